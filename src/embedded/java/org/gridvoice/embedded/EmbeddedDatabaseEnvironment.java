@@ -1,0 +1,33 @@
+package org.gridvoice.embedded;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * Without a configured {@code spring.datasource.url} (for example SPRING_DATASOURCE_URL), starts
+ * the embedded MariaDB and points the app at it, with demo data on by default. This class is
+ * only on the classpath of the default Maven profile: the production jar has no MariaDB binaries.
+ */
+public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+        if (StringUtils.hasText(env.getProperty("spring.datasource.url"))
+                || !env.getProperty("gridvoice.embedded-db.enabled", Boolean.class, true)) {
+            return;
+        }
+        Path dataDir = Path.of(env.getProperty("gridvoice.embedded-db.data-dir", "data/mariadb")).toAbsolutePath();
+        boolean fresh = env.getProperty("gridvoice.embedded-db.fresh", Boolean.class, false);
+        int port = EmbeddedMariaDb.start(dataDir, fresh, env.getProperty("gridvoice.embedded-db.port", Integer.class, 0));
+        env.getPropertySources().addLast(new MapPropertySource("embedded-mariadb", Map.of(
+                "spring.datasource.url", "jdbc:mariadb://127.0.0.1:" + port + "/gridvoice?createDatabaseIfNotExist=true",
+                "spring.datasource.username", "root",
+                "spring.datasource.password", "",
+                "gridvoice.demo-data", "true")));
+    }
+}

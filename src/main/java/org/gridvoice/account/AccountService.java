@@ -1,0 +1,169 @@
+package org.gridvoice.account;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import org.gridvoice.account.domain.AccountToken;
+import org.gridvoice.account.domain.MailTokens;
+import org.gridvoice.account.domain.RoleGrant;
+import org.gridvoice.account.domain.RoleGrantRepository;
+import org.gridvoice.account.domain.UserAccount;
+import org.gridvoice.account.domain.UserAccountRepository;
+import org.gridvoice.shared.i18n.Messages;
+import org.gridvoice.shared.mail.MailOutbox;
+import org.gridvoice.shared.mail.OutgoingMail;
+import org.gridvoice.shared.validation.InputValidator;
+import org.gridvoice.shared.validation.InvalidInput;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registration, mail confirmation, password reset and the signed-in user's profile.
+ * Bad input throws {@link InvalidInput} and stores nothing. Mailed links are one-time and
+ * expire; an unknown, expired or used link gives {@link TokenOutcome#INVALID}.
+ */
+@Service
+@Transactional
+public class AccountService {
+
+    static final Duration CONFIRM_VALIDITY = Duration.ofHours(48);
+    static final Duration RESET_VALIDITY = Duration.ofHours(1);
+
+    private final UserAccountRepository users;
+    private final RoleGrantRepository grants;
+    private final MailTokens tokens;
+    private final MailOutbox outbox;
+    private final Messages messages;
+    private final PasswordEncoder passwordEncoder;
+    private final InputValidator validator;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final String baseUrl;
+
+    AccountService(UserAccountRepository users, RoleGrantRepository grants, MailTokens tokens, MailOutbox outbox,
+                   Messages messages, PasswordEncoder passwordEncoder, InputValidator validator, CurrentUser currentUser,
+                   Clock clock, @Value("${gridvoice.base-url}") String baseUrl) {
+        this.users = users;
+        this.grants = grants;
+        this.tokens = tokens;
+        this.outbox = outbox;
+        this.messages = messages;
+        this.passwordEncoder = passwordEncoder;
+        this.validator = validator;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    /** Creates an unconfirmed resident account and mails the confirmation link. */
+    public Long register(RegistrationForm form) {
+        validator.check(form);
+        String email = normalise(form.email());
+        if (users.existsByEmail(email)) {
+            throw InvalidInput.of("email", "account.error.email-taken");
+        }
+        String language = Messages.supported(form.language() == null ? null : Locale.forLanguageTag(form.language())).toLanguageTag();
+        UserAccount user = users.save(new UserAccount(email, passwordEncoder.encode(form.password()),
+                form.displayName().strip(), language, LocalDateTime.now(clock)));
+        grants.save(new RoleGrant(user.getId(), Role.RESIDENT, null, null, LocalDateTime.now(clock), null));
+        sendConfirmation(user);
+        return user.getId();
+    }
+
+    /** Mails a new confirmation link if the address belongs to an unconfirmed account; says nothing either way. */
+    public void resendConfirmation(String email) {
+        users.findByEmail(normalise(email)).filter(u -> !u.isEmailConfirmed()).ifPresent(this::sendConfirmation);
+    }
+
+    public TokenOutcome confirmEmail(String token) {
+        return tokens.redeem(token, AccountToken.Purpose.CONFIRM_EMAIL)
+                .flatMap(users::findById)
+                .map(user -> {
+                    user.confirmEmail();
+                    return TokenOutcome.DONE;
+                })
+                .orElse(TokenOutcome.INVALID);
+    }
+
+    /** Mails a reset link if the address is known; the caller learns nothing about whether it is. */
+    public void requestPasswordReset(String email) {
+        users.findByEmail(normalise(email)).ifPresent(user -> {
+            String token = tokens.issue(user.getId(), AccountToken.Purpose.RESET_PASSWORD, RESET_VALIDITY);
+            Locale locale = Messages.fromTag(user.getLanguage());
+            outbox.enqueue(OutgoingMail.of(user.getEmail(),
+                    messages.get(locale, "mail.reset.subject"),
+                    messages.get(locale, "mail.greeting", user.getDisplayName()),
+                    messages.get(locale, "mail.reset.body"),
+                    messages.get(locale, "mail.reset.link"),
+                    baseUrl + "/reset-password?token=" + token));
+        });
+    }
+
+    /** Sets a new password through a reset link. A reset also confirms the address, since the mail reached it. */
+    public TokenOutcome resetPassword(String token, String newPassword) {
+        if (newPassword == null || newPassword.length() < 8) {
+            throw InvalidInput.of("password", "validation.password-short", 8);
+        }
+        if (newPassword.length() > 128) {
+            throw InvalidInput.of("password", "validation.too-long", 128);
+        }
+        return tokens.redeem(token, AccountToken.Purpose.RESET_PASSWORD)
+                .flatMap(users::findById)
+                .map(user -> {
+                    user.changePassword(passwordEncoder.encode(newPassword));
+                    user.confirmEmail();
+                    return TokenOutcome.DONE;
+                })
+                .orElse(TokenOutcome.INVALID);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Profile myProfile() {
+        UserAccount user = me();
+        return new Profile(user.getId(), user.getEmail(), user.getDisplayName(), user.getLanguage(), user.getEmailPreference());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Profile updateMyProfile(ProfileForm form) {
+        validator.check(form);
+        UserAccount user = me();
+        user.changeProfile(form.displayName().strip(), form.language(), form.emailPreference());
+        return new Profile(user.getId(), user.getEmail(), user.getDisplayName(), user.getLanguage(), user.getEmailPreference());
+    }
+
+    /** Remembers the language a signed-in user picked in the header. */
+    @PreAuthorize("isAuthenticated()")
+    public void changeMyLanguage(Locale locale) {
+        me().changeLanguage(Messages.supported(locale).toLanguageTag());
+    }
+
+    /** The remembered language of the signed-in user, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Locale> myLanguage() {
+        return currentUser.get().flatMap(u -> users.findById(u.id())).map(u -> Messages.fromTag(u.getLanguage()));
+    }
+
+    private UserAccount me() {
+        return users.findById(currentUser.requireId()).orElseThrow();
+    }
+
+    private void sendConfirmation(UserAccount user) {
+        String token = tokens.issue(user.getId(), AccountToken.Purpose.CONFIRM_EMAIL, CONFIRM_VALIDITY);
+        Locale locale = Messages.fromTag(user.getLanguage());
+        outbox.enqueue(OutgoingMail.of(user.getEmail(),
+                messages.get(locale, "mail.confirm.subject"),
+                messages.get(locale, "mail.greeting", user.getDisplayName()),
+                messages.get(locale, "mail.confirm.body"),
+                messages.get(locale, "mail.confirm.link"),
+                baseUrl + "/confirm-email?token=" + token));
+    }
+
+    static String normalise(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+}

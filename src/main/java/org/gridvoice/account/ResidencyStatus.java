@@ -1,0 +1,9 @@
+package org.gridvoice.account;
+
+public enum ResidencyStatus {
+    PENDING,
+    APPROVED,
+    REJECTED,
+    REVOKED,
+    WITHDRAWN
+}

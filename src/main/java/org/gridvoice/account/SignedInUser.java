@@ -1,0 +1,52 @@
+package org.gridvoice.account;
+
+import java.util.Collection;
+import java.util.Set;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The principal of a signed-in session. Roles are read at login; scopes are checked fresh by the services. */
+public final class SignedInUser implements UserDetails, CredentialsContainer {
+
+    private final Long id;
+    private final String email;
+    private final String displayName;
+    private final boolean emailConfirmed;
+    private final Set<Role> roles;
+    private String passwordHash;
+
+    public SignedInUser(Long id, String email, String displayName, boolean emailConfirmed, Set<Role> roles, String passwordHash) {
+        this.id = id;
+        this.email = email;
+        this.displayName = displayName;
+        this.emailConfirmed = emailConfirmed;
+        this.roles = Set.copyOf(roles);
+        this.passwordHash = passwordHash;
+    }
+
+    public Long id() { return id; }
+    public String email() { return email; }
+    public String displayName() { return displayName; }
+    public boolean emailConfirmed() { return emailConfirmed; }
+    public Set<Role> roles() { return roles; }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+    }
+
+    @Override
+    public String getPassword() { return passwordHash; }
+
+    @Override
+    public String getUsername() { return email; }
+
+    @Override
+    public void eraseCredentials() { this.passwordHash = null; }
+}

@@ -1,0 +1,70 @@
+package org.gridvoice.account.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import org.gridvoice.account.EmailPreference;
+
+@Entity
+@Table(name = "account_user")
+public class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String email;
+    @Column(name = "password_hash")
+    private String passwordHash;
+    @Column(name = "display_name")
+    private String displayName;
+    private String language;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "email_pref")
+    private EmailPreference emailPreference;
+    @Column(name = "email_confirmed")
+    private boolean emailConfirmed;
+    private boolean disabled;
+    @Column(name = "created_at")
+    private LocalDateTime createdAt;
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String email, String passwordHash, String displayName, String language, LocalDateTime createdAt) {
+        this.email = email;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.language = language;
+        this.emailPreference = EmailPreference.IMMEDIATE;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() { return id; }
+    public String getEmail() { return email; }
+    public String getPasswordHash() { return passwordHash; }
+    public String getDisplayName() { return displayName; }
+    public String getLanguage() { return language; }
+    public EmailPreference getEmailPreference() { return emailPreference; }
+    public boolean isEmailConfirmed() { return emailConfirmed; }
+    public boolean isDisabled() { return disabled; }
+    public LocalDateTime getCreatedAt() { return createdAt; }
+
+    public void confirmEmail() { this.emailConfirmed = true; }
+    public void changePassword(String passwordHash) { this.passwordHash = passwordHash; }
+    public void changeLanguage(String language) { this.language = language; }
+
+    public void changeProfile(String displayName, String language, EmailPreference emailPreference) {
+        this.displayName = displayName;
+        this.language = language;
+        this.emailPreference = emailPreference;
+    }
+}

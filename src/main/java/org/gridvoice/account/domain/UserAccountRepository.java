@@ -1,0 +1,19 @@
+package org.gridvoice.account.domain;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    @Query("select u from UserAccount u where :text is null"
+            + " or lower(u.email) like lower(concat('%', :text, '%')) or u.displayName like concat('%', :text, '%')")
+    Page<UserAccount> search(@Param("text") String text, Pageable pageable);
+}

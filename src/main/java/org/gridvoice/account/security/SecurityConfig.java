@@ -1,0 +1,40 @@
+package org.gridvoice.account.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.gridvoice.account.domain.RoleGrantRepository;
+import org.gridvoice.account.domain.UserAccountRepository;
+import org.gridvoice.account.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** Vaadin's security set-up, our public paths, throttled password sign-in and method security. */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt today, with the algorithm id stored in each hash so it can change later
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountRepository users, RoleGrantRepository grants,
+                                            PasswordEncoder passwordEncoder, LoginThrottle throttle) throws Exception {
+        var passwords = new DaoAuthenticationProvider(new AccountUserDetails(users, grants));
+        passwords.setPasswordEncoder(passwordEncoder);
+        http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle)));
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/styles/**", "/scripts/**", "/webjars/**", "/images/**",
+                        "/actuator/health", "/actuator/health/**").permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
+        return http.build();
+    }
+}

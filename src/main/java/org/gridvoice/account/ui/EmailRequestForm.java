@@ -1,0 +1,38 @@
+package org.gridvoice.account.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import java.util.function.Consumer;
+
+/**
+ * "Type your email and we mail you a link": the same answer whether or not the address is
+ * known, so the form cannot be used to find out who has an account.
+ */
+class EmailRequestForm extends VerticalLayout {
+
+    EmailRequestForm(String titleKey, String introKey, String submitKey, String doneKey, Consumer<String> action) {
+        setPadding(false);
+        EmailField email = new EmailField(getTranslation("register.email"));
+        email.setRequiredIndicatorVisible(true);
+        email.setMaxLength(254);
+        email.setWidthFull();
+        Button submit = new Button(getTranslation(submitKey), e -> {
+            if (email.getValue().isBlank() || email.isInvalid()) {
+                email.setErrorMessage(getTranslation("validation.email"));
+                email.setInvalid(true);
+                return;
+            }
+            action.accept(email.getValue());
+            removeAll();
+            add(new H2(getTranslation(titleKey)), new Paragraph(getTranslation(doneKey, email.getValue().strip())));
+        });
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickShortcut(Key.ENTER);
+        add(new H2(getTranslation(titleKey)), new Paragraph(getTranslation(introKey)), email, submit);
+    }
+}

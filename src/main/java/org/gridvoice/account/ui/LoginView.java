@@ -1,0 +1,67 @@
+package org.gridvoice.account.ui;
+
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpSession;
+import org.gridvoice.account.security.EmailNotConfirmedException;
+import org.gridvoice.account.security.LoginThrottledException;
+import org.springframework.security.web.WebAttributes;
+
+/** Sign-in with Vaadin's LoginForm posting to Spring Security; one message for unknown user and wrong password. */
+@Route("login")
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
+
+    public LoginView() {
+        addClassName("gv-narrow-page");
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.email"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getForm().setForgotPassword(getTranslation("login.forgot"));
+        i18n.getErrorMessage().setUsername(getTranslation("validation.required"));
+        i18n.getErrorMessage().setPassword(getTranslation("validation.required"));
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
+        form.setI18n(i18n);
+        Paragraph register = new Paragraph(getTranslation("login.no-account") + " ");
+        register.add(new RouterLink(getTranslation("login.register"), RegisterView.class));
+        add(form, register);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            return;
+        }
+        HttpSession session = VaadinSession.getCurrent() == null ? null
+                : VaadinSession.getCurrent().getSession() instanceof com.vaadin.flow.server.WrappedHttpSession wrapped
+                ? wrapped.getHttpSession() : null;
+        Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        String key = failure instanceof LoginThrottledException ? "login.error.throttled"
+                : failure instanceof EmailNotConfirmedException ? "login.error.unconfirmed"
+                : "login.error.bad-credentials";
+        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation(key));
+        form.setI18n(i18n);
+        form.setError(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title");
+    }
+}

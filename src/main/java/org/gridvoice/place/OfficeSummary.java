@@ -1,0 +1,6 @@
+package org.gridvoice.place;
+
+import java.util.Set;
+
+public record OfficeSummary(Long id, Long streetId, String name, OfficeKind kind, String phone, Set<Long> gridIds, boolean retired) {
+}

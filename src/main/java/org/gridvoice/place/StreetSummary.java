@@ -1,0 +1,4 @@
+package org.gridvoice.place;
+
+public record StreetSummary(Long id, String name, boolean retired) {
+}

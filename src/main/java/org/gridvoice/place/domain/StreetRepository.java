@@ -1,0 +1,7 @@
+package org.gridvoice.place.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface StreetRepository extends JpaRepository<Street, Long> {
+    boolean existsByNameAndIdNot(String name, Long id);
+}

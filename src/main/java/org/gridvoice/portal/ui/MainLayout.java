@@ -1,0 +1,99 @@
+package org.gridvoice.portal.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.gridvoice.account.CurrentUser;
+import org.gridvoice.account.SignedInUser;
+
+/** The frame of every screen: header with language and user menu, side navigation built from {@code @Menu} entries. */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final CurrentUser currentUser;
+    private final AuthenticationContext authentication;
+    private final LanguageSwitch languageSwitch;
+    private final SideNav nav = new SideNav();
+    private final HorizontalLayout userArea = new HorizontalLayout();
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, LanguageSwitch languageSwitch) {
+        this.currentUser = currentUser;
+        this.authentication = authentication;
+        this.languageSwitch = languageSwitch;
+        setPrimarySection(Section.DRAWER);
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        Span title = new Span(getTranslation("app.name"));
+        title.addClassName("gv-app-title");
+        userArea.setAlignItems(FlexComponent.Alignment.CENTER);
+        HorizontalLayout header = new HorizontalLayout(toggle, title, userArea);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(title);
+        header.addClassName("gv-header");
+        addToNavbar(header);
+
+        Anchor brand = new Anchor("", getTranslation("app.name"));
+        brand.addClassName("gv-brand");
+        nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
+        addToDrawer(brand, nav);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        buildNav();
+        buildUserArea();
+    }
+
+    private void buildNav() {
+        nav.removeAll();
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null && !entry.icon().isBlank()) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        });
+    }
+
+    private void buildUserArea() {
+        userArea.removeAll();
+        userArea.add(languageSwitch.create());
+        currentUser.get().ifPresentOrElse(this::addUserMenu, () -> {
+            Button login = new Button(getTranslation("nav.login"), e -> getUI().ifPresent(ui -> ui.navigate("login")));
+            login.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            Button register = new Button(getTranslation("nav.register"), e -> getUI().ifPresent(ui -> ui.navigate("register")));
+            register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            userArea.add(login, register);
+        });
+    }
+
+    private void addUserMenu(SignedInUser user) {
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.getElement().setAttribute("aria-label", getTranslation("nav.user-menu"));
+        var root = menu.addItem(new HorizontalLayout(new Icon(VaadinIcon.USER), new Span(user.displayName())));
+        root.getSubMenu().addItem(getTranslation("nav.profile"), e -> getUI().ifPresent(ui -> ui.navigate("profile")));
+        root.getSubMenu().addItem(getTranslation("nav.logout"), e -> authentication.logout());
+        userArea.add(menu);
+    }
+}

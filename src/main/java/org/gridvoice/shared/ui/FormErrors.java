@@ -1,0 +1,65 @@
+package org.gridvoice.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.gridvoice.shared.validation.FieldProblem;
+import org.gridvoice.shared.validation.InvalidInput;
+
+/** Shows a service's refusal next to the fields it concerns; problems without a field become a notification. */
+public final class FormErrors {
+
+    private final Component owner;
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+
+    public FormErrors(Component owner) {
+        this.owner = owner;
+    }
+
+    public FormErrors bind(String field, HasValidation input) {
+        fields.put(field, input);
+        return this;
+    }
+
+    public void clear() {
+        fields.values().forEach(f -> {
+            f.setInvalid(false);
+            f.setErrorMessage(null);
+        });
+    }
+
+    public void show(InvalidInput refusal) {
+        clear();
+        for (FieldProblem problem : refusal.problems()) {
+            String text = owner.getTranslation(problem.messageKey(), problem.args());
+            HasValidation field = problem.field() == null ? null : fields.get(problem.field());
+            if (field != null) {
+                field.setErrorMessage(text);
+                field.setInvalid(true);
+            } else {
+                Toasts.error(text);
+            }
+        }
+    }
+
+    /** Runs a service call; a refusal is shown and {@code false} returned. */
+    public boolean attempt(Runnable call) {
+        try {
+            call.run();
+            clear();
+            return true;
+        } catch (InvalidInput refusal) {
+            show(refusal);
+            return false;
+        }
+    }
+
+    static Notification notification(String text, NotificationVariant variant) {
+        Notification notification = new Notification(text, 5000, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(variant);
+        return notification;
+    }
+}
