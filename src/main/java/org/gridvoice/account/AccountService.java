@@ -60,9 +60,11 @@ public class AccountService {
     }
 
     /** Creates an unconfirmed resident account and mails the confirmation link. */
-    public Long register(RegistrationForm form) {
+    public Long register(RegistrationForm submitted) {
+        RegistrationForm form = new RegistrationForm(normalise(submitted.email()), submitted.displayName(),
+                submitted.password(), submitted.language());
         validator.check(form);
-        String email = normalise(form.email());
+        String email = form.email();
         if (users.existsByEmail(email)) {
             throw InvalidInput.of("email", "account.error.email-taken");
         }

@@ -1,0 +1,108 @@
+package org.gridvoice.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.gridvoice.support.GridVoiceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Sign-in as a browser does it: real HTTP against the running app. */
+@GridVoiceTest
+class SignInOverHttpTest {
+
+    @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
+    @Autowired PasswordEncoder passwordEncoder;
+
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private String createAccount(boolean confirmed) {
+        String email = "signin" + System.nanoTime() + "@example.cn";
+        jdbc.sql("""
+                INSERT INTO account_user (email, password_hash, display_name, language, email_pref, email_confirmed, created_at)
+                VALUES (:e, :h, '试登录', 'zh-CN', 'IMMEDIATE', :c, NOW())""")
+                .param("e", email).param("h", passwordEncoder.encode("right-password")).param("c", confirmed).update();
+        return email;
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts the sign-in form and returns where the app sends the browser. */
+    private String signIn(String email, String password) throws Exception {
+        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(302);
+        return response.headers().firstValue("Location").orElseThrow().replace("http://localhost:" + port, "");
+    }
+
+    private String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    @Test
+    void the_session_id_changes_at_sign_in() throws Exception {
+        String email = createAccount(true);
+        assertThat(get("/login").statusCode()).isEqualTo(200);
+        String before = sessionId();
+        assertThat(before).isNotNull();
+        assertThat(signIn(email, "right-password")).isEqualTo("/");
+        assertThat(sessionId()).isNotNull().isNotEqualTo(before);
+    }
+
+    @Test
+    void unknown_user_and_wrong_password_get_the_same_answer() throws Exception {
+        String email = createAccount(true);
+        assertThat(signIn(email, "wrong-password")).isEqualTo("/login?error");
+        assertThat(signIn("nobody" + System.nanoTime() + "@example.cn", "wrong-password")).isEqualTo("/login?error");
+    }
+
+    @Test
+    void ten_wrong_passwords_lock_the_account_even_for_the_right_password_and_unknown_names_alike() throws Exception {
+        String email = createAccount(true);
+        String unknown = "ghost" + System.nanoTime() + "@example.cn";
+        for (int i = 0; i < 10; i++) {
+            assertThat(signIn(email, "wrong-" + i)).isEqualTo("/login?error");
+            assertThat(signIn(unknown, "wrong-" + i)).isEqualTo("/login?error");
+        }
+        assertThat(signIn(email, "right-password")).as("locked: refused despite the right password").isEqualTo("/login?error");
+        long locked = jdbc.sql("SELECT COUNT(*) FROM account_login_throttle WHERE throttle_key IN (:a, :b) AND locked_until > NOW()")
+                .param("a", "account:" + email).param("b", "account:" + unknown).query(Long.class).single();
+        assertThat(locked).as("both names are locked the same way").isEqualTo(2);
+    }
+
+    @Test
+    void an_unconfirmed_account_is_told_to_confirm_only_after_the_right_password() throws Exception {
+        String email = createAccount(false);
+        assertThat(signIn(email, "right-password")).as("not signed in before confirming").isEqualTo("/login?error");
+        long failures = jdbc.sql("SELECT COUNT(*) FROM account_login_throttle WHERE throttle_key = :k")
+                .param("k", "account:" + email).query(Long.class).single();
+        assertThat(failures).as("the right password is not counted as a failed guess").isZero();
+    }
+
+    @Test
+    void health_is_up_and_the_login_page_is_served() throws Exception {
+        var health = get("/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+        var login = get("/login");
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    }
+}
