@@ -56,7 +56,7 @@ public class RoleService {
     @PreAuthorize("hasRole('ADMIN')")
     public Page<AccountSummary> accounts(String text, Pageable pageable) {
         Page<UserAccount> page = users.search(text == null || text.isBlank() ? null : text.strip(), pageable);
-        Map<Long, List<RoleGrantSummary>> byUser = summaries(grants.findByUserIdIn(page.map(UserAccount::getId).toList()))
+        Map<Long, List<RoleGrantSummary>> byUser = summaries(grants.findByUserIdInOrderById(page.map(UserAccount::getId).toList()))
                 .stream().collect(Collectors.groupingBy(RoleGrantSummary::userId));
         return page.map(u -> new AccountSummary(u.getId(), u.getEmail(), u.getDisplayName(), u.isEmailConfirmed(),
                 byUser.getOrDefault(u.getId(), List.of())));

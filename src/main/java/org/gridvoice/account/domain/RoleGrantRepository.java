@@ -9,7 +9,7 @@ public interface RoleGrantRepository extends JpaRepository<RoleGrant, Long> {
 
     List<RoleGrant> findByUserIdOrderById(Long userId);
 
-    List<RoleGrant> findByUserIdIn(Collection<Long> userIds);
+    List<RoleGrant> findByUserIdInOrderById(Collection<Long> userIds);
 
     List<RoleGrant> findByUserIdAndRole(Long userId, Role role);
 

@@ -6,6 +6,7 @@ import org.gridvoice.account.domain.UserAccountRepository;
 import org.gridvoice.account.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -26,11 +27,16 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountRepository users, RoleGrantRepository grants,
-                                            PasswordEncoder passwordEncoder, LoginThrottle throttle) throws Exception {
+    AuthenticationManager authenticationManager(UserAccountRepository users, RoleGrantRepository grants,
+                                                PasswordEncoder passwordEncoder, LoginThrottle throttle) {
         var passwords = new DaoAuthenticationProvider(new AccountUserDetails(users, grants));
         passwords.setPasswordEncoder(passwordEncoder);
-        http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle)));
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/scripts/**", "/webjars/**", "/images/**",
                         "/actuator/health", "/actuator/health/**").permitAll());

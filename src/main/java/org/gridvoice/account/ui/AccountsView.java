@@ -67,8 +67,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> getTranslation(a.emailConfirmed() ? "admin.yes" : "admin.no"))
                 .setHeader(getTranslation("admin.field.confirmed")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> a.grants().stream().map(g -> AccountRolesDialog.label(this, g))
-                .collect(Collectors.joining(getTranslation("list.separator")))).setHeader(getTranslation("admin.field.roles")).setFlexGrow(2);
-        grid.addComponentColumn(this::rolesButton).setHeader(getTranslation("admin.column.actions")).setAutoWidth(true).setFlexGrow(0);
+                .collect(Collectors.joining(getTranslation("list.separator")))).setKey("roles").setHeader(getTranslation("admin.field.roles")).setFlexGrow(2);
+        grid.addComponentColumn(this::rolesButton).setKey("actions").setHeader(getTranslation("admin.column.actions")).setAutoWidth(true).setFlexGrow(0);
         // a click on the row works as well as the button; the selection is only a way to pick
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {

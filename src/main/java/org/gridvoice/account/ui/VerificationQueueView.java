@@ -68,10 +68,12 @@ public class VerificationQueueView extends Main implements HasDynamicTitle {
             refresh();
         });
         approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        approve.setAriaLabel(getTranslation("verifications.approve.aria", r.residentName()));
         Button reject = new Button(getTranslation("verifications.reject"), e -> new ReasonDialog("verifications.reject.title",
                 "verifications.reject.text", "verifications.reject", form -> residencies.reject(r.id(), form), this::refresh,
                 r.residentName()).open());
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        reject.setAriaLabel(getTranslation("verifications.reject.aria", r.residentName()));
         return new HorizontalLayout(approve, reject);
     }
 
@@ -80,6 +82,7 @@ public class VerificationQueueView extends Main implements HasDynamicTitle {
                 "verifications.revoke.text", "verifications.revoke", form -> residencies.revoke(r.id(), form), this::refresh,
                 r.residentName()).open());
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        revoke.setAriaLabel(getTranslation("verifications.revoke.aria", r.residentName()));
         return revoke;
     }
 

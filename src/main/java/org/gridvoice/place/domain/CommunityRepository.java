@@ -14,7 +14,7 @@ public interface CommunityRepository extends JpaRepository<Community, Long> {
     String SUMMARY = "select new org.gridvoice.place.CommunitySummary(c.id, c.streetId, s.name, c.name, c.address, c.retired)"
             + " from Community c join Street s on s.id = c.streetId";
 
-    @Query(value = SUMMARY, countQuery = "select count(c) from Community c")
+    @Query(value = SUMMARY + " order by c.name, c.id", countQuery = "select count(c) from Community c")
     Page<CommunitySummary> summaries(Pageable pageable);
 
     @Query(SUMMARY + " where c.retired = false and s.retired = false order by c.name")

@@ -15,7 +15,7 @@ public interface GridRepository extends JpaRepository<Grid, Long> {
     String SUMMARY = "select new org.gridvoice.place.GridSummary(g.id, g.communityId, c.name, g.name, g.description, g.retired)"
             + " from Grid g join Community c on c.id = g.communityId";
 
-    @Query(value = SUMMARY, countQuery = "select count(g) from Grid g")
+    @Query(value = SUMMARY + " order by c.name, g.name, g.id", countQuery = "select count(g) from Grid g")
     Page<GridSummary> summaries(Pageable pageable);
 
     @Query(SUMMARY + " where g.retired = false and c.retired = false order by c.name, g.name")

@@ -51,9 +51,9 @@ abstract class AdminList<T> extends VerticalLayout {
 
     /** Adds the status and action columns; subclasses call it after their own columns. */
     void addStatusAndActions() {
-        grid.addComponentColumn(item -> AdminUi.status(this, retired(item)))
+        grid.addComponentColumn(item -> AdminUi.status(this, retired(item))).setKey("status")
                 .setHeader(getTranslation("admin.column.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions)
+        grid.addComponentColumn(this::actions).setKey("actions")
                 .setHeader(getTranslation("admin.column.actions")).setAutoWidth(true).setFlexGrow(0);
     }
 

@@ -1,0 +1,80 @@
+package org.gridvoice.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.gridvoice.support.GridVoiceTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The demo roles in a real Chromium: what each sees in the menu, and the verification of the demo resident. */
+@GridVoiceTest
+class DemoJourneyBrowserTest {
+
+    private static final String PASSWORD = "gridvoice-demo";
+
+    @LocalServerPort int port;
+
+    @BeforeAll
+    static void chromium() {
+        Browser.requireChromium();
+    }
+
+    @Test
+    void each_demo_role_sees_its_own_menu() {
+        try (Browser browser = new Browser(port, "zh-CN")) {
+            browser.open("");
+            assertThat(browser.menu()).as("visitor").containsExactly("首页");
+
+            assertMenu(browser, "resident02@gridvoice.demo", List.of("首页", "居民认证", "个人资料"));
+            assertMenu(browser, "committee@gridvoice.demo", List.of("首页", "居民认证", "认证审核", "个人资料"));
+            assertMenu(browser, "officer@gridvoice.demo", List.of("首页", "居民认证", "我的网格站", "个人资料"));
+            assertMenu(browser, "lead@gridvoice.demo", List.of("首页", "居民认证", "我的网格站", "个人资料"));
+            assertMenu(browser, "admin@gridvoice.demo",
+                    List.of("首页", "居民认证", "街道社区网格", "网格站与科室", "问题分类", "账户与角色", "个人资料"));
+        }
+    }
+
+    private static void assertMenu(Browser browser, String email, List<String> expected) {
+        browser.signOut();
+        browser.signIn(email, PASSWORD);
+        assertThat(browser.menu()).as(email).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void the_committee_approves_the_demo_resident_who_then_sees_verified_in_both_languages_and_on_a_phone() throws Exception {
+        try (Browser browser = new Browser(port, "zh-CN")) {
+            browser.signIn("resident@gridvoice.demo", PASSWORD);
+            browser.waitForText(By.cssSelector(".gv-residency-status"), "待审核");
+
+            browser.signOut();
+            browser.signIn("committee@gridvoice.demo", PASSWORD);
+            browser.open("committee/verifications");
+            browser.waitFor(By.cssSelector("vaadin-button[aria-label='通过 周小梅 的申请']")).click();
+            browser.waitForText(By.cssSelector("vaadin-notification-card"), "周小梅 已成为认证居民。");
+            browser.screenshot("committee-queue-1280");
+
+            browser.signOut();
+            browser.signIn("resident@gridvoice.demo", PASSWORD);
+            browser.waitForText(By.cssSelector(".gv-residency-status"), "已认证");
+            browser.screenshot("resident-home-zh-1280");
+            browser.width(375);
+            browser.open("residency");
+            browser.waitForText(By.cssSelector(".gv-residency-status"), "已认证");
+            assertThat(browser.js("return document.querySelector('vaadin-app-layout').hasAttribute('overlay')"))
+                    .as("the drawer folds away on a phone").isEqualTo(true);
+            browser.screenshot("resident-residency-zh-375");
+
+            browser.js("const s = document.querySelector('vaadin-select.gv-language'); s.value = '2';");
+            browser.waitForText(By.cssSelector(".gv-residency-status"), "Verified");
+            browser.screenshot("resident-residency-en-375");
+            browser.width(1280);
+            browser.open("");
+            browser.waitForText(By.cssSelector(".gv-residency-status"), "Verified");
+            assertThat(browser.menu()).contains("My residency", "Profile");
+            browser.screenshot("resident-home-en-1280");
+        }
+    }
+}
