@@ -1,6 +1,8 @@
 package org.gridvoice.embedded;
 
 import java.nio.file.Path;
+import org.apache.commons.logging.Log;
+import org.springframework.boot.logging.DeferredLogFactory;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -15,6 +17,13 @@ import org.springframework.util.StringUtils;
  */
 public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor {
 
+    private final Log log;
+
+    public EmbeddedDatabaseEnvironment(DeferredLogFactory logFactory) {
+        // logging is not set up yet while the environment is prepared: Boot replays these lines later
+        this.log = logFactory.getLog(EmbeddedDatabaseEnvironment.class);
+    }
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
         if (StringUtils.hasText(env.getProperty("spring.datasource.url"))
@@ -23,7 +32,10 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor {
         }
         Path dataDir = Path.of(env.getProperty("gridvoice.embedded-db.data-dir", "data/mariadb")).toAbsolutePath();
         boolean fresh = env.getProperty("gridvoice.embedded-db.fresh", Boolean.class, false);
+        long started = System.nanoTime();
         int port = EmbeddedMariaDb.start(dataDir, fresh, env.getProperty("gridvoice.embedded-db.port", Integer.class, 0));
+        log.info("Embedded MariaDB on port " + port + ", data in " + dataDir + ", ready in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
         env.getPropertySources().addLast(new MapPropertySource("embedded-mariadb", Map.of(
                 "spring.datasource.url", "jdbc:mariadb://127.0.0.1:" + port + "/gridvoice?createDatabaseIfNotExist=true",
                 "spring.datasource.username", "root",

@@ -27,7 +27,6 @@ final class EmbeddedMariaDb {
         if (db != null) {
             return port;
         }
-        long started = System.nanoTime();
         try {
             if (fresh) {
                 deleteRecursively(dataDir);
@@ -48,8 +47,6 @@ final class EmbeddedMariaDb {
             db = DB.newEmbeddedDB(config.build());
             db.start();
             Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedMariaDb::stop, "embedded-mariadb-stop"));
-            log.info("Embedded MariaDB on port {} with data in {} ready in {} ms", port, dataDir.toAbsolutePath(),
-                    (System.nanoTime() - started) / 1_000_000);
             return port;
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir.toAbsolutePath(), e);

@@ -100,6 +100,19 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Submits the sign-in form and returns the error the form then shows (empty if none). */
+    String failedSignIn(String email, String password) {
+        open("login");
+        waitFor(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(email);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("error"));
+        waitForVaadin();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
+                js("return document.querySelector('vaadin-login-form').error")));
+        return (String) js("return document.querySelector('vaadin-login-form').i18n.errorMessage.message");
+    }
+
     void signOut() {
         driver.manage().deleteAllCookies();
     }
@@ -118,8 +131,11 @@ final class Browser implements AutoCloseable {
         });
     }
 
-    void waitForText(By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(by).stream().anyMatch(e -> e.getText().contains(text)));
+    /** Waits until an element matching the CSS selector contains the text; survives page reloads. */
+    void waitForText(String css, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> Boolean.TRUE.equals(js("return Array.from(document.querySelectorAll(arguments[0]))"
+                        + ".some(e => e.textContent.includes(arguments[1]))", css, text)));
     }
 
     /** Saves a screenshot under target/screenshots for people to look at. */

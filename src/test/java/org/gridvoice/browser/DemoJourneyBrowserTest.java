@@ -7,7 +7,10 @@ import org.gridvoice.support.GridVoiceTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The demo roles in a real Chromium: what each sees in the menu, and the verification of the demo resident. */
 @GridVoiceTest
@@ -16,6 +19,8 @@ class DemoJourneyBrowserTest {
     private static final String PASSWORD = "gridvoice-demo";
 
     @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
+    @Autowired PasswordEncoder passwordEncoder;
 
     @BeforeAll
     static void chromium() {
@@ -47,34 +52,56 @@ class DemoJourneyBrowserTest {
     void the_committee_approves_the_demo_resident_who_then_sees_verified_in_both_languages_and_on_a_phone() throws Exception {
         try (Browser browser = new Browser(port, "zh-CN")) {
             browser.signIn("resident@gridvoice.demo", PASSWORD);
-            browser.waitForText(By.cssSelector(".gv-residency-status"), "待审核");
+            browser.waitForText(".gv-residency-status", "待审核");
 
             browser.signOut();
             browser.signIn("committee@gridvoice.demo", PASSWORD);
             browser.open("committee/verifications");
             browser.waitFor(By.cssSelector("vaadin-button[aria-label='通过 周小梅 的申请']")).click();
-            browser.waitForText(By.cssSelector("vaadin-notification-card"), "周小梅 已成为认证居民。");
+            browser.waitForText("vaadin-notification-card", "周小梅 已成为认证居民。");
             browser.screenshot("committee-queue-1280");
 
             browser.signOut();
             browser.signIn("resident@gridvoice.demo", PASSWORD);
-            browser.waitForText(By.cssSelector(".gv-residency-status"), "已认证");
+            browser.waitForText(".gv-residency-status", "已认证");
             browser.screenshot("resident-home-zh-1280");
             browser.width(375);
             browser.open("residency");
-            browser.waitForText(By.cssSelector(".gv-residency-status"), "已认证");
+            browser.waitForText(".gv-residency-status", "已认证");
             assertThat(browser.js("return document.querySelector('vaadin-app-layout').hasAttribute('overlay')"))
                     .as("the drawer folds away on a phone").isEqualTo(true);
             browser.screenshot("resident-residency-zh-375");
 
             browser.js("const s = document.querySelector('vaadin-select.gv-language'); s.value = '2';");
-            browser.waitForText(By.cssSelector(".gv-residency-status"), "Verified");
+            browser.waitForText(".gv-residency-status", "Verified");
             browser.screenshot("resident-residency-en-375");
             browser.width(1280);
             browser.open("");
-            browser.waitForText(By.cssSelector(".gv-residency-status"), "Verified");
+            browser.waitForText(".gv-residency-status", "Verified");
             assertThat(browser.menu()).contains("My residency", "Profile");
             browser.screenshot("resident-home-en-1280");
+        }
+    }
+
+    @Test
+    void after_ten_wrong_passwords_the_form_says_sign_in_is_paused_whether_or_not_the_account_exists() throws Exception {
+        String known = "paused" + System.nanoTime() + "@example.cn";
+        jdbc.sql("""
+                INSERT INTO account_user (email, password_hash, display_name, language, email_pref, email_confirmed, created_at)
+                VALUES (:e, :h, '停一停', 'zh-CN', 'IMMEDIATE', TRUE, NOW())""")
+                .param("e", known).param("h", passwordEncoder.encode("right-password")).update();
+        String unknown = "nobody" + System.nanoTime() + "@example.cn";
+        try (Browser browser = new Browser(port, "zh-CN")) {
+            assertThat(browser.failedSignIn(known, "wrong")).isEqualTo("邮箱或密码错误，请检查后重试。");
+            assertThat(browser.failedSignIn(unknown, "wrong")).isEqualTo("邮箱或密码错误，请检查后重试。");
+            for (int i = 1; i < 10; i++) {
+                browser.failedSignIn(known, "wrong-" + i);
+                browser.failedSignIn(unknown, "wrong-" + i);
+            }
+            String forKnown = browser.failedSignIn(known, "right-password");
+            String forUnknown = browser.failedSignIn(unknown, "right-password");
+            assertThat(forKnown).startsWith("失败次数过多").isEqualTo(forUnknown);
+            browser.screenshot("login-paused-zh-1280");
         }
     }
 }
