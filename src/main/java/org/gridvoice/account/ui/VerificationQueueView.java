@@ -35,11 +35,13 @@ public class VerificationQueueView extends Main implements HasDynamicTitle {
         addClassName("gv-page");
         setSizeFull();
         configure(pending, "requestedAt");
-        pending.addComponentColumn(this::decisionButtons).setKey("actions").setHeader(getTranslation("verifications.actions")).setAutoWidth(true);
+        pending.addComponentColumn(this::decisionButtons).setKey("actions").setHeader(getTranslation("verifications.actions"))
+                .setAutoWidth(true).setFrozenToEnd(true);
         pending.setItems(q -> residencies.queue(Paging.of(q, Sort.by("requestedAt"))).stream());
         pending.setEmptyStateText(getTranslation("verifications.empty"));
         configure(verified, "decidedAt");
-        verified.addComponentColumn(this::revokeButton).setKey("actions").setHeader(getTranslation("verifications.actions")).setAutoWidth(true);
+        verified.addComponentColumn(this::revokeButton).setKey("actions").setHeader(getTranslation("verifications.actions"))
+                .setAutoWidth(true).setFrozenToEnd(true);
         verified.setItems(q -> residencies.verified(Paging.of(q, Sort.by("decidedAt").descending())).stream());
         verified.setEmptyStateText(getTranslation("verifications.verified.empty"));
         TabSheet tabs = new TabSheet();
