@@ -80,6 +80,12 @@ class DemoJourneyBrowserTest {
             browser.waitForText(".gv-residency-status", "Verified");
             assertThat(browser.menu()).contains("My residency", "Profile");
             browser.screenshot("resident-home-en-1280");
+
+            browser.signOut();
+            browser.signIn("resident@gridvoice.demo", PASSWORD);
+            browser.waitForText(".gv-residency-status", "Verified");
+            assertThat(browser.menu()).as("English is remembered for this user, though the browser asks for Chinese")
+                    .contains("My residency");
         }
     }
 
