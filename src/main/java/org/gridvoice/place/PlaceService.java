@@ -43,7 +43,7 @@ public class PlaceService {
     }
 
     public List<StreetSummary> activeStreets() {
-        return streets.findAll().stream().filter(s -> !s.isRetired()).map(PlaceService::summary).toList();
+        return streets.findByRetiredFalseOrderByName().stream().map(PlaceService::summary).toList();
     }
 
     public Page<CommunitySummary> communities(Pageable pageable) {
@@ -71,7 +71,7 @@ public class PlaceService {
     }
 
     public List<GridSummary> activeGridsOf(Long communityId) {
-        return grids.activeSummaries().stream().filter(g -> g.communityId().equals(communityId)).toList();
+        return grids.activeSummariesOf(communityId);
     }
 
     public List<GridSummary> gridsOf(Collection<Long> ids) {

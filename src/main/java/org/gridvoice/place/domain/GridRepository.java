@@ -21,6 +21,9 @@ public interface GridRepository extends JpaRepository<Grid, Long> {
     @Query(SUMMARY + " where g.retired = false and c.retired = false order by c.name, g.name")
     List<GridSummary> activeSummaries();
 
+    @Query(SUMMARY + " where g.communityId = :communityId and g.retired = false order by g.name")
+    List<GridSummary> activeSummariesOf(Long communityId);
+
     @Query(SUMMARY + " where g.id in :ids")
     List<GridSummary> summariesOf(Collection<Long> ids);
 }

@@ -4,4 +4,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface StreetRepository extends JpaRepository<Street, Long> {
     boolean existsByNameAndIdNot(String name, Long id);
+
+    java.util.List<Street> findByRetiredFalseOrderByName();
 }
