@@ -1,0 +1,73 @@
+package org.gridvoice.shared.markdown;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns what users write (GitHub-flavoured Markdown: tables, strikethrough, task lists,
+ * autolinks) into HTML that is safe to put in a page. Raw HTML in the input is escaped by
+ * flexmark, and the output then passes an allow-list (jsoup), so no script, event handler,
+ * style or javascript:/data: URL survives. Links get rel="nofollow ugc noopener"; images
+ * load only over https.
+ */
+@Component
+public class MarkdownRenderer {
+
+    private static final Safelist ALLOWED = new Safelist()
+            .addTags("p", "br", "hr", "strong", "em", "del", "s", "code", "pre", "blockquote", "ul", "ol", "li",
+                    "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td", "a", "img", "input")
+            .addAttributes("a", "href", "title")
+            .addAttributes("img", "src", "alt", "title")
+            .addAttributes("th", "align")
+            .addAttributes("td", "align")
+            .addAttributes("ol", "start")
+            .addAttributes("input", "type", "checked", "disabled")
+            .addProtocols("a", "href", "http", "https", "mailto")
+            .addProtocols("img", "src", "https")
+            .addEnforcedAttribute("a", "rel", "nofollow ugc noopener");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                TaskListExtension.create(), AutolinkExtension.create()));
+        options.set(HtmlRenderer.ESCAPE_HTML, true);
+        options.set(HtmlRenderer.SUPPRESS_HTML, false);
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /** Safe HTML for the Markdown text; an empty string for null or blank input. */
+    public String toHtml(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        String raw = renderer.render(parser.parse(markdown));
+        Document dirty = Jsoup.parseBodyFragment(raw);
+        Document clean = new Cleaner(ALLOWED).clean(dirty);
+        // task-list boxes are the only inputs, and they never accept typing or clicks
+        for (Element input : clean.select("input")) {
+            if (!"checkbox".equals(input.attr("type"))) {
+                input.remove();
+            } else {
+                input.attr("disabled", true);
+            }
+        }
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html().strip();
+    }
+}
