@@ -150,6 +150,13 @@ public class AccountService {
         return currentUser.get().flatMap(u -> users.findById(u.id())).map(u -> Messages.fromTag(u.getLanguage()));
     }
 
+    /** Display names of the given users, for showing who did what. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> displayNames(java.util.Collection<Long> userIds) {
+        return users.findAllById(userIds).stream()
+                .collect(java.util.stream.Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
+    }
+
     private UserAccount me() {
         return users.findById(currentUser.requireId()).orElseThrow();
     }

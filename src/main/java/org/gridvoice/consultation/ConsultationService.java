@@ -1,0 +1,341 @@
+package org.gridvoice.consultation;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.gridvoice.account.AccountService;
+import org.gridvoice.account.CurrentUser;
+import org.gridvoice.account.ReasonForm;
+import org.gridvoice.account.RoleService;
+import org.gridvoice.consultation.domain.ChangeRecord;
+import org.gridvoice.consultation.domain.ChangeRecordRepository;
+import org.gridvoice.consultation.domain.Consultation;
+import org.gridvoice.consultation.domain.ConsultationRepository;
+import org.gridvoice.consultation.domain.ConsultationSpecs;
+import org.gridvoice.place.CategoryService;
+import org.gridvoice.place.CategorySummary;
+import org.gridvoice.place.CommunitySummary;
+import org.gridvoice.place.GridSummary;
+import org.gridvoice.place.PlaceService;
+import org.gridvoice.shared.markdown.MarkdownRenderer;
+import org.gridvoice.shared.validation.InputValidator;
+import org.gridvoice.shared.validation.InvalidInput;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opening and running consultations. Committee members of a community create drafts, publish
+ * them and may close a phase early with a reason; once published, dates only move forward and
+ * scope and categories are fixed. Every change after creation is recorded publicly.
+ * Refusals: {@link InvalidInput} (bad input, wrong state, stale edit) and
+ * {@link AccessDeniedException} (not a committee member of that community).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ConsultationService {
+
+    private final ConsultationRepository consultations;
+    private final ChangeRecordRepository changes;
+    private final RoleService roles;
+    private final AccountService accounts;
+    private final PlaceService places;
+    private final CategoryService categories;
+    private final CurrentUser currentUser;
+    private final InputValidator validator;
+    private final MarkdownRenderer markdown;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ConsultationService(ConsultationRepository consultations, ChangeRecordRepository changes, RoleService roles,
+                        AccountService accounts, PlaceService places, CategoryService categories, CurrentUser currentUser,
+                        InputValidator validator, MarkdownRenderer markdown, ApplicationEventPublisher events, Clock clock) {
+        this.consultations = consultations;
+        this.changes = changes;
+        this.roles = roles;
+        this.accounts = accounts;
+        this.places = places;
+        this.categories = categories;
+        this.currentUser = currentUser;
+        this.validator = validator;
+        this.markdown = markdown;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Creates a draft and returns its id. */
+    @PreAuthorize("hasRole('COMMITTEE')")
+    @Transactional
+    public Long create(ConsultationForm form) {
+        validator.check(form);
+        requireCommitteeOf(form.communityId());
+        checkScope(form);
+        checkDates(form.dates());
+        LocalDateTime now = now();
+        Consultation consultation = new Consultation(form.communityId(), currentUser.requireId(), now);
+        apply(consultation, form);
+        Long id = consultations.save(consultation).getId();
+        record(id, "CREATED", null, null);
+        return id;
+    }
+
+    /**
+     * Changes a consultation the caller last saw at {@code version}. A draft changes freely; a
+     * published one keeps its scope and categories, and its dates only move forward.
+     */
+    @PreAuthorize("hasRole('COMMITTEE')")
+    @Transactional
+    public void update(Long id, long version, ConsultationForm form) {
+        validator.check(form);
+        Consultation consultation = mine(id);
+        if (consultation.getVersion() != version) {
+            throw InvalidInput.of(null, "consultation.error.stale");
+        }
+        if (!consultation.getCommunityId().equals(form.communityId())) {
+            throw InvalidInput.of("communityId", "consultation.error.community-fixed");
+        }
+        checkScope(form);
+        checkDates(form.dates());
+        List<String> changed = new ArrayList<>();
+        if (!consultation.getTitle().equals(form.title().strip())) {
+            changed.add("title");
+        }
+        if (!consultation.getDescription().equals(form.description())) {
+            changed.add("description");
+        }
+        if (consultation.isPublished()) {
+            boolean scopeChanged = consultation.isWholeCommunity() != form.wholeCommunity()
+                    || (!form.wholeCommunity() && !consultation.getGridIds().equals(form.gridIds()))
+                    || !consultation.getCategoryIds().equals(form.categoryIds())
+                    || consultation.getEndorsementThreshold() != form.endorsementThreshold();
+            if (scopeChanged) {
+                throw InvalidInput.of(null, "consultation.error.scope-locked");
+            }
+            String moved = checkForward(consultation.dates(), form.dates());
+            if (!moved.isEmpty()) {
+                consultation.schedule(form.dates());
+                record(id, "DATES_MOVED", moved, null);
+            }
+        } else {
+            consultation.scope(form.wholeCommunity(), form.wholeCommunity() ? Set.of() : form.gridIds(), form.categoryIds(),
+                    form.endorsementThreshold());
+            consultation.schedule(form.dates());
+        }
+        consultation.describe(form.title().strip(), form.description());
+        if (!changed.isEmpty()) {
+            record(id, "EDITED", String.join(", ", changed), null);
+        }
+    }
+
+    /** Makes a draft public. Refused when voting would already be over. */
+    @PreAuthorize("hasRole('COMMITTEE')")
+    @Transactional
+    public void publish(Long id) {
+        Consultation consultation = mine(id);
+        if (consultation.isPublished()) {
+            throw InvalidInput.of(null, "consultation.error.already-published");
+        }
+        if (!consultation.dates().votingCloseAt().isAfter(now())) {
+            throw InvalidInput.of("votingCloseAt", "consultation.error.ends-in-past");
+        }
+        consultation.publish(now());
+        record(id, "PUBLISHED", null, null);
+        announce(consultation);
+    }
+
+    /** Ends the current phase now (proposals, deliberation or voting); the reason is public. */
+    @PreAuthorize("hasRole('COMMITTEE')")
+    @Transactional
+    public void closePhaseEarly(Long id, ReasonForm reason) {
+        validator.check(reason);
+        Consultation consultation = mine(id);
+        LocalDateTime now = now();
+        Phase phase = consultation.phaseAt(now);
+        if (!phase.closableEarly()) {
+            throw InvalidInput.of(null, "consultation.error.not-closable");
+        }
+        PhaseDates d = consultation.dates();
+        consultation.schedule(switch (phase) {
+            case PROPOSALS -> new PhaseDates(d.proposalsOpenAt(), now, d.votingOpenAt(), d.votingCloseAt());
+            case DELIBERATION -> new PhaseDates(d.proposalsOpenAt(), d.proposalsCloseAt(), now, d.votingCloseAt());
+            default -> new PhaseDates(d.proposalsOpenAt(), d.proposalsCloseAt(), d.votingOpenAt(), now);
+        });
+        record(id, "PHASE_CLOSED_EARLY", phase.name(), reason.reason().strip());
+        announce(consultation);
+    }
+
+    /** Moves every published consultation whose dates have passed into its new phase, once. */
+    @Transactional
+    public int advancePhases() {
+        int moved = 0;
+        for (Consultation consultation : consultations.findByStatusAndAnnouncedPhaseNot(Consultation.Status.PUBLISHED, Phase.CLOSED)) {
+            if (announce(consultation)) {
+                moved++;
+            }
+        }
+        return moved;
+    }
+
+    /** Published consultations matching the filter, newest first unless the page says otherwise. */
+    public Page<ConsultationSummary> list(ConsultationFilter filter, Pageable pageable) {
+        LocalDateTime now = now();
+        return summaries(consultations.findAll(ConsultationSpecs.publicList(filter, now), pageable), now);
+    }
+
+    /** Drafts of the communities the signed-in committee member serves. */
+    @PreAuthorize("hasRole('COMMITTEE')")
+    public Page<ConsultationSummary> myDrafts(Pageable pageable) {
+        Set<Long> mine = roles.committeeCommunities(currentUser.requireId());
+        if (mine.isEmpty()) {
+            return new PageImpl<>(List.of(), pageable, 0);
+        }
+        return summaries(consultations.findByStatusAndCommunityIdIn(Consultation.Status.DRAFT, mine, pageable), now());
+    }
+
+    /** A published consultation, or a draft for a committee member of its community; otherwise "not found". */
+    public ConsultationDetails details(Long id) {
+        Consultation c = visible(id);
+        Map<Long, String> gridNames = places.gridsOf(c.getGridIds()).stream()
+                .collect(Collectors.toMap(GridSummary::id, GridSummary::name));
+        List<CategorySummary> cats = categories.activeCategories().stream().filter(k -> c.getCategoryIds().contains(k.id())).toList();
+        return new ConsultationDetails(c.getId(), c.getCommunityId(), communityName(c.getCommunityId()), c.getTitle(),
+                c.getDescription(), markdown.toHtml(c.getDescription()), c.isWholeCommunity(), c.getGridIds(),
+                c.getGridIds().stream().sorted().map(gridNames::get).filter(Objects::nonNull).toList(), c.getCategoryIds(),
+                cats.stream().map(CategorySummary::nameZh).toList(), cats.stream().map(CategorySummary::nameEn).toList(),
+                c.getEndorsementThreshold(), c.phaseAt(now()), c.dates(), c.getPublishedAt(), isCommitteeOf(c.getCommunityId()),
+                c.getVersion());
+    }
+
+    /** The public change record, oldest first. */
+    public List<ConsultationChange> changes(Long id) {
+        visible(id);
+        List<ChangeRecord> records = changes.findByConsultationIdOrderByChangedAtAscIdAsc(id);
+        Map<Long, String> names = accounts.displayNames(records.stream().map(ChangeRecord::getChangedBy)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return records.stream().map(r -> new ConsultationChange(r.getChangedAt(), names.get(r.getChangedBy()), r.getKind(),
+                r.getDetail(), r.getReason())).toList();
+    }
+
+    /** Who may take part in a published consultation, and its phase now. */
+    public ConsultationScope scopeOf(Long id) {
+        Consultation c = consultations.findById(id).filter(Consultation::isPublished).orElseThrow(ConsultationService::notFound);
+        return new ConsultationScope(c.getId(), c.getCommunityId(), c.isWholeCommunity(), c.getGridIds(), c.getCategoryIds(),
+                c.getEndorsementThreshold(), c.phaseAt(now()));
+    }
+
+    private boolean announce(Consultation consultation) {
+        Phase phase = consultation.phaseAt(now());
+        if (phase == consultation.getAnnouncedPhase()) {
+            return false;
+        }
+        Phase before = consultation.announce(phase);
+        record(consultation.getId(), "PHASE_CHANGED", phase.name(), null);
+        events.publishEvent(new ConsultationPhaseChanged(consultation.getId(), consultation.getCommunityId(), before, phase));
+        return true;
+    }
+
+    private void apply(Consultation consultation, ConsultationForm form) {
+        consultation.describe(form.title().strip(), form.description());
+        consultation.scope(form.wholeCommunity(), form.wholeCommunity() ? Set.of() : form.gridIds(), form.categoryIds(),
+                form.endorsementThreshold());
+        consultation.schedule(form.dates());
+    }
+
+    private void checkScope(ConsultationForm form) {
+        if (!form.wholeCommunity()) {
+            if (form.gridIds().isEmpty()) {
+                throw InvalidInput.of("gridIds", "consultation.error.no-grid");
+            }
+            Set<Long> ofCommunity = places.activeGridsOf(form.communityId()).stream().map(GridSummary::id).collect(Collectors.toSet());
+            if (!ofCommunity.containsAll(form.gridIds())) {
+                throw InvalidInput.of("gridIds", "consultation.error.grid-outside");
+            }
+        }
+        Set<Long> active = categories.activeCategories().stream().map(CategorySummary::id).collect(Collectors.toSet());
+        if (!active.containsAll(form.categoryIds())) {
+            throw InvalidInput.of("categoryIds", "consultation.error.category-unknown");
+        }
+    }
+
+    private static void checkDates(PhaseDates dates) {
+        if (!dates.ordered()) {
+            throw InvalidInput.of("votingCloseAt", "consultation.error.dates-order");
+        }
+    }
+
+    /** Which dates moved, refusing any that moves backwards or that has already passed. */
+    private String checkForward(PhaseDates old, PhaseDates proposed) {
+        LocalDateTime now = now();
+        List<String> moved = new ArrayList<>();
+        String[] names = {"proposalsOpenAt", "proposalsCloseAt", "votingOpenAt", "votingCloseAt"};
+        LocalDateTime[] before = {old.proposalsOpenAt(), old.proposalsCloseAt(), old.votingOpenAt(), old.votingCloseAt()};
+        LocalDateTime[] after = {proposed.proposalsOpenAt(), proposed.proposalsCloseAt(), proposed.votingOpenAt(), proposed.votingCloseAt()};
+        for (int i = 0; i < names.length; i++) {
+            if (before[i].equals(after[i])) {
+                continue;
+            }
+            if (after[i].isBefore(before[i])) {
+                throw InvalidInput.of(names[i], "consultation.error.date-backwards");
+            }
+            if (!before[i].isAfter(now)) {
+                throw InvalidInput.of(names[i], "consultation.error.date-passed");
+            }
+            moved.add(names[i] + ": " + before[i].withNano(0) + " → " + after[i].withNano(0));
+        }
+        return String.join("; ", moved);
+    }
+
+    private void record(Long id, String kind, String detail, String reason) {
+        changes.save(new ChangeRecord(id, now(), currentUser.get().map(u -> u.id()).orElse(null), kind, detail, reason));
+    }
+
+    private Consultation mine(Long id) {
+        Consultation consultation = consultations.findById(id).orElseThrow(ConsultationService::notFound);
+        requireCommitteeOf(consultation.getCommunityId());
+        return consultation;
+    }
+
+    private Consultation visible(Long id) {
+        return consultations.findById(id).filter(c -> c.isPublished() || isCommitteeOf(c.getCommunityId()))
+                .orElseThrow(ConsultationService::notFound);
+    }
+
+    private boolean isCommitteeOf(Long communityId) {
+        return currentUser.get().map(u -> roles.committeeCommunities(u.id()).contains(communityId)).orElse(false);
+    }
+
+    private void requireCommitteeOf(Long communityId) {
+        if (!isCommitteeOf(communityId)) {
+            throw new AccessDeniedException("not a committee member of community " + communityId);
+        }
+    }
+
+    private Page<ConsultationSummary> summaries(Page<Consultation> page, LocalDateTime now) {
+        Map<Long, String> names = places.communitiesOf(page.map(Consultation::getCommunityId).toSet()).stream()
+                .collect(Collectors.toMap(CommunitySummary::id, CommunitySummary::name));
+        return page.map(c -> new ConsultationSummary(c.getId(), c.getCommunityId(), names.get(c.getCommunityId()), c.getTitle(),
+                c.phaseAt(now), c.dates(), c.getPublishedAt()));
+    }
+
+    private String communityName(Long communityId) {
+        return places.community(communityId).map(CommunitySummary::name).orElse("");
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    private static InvalidInput notFound() {
+        return InvalidInput.of(null, "consultation.error.not-found");
+    }
+}
