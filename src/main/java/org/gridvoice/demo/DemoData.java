@@ -72,6 +72,11 @@ class DemoData {
                 ('care', '养老助残', 'Elderly and disability care', 60),
                 ('other', '其他', 'Other', 90)""").update();
 
+        seedPeople(now);
+        seedConsultation(now);
+    }
+
+    private void seedPeople(LocalDateTime now) {
         String hash = passwordEncoder.encode(DemoPeople.PASSWORD);
         for (DemoPeople.Person person : concat(DemoPeople.staff(), DemoPeople.residents())) {
             Long userId = jdbc.sql("""
@@ -97,6 +102,39 @@ class DemoData {
                         .update();
             }
         }
+    }
+
+    /** One consultation of 幸福里社区 in its proposals phase, for grids 1 and 2, opened by the demo committee member. */
+    private void seedConsultation(LocalDateTime now) {
+        Long committee = jdbc.sql("SELECT id FROM account_user WHERE email = 'committee@gridvoice.demo'").query(Long.class).single();
+        Long id = jdbc.sql("""
+                INSERT INTO consultation (community_id, title, description, whole_community, endorsement_threshold, status,
+                    proposals_open_at, proposals_close_at, voting_open_at, voting_close_at, announced_phase, created_by,
+                    created_at, published_at)
+                VALUES (1, '2026 年冬季楼道与停车环境整治', :description, FALSE, 5, 'PUBLISHED', :open, :close, :votingOpen,
+                    :votingClose, 'PROPOSALS', :by, :created, :open) RETURNING id""")
+                .param("description", """
+                        居委会邀请第一、第二网格的居民就**冬季楼道堆物**和**夜间停车**提出建议。
+
+                        | 时间 | 安排 |
+                        |---|---|
+                        | 两周内 | 居民提出建议、附议 |
+                        | 第三周 | 协商讨论 |
+                        | 第四周 | 投票表决 |
+
+                        通过的建议将按责任清单转交网格站办理。
+                        """)
+                .param("open", now.minusDays(3)).param("close", now.plusDays(11)).param("votingOpen", now.plusDays(18))
+                .param("votingClose", now.plusDays(25)).param("by", committee).param("created", now.minusDays(4))
+                .query(Long.class).single();
+        jdbc.sql("INSERT INTO consultation_grid (consultation_id, grid_id) VALUES (:id, 1), (:id, 2)").param("id", id).update();
+        jdbc.sql("""
+                INSERT INTO consultation_category (consultation_id, category_id)
+                SELECT :id, id FROM place_category WHERE code IN ('environment', 'parking')""").param("id", id).update();
+        jdbc.sql("""
+                INSERT INTO consultation_change (consultation_id, changed_at, changed_by, kind, detail) VALUES
+                (:id, :created, :by, 'CREATED', NULL), (:id, :open, :by, 'PUBLISHED', NULL), (:id, :open, NULL, 'PHASE_CHANGED', 'PROPOSALS')""")
+                .param("id", id).param("created", now.minusDays(4)).param("open", now.minusDays(3)).param("by", committee).update();
     }
 
     private void grant(Long userId, String role, Long communityId, Long officeId, LocalDateTime now) {

@@ -214,4 +214,15 @@ class ConsultationServiceTest {
         assertThat(consultations.list(new ConsultationFilter(null, null, categoryId("environment"), marker), PageRequest.of(0, 10)))
                 .hasSize(2);
     }
+
+    @Test
+    void the_demo_consultation_is_open_for_proposals_in_two_grids() {
+        People.signOut();
+        var demo = consultations.list(new ConsultationFilter(People.COMMUNITY_XINGFULI, Phase.PROPOSALS, null, "冬季"), PageRequest.of(0, 5))
+                .getContent();
+        assertThat(demo).extracting(ConsultationSummary::title).contains("2026 年冬季楼道与停车环境整治");
+        ConsultationScope scope = consultations.scopeOf(demo.getFirst().id());
+        assertThat(scope.gridIds()).containsExactlyInAnyOrder(1L, 2L);
+        assertThat(scope.covers(3L, People.COMMUNITY_XINGFULI)).isFalse();
+    }
 }
