@@ -79,6 +79,13 @@ public class ResidencyService {
                 && residencies.existsByUserIdAndCommunityIdAndStatus(userId, communityId, ResidencyStatus.APPROVED);
     }
 
+    /** The grid in which the user is a verified resident, if any (one open residency at a time). */
+    public java.util.Optional<Long> verifiedGrid(Long userId) {
+        return userId == null ? java.util.Optional.empty()
+                : residencies.findByUserIdOrderByRequestedAtDesc(userId).stream()
+                        .filter(r -> r.getStatus() == ResidencyStatus.APPROVED).map(Residency::getGridId).findFirst();
+    }
+
     /** Asks to be verified. Refused while the user has a pending or approved residency, or for an unknown or retired place. */
     @PreAuthorize("isAuthenticated()")
     @Transactional

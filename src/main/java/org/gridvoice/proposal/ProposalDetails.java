@@ -1,0 +1,13 @@
+package org.gridvoice.proposal;
+
+import java.time.LocalDateTime;
+
+/**
+ * A proposal page. {@code bodyHtml} is rendered and sanitised. {@code editable} and
+ * {@code endorsable} say what the asking user may do; {@code endorseRefusal} is the i18n key of
+ * why they may not endorse, or null.
+ */
+public record ProposalDetails(ProposalSummary summary, String body, String bodyHtml, String placeText, int endorsementThreshold,
+                              LocalDateTime editedAt, int earlierVersions, String withdrawReason, boolean editable,
+                              boolean endorsedByMe, boolean endorsable, String endorseRefusal, long version) {
+}

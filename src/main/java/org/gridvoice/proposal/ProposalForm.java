@@ -1,0 +1,15 @@
+package org.gridvoice.proposal;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A new proposal or a new version of one. The grid defaults to the author's own. */
+public record ProposalForm(
+        @NotNull(message = "validation.required") Long consultationId,
+        @NotBlank(message = "validation.required") @Size(max = 120, message = "validation.too-long") String title,
+        @NotBlank(message = "validation.required") @Size(max = 10_000, message = "validation.too-long") String body,
+        @NotNull(message = "validation.required") Long categoryId,
+        Long gridId,
+        @Size(max = 200, message = "validation.too-long") String placeText) {
+}

@@ -1,0 +1,252 @@
+package org.gridvoice.proposal;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.gridvoice.account.AccountService;
+import org.gridvoice.account.CurrentUser;
+import org.gridvoice.account.ReasonForm;
+import org.gridvoice.account.ResidencyService;
+import org.gridvoice.consultation.ConsultationScope;
+import org.gridvoice.consultation.ConsultationService;
+import org.gridvoice.place.GridSummary;
+import org.gridvoice.place.PlaceService;
+import org.gridvoice.proposal.domain.Proposal;
+import org.gridvoice.proposal.domain.ProposalRepository;
+import org.gridvoice.proposal.domain.ProposalSpecs;
+import org.gridvoice.proposal.domain.ProposalStore;
+import org.gridvoice.proposal.domain.TitleBigrams;
+import org.gridvoice.shared.markdown.MarkdownRenderer;
+import org.gridvoice.shared.validation.InputValidator;
+import org.gridvoice.shared.validation.InvalidInput;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Proposals and endorsements. Only verified residents of a grid in the consultation's scope
+ * propose (in the proposals phase) and endorse (once each, revocable until the phase ends).
+ * Refusals are {@link InvalidInput} with an i18n key; a user acting on someone else's proposal
+ * gets {@link AccessDeniedException}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProposalService {
+
+    private final ProposalRepository proposals;
+    private final ProposalStore store;
+    private final ConsultationService consultations;
+    private final ResidencyService residencies;
+    private final PlaceService places;
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+    private final InputValidator validator;
+    private final MarkdownRenderer markdown;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ProposalService(ProposalRepository proposals, ProposalStore store, ConsultationService consultations,
+                    ResidencyService residencies, PlaceService places, AccountService accounts, CurrentUser currentUser,
+                    InputValidator validator, MarkdownRenderer markdown, ApplicationEventPublisher events, Clock clock) {
+        this.proposals = proposals;
+        this.store = store;
+        this.consultations = consultations;
+        this.residencies = residencies;
+        this.places = places;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.validator = validator;
+        this.markdown = markdown;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Posts a proposal and returns its id. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public Long create(ProposalForm form) {
+        validator.check(form);
+        ConsultationScope scope = consultations.scopeOf(form.consultationId());
+        Long me = currentUser.requireId();
+        Long myGrid = eligibleGrid(me, scope).orElseThrow(() -> InvalidInput.of(null, "proposal.error.not-eligible"));
+        if (!scope.phase().allowsProposals()) {
+            throw InvalidInput.of(null, "proposal.error.phase");
+        }
+        if (!scope.categoryIds().contains(form.categoryId())) {
+            throw InvalidInput.of("categoryId", "proposal.error.category");
+        }
+        Long gridId = form.gridId() == null ? myGrid : form.gridId();
+        GridSummary grid = places.grid(gridId).orElseThrow(() -> InvalidInput.of("gridId", "proposal.error.grid"));
+        if (!scope.covers(grid.id(), grid.communityId())) {
+            throw InvalidInput.of("gridId", "proposal.error.grid");
+        }
+        Proposal proposal = proposals.save(new Proposal(scope.consultationId(), me, form.title().strip(), form.body(),
+                form.categoryId(), gridId, blankToNull(form.placeText()), now()));
+        store.indexTitle(scope.consultationId(), proposal.getId(), proposal.getTitle());
+        return proposal.getId();
+    }
+
+    /** Rewords one's own proposal (seen at {@code version}) while no one has endorsed it and within 30 minutes; the old wording is kept. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void edit(Long id, long version, ProposalForm form) {
+        validator.check(form);
+        Proposal proposal = own(id);
+        if (proposal.getVersion() != version) {
+            throw InvalidInput.of(null, "proposal.error.stale");
+        }
+        if (!proposal.editableAt(now())) {
+            throw InvalidInput.of(null, "proposal.error.not-editable");
+        }
+        if (!consultations.scopeOf(proposal.getConsultationId()).categoryIds().contains(form.categoryId())) {
+            throw InvalidInput.of("categoryId", "proposal.error.category");
+        }
+        store.keepVersion(id, proposal.getTitle(), proposal.getBody(), now());
+        proposal.reword(form.title().strip(), form.body(), form.categoryId(), blankToNull(form.placeText()), now());
+        store.indexTitle(proposal.getConsultationId(), id, proposal.getTitle());
+    }
+
+    /** Withdraws one's own proposal with a public reason. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void withdraw(Long id, ReasonForm reason) {
+        validator.check(reason);
+        Proposal proposal = own(id);
+        if (proposal.getStatus() == ProposalStatus.WITHDRAWN) {
+            throw InvalidInput.of(null, "proposal.error.withdrawn");
+        }
+        proposal.withdraw(reason.reason().strip(), now());
+    }
+
+    /** Endorses a proposal; refused outside the proposals phase, outside the scope, twice, or for one's own. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void endorse(Long id) {
+        Proposal proposal = find(id);
+        ConsultationScope scope = consultations.scopeOf(proposal.getConsultationId());
+        Long me = currentUser.requireId();
+        String refusal = endorseRefusal(proposal, scope, me);
+        if (refusal != null) {
+            throw InvalidInput.of(null, refusal);
+        }
+        if (!store.endorse(id, me, now())) {
+            throw InvalidInput.of(null, "proposal.error.endorsed-already");
+        }
+        boolean qualified = store.requalify(id, scope.endorsementThreshold());
+        events.publishEvent(new ProposalEndorsed(id, proposal.getConsultationId(), proposal.getAuthorId(), me, qualified));
+    }
+
+    /** Takes an endorsement back, while the proposals phase lasts. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void withdrawEndorsement(Long id) {
+        Proposal proposal = find(id);
+        ConsultationScope scope = consultations.scopeOf(proposal.getConsultationId());
+        if (!scope.phase().allowsProposals()) {
+            throw InvalidInput.of(null, "proposal.error.phase");
+        }
+        if (!store.withdrawEndorsement(id, currentUser.requireId())) {
+            throw InvalidInput.of(null, "proposal.error.not-endorsed");
+        }
+        store.requalify(id, scope.endorsementThreshold());
+    }
+
+    /** A page of a consultation's proposals, sorted and filtered in the database. */
+    public Page<ProposalSummary> list(Long consultationId, ProposalFilter filter, ProposalSort sort, Pageable pageable) {
+        consultations.scopeOf(consultationId);
+        Sort order = switch (sort) {
+            case NEWEST -> Sort.by(Sort.Direction.DESC, "createdAt", "id");
+            case MOST_ENDORSED -> Sort.by(Sort.Direction.DESC, "endorsementCount", "id");
+            case MOST_DISCUSSED -> Sort.by(Sort.Direction.DESC, "commentCount", "id");
+        };
+        Page<Proposal> page = proposals.findAll(ProposalSpecs.of(consultationId, filter),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order));
+        Map<Long, String> authors = accounts.displayNames(page.map(Proposal::getAuthorId).toSet());
+        Map<Long, String> grids = places.gridsOf(page.map(Proposal::getGridId).toSet()).stream()
+                .collect(Collectors.toMap(GridSummary::id, GridSummary::name));
+        return page.map(p -> summary(p, authors, grids));
+    }
+
+    public ProposalDetails details(Long id) {
+        Proposal p = find(id);
+        ConsultationScope scope = consultations.scopeOf(p.getConsultationId());
+        Long me = currentUser.get().map(u -> u.id()).orElse(null);
+        String refusal = me == null ? "proposal.error.sign-in" : endorseRefusal(p, scope, me);
+        boolean endorsed = store.hasEndorsed(id, me);
+        ProposalSummary summary = summary(p, accounts.displayNames(List.of(p.getAuthorId())),
+                places.grid(p.getGridId()).map(g -> Map.of(g.id(), g.name())).orElse(Map.of()));
+        return new ProposalDetails(summary, p.getBody(), markdown.toHtml(p.getBody()), p.getPlaceText(), scope.endorsementThreshold(),
+                p.getEditedAt(), store.versionCount(id), p.getWithdrawReason(),
+                Objects.equals(me, p.getAuthorId()) && p.editableAt(now()), endorsed, refusal == null && !endorsed,
+                endorsed ? null : refusal, p.getVersion());
+    }
+
+    public List<ProposalVersion> versions(Long id) {
+        find(id);
+        return store.versions(id);
+    }
+
+    /** Open proposals of the consultation whose titles look like the one being typed (Chinese included). */
+    public List<SimilarProposal> similar(Long consultationId, String title) {
+        return store.similar(consultationId, TitleBigrams.of(title), 5);
+    }
+
+    /** The grid in which the signed-in user may propose in this consultation, if any. */
+    public Optional<Long> myEligibleGrid(Long consultationId) {
+        return currentUser.get().flatMap(u -> eligibleGrid(u.id(), consultations.scopeOf(consultationId)));
+    }
+
+    private Optional<Long> eligibleGrid(Long userId, ConsultationScope scope) {
+        return residencies.verifiedGrid(userId).filter(grid -> places.grid(grid)
+                .map(g -> scope.covers(g.id(), g.communityId())).orElse(false));
+    }
+
+    private String endorseRefusal(Proposal proposal, ConsultationScope scope, Long me) {
+        if (!scope.phase().allowsProposals()) {
+            return "proposal.error.phase";
+        }
+        if (proposal.getStatus() != ProposalStatus.OPEN) {
+            return "proposal.error.withdrawn";
+        }
+        if (proposal.getAuthorId().equals(me)) {
+            return "proposal.error.own";
+        }
+        return eligibleGrid(me, scope).isEmpty() ? "proposal.error.not-eligible" : null;
+    }
+
+    private Proposal own(Long id) {
+        Proposal proposal = find(id);
+        if (!proposal.getAuthorId().equals(currentUser.requireId())) {
+            throw new AccessDeniedException("not the author of proposal " + id);
+        }
+        return proposal;
+    }
+
+    private Proposal find(Long id) {
+        return proposals.findById(id).orElseThrow(() -> InvalidInput.of(null, "proposal.error.not-found"));
+    }
+
+    private static ProposalSummary summary(Proposal p, Map<Long, String> authors, Map<Long, String> grids) {
+        return new ProposalSummary(p.getId(), p.getConsultationId(), p.getTitle(), p.getAuthorId(), authors.get(p.getAuthorId()),
+                p.getCategoryId(), p.getGridId(), grids.get(p.getGridId()), p.getEndorsementCount(), p.getCommentCount(),
+                p.isQualified(), p.getStatus(), p.getCreatedAt());
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

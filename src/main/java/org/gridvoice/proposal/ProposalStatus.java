@@ -1,0 +1,6 @@
+package org.gridvoice.proposal;
+
+public enum ProposalStatus {
+    OPEN,
+    WITHDRAWN
+}

@@ -1,0 +1,32 @@
+package org.gridvoice.proposal.domain;
+
+import org.gridvoice.proposal.ProposalFilter;
+import org.springframework.data.jpa.domain.Specification;
+
+/** A consultation's proposal list filters as SQL conditions. */
+public final class ProposalSpecs {
+
+    private ProposalSpecs() {
+    }
+
+    public static Specification<Proposal> of(Long consultationId, ProposalFilter filter) {
+        Specification<Proposal> spec = (root, query, cb) -> cb.equal(root.get("consultationId"), consultationId);
+        if (filter.status() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), filter.status()));
+        }
+        if (filter.categoryId() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("categoryId"), filter.categoryId()));
+        }
+        if (filter.gridId() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("gridId"), filter.gridId()));
+        }
+        if (filter.qualified() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("qualified"), filter.qualified()));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String like = "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            spec = spec.and((root, query, cb) -> cb.or(cb.like(root.get("title"), like, '\\'), cb.like(root.get("body"), like, '\\')));
+        }
+        return spec;
+    }
+}

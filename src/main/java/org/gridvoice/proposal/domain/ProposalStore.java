@@ -1,0 +1,88 @@
+package org.gridvoice.proposal.domain;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import org.gridvoice.proposal.ProposalVersion;
+import org.gridvoice.proposal.SimilarProposal;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The parts of proposals kept with plain SQL: endorsements and counts (atomic), versions, bigrams. */
+@Component
+public class ProposalStore {
+
+    private final JdbcClient jdbc;
+
+    ProposalStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Adds the endorsement; false if this user had endorsed already (the primary key says so). */
+    public boolean endorse(Long proposalId, Long userId, LocalDateTime now) {
+        int added = jdbc.sql("INSERT IGNORE INTO proposal_endorsement (proposal_id, user_id, endorsed_at) VALUES (:p, :u, :now)")
+                .param("p", proposalId).param("u", userId).param("now", now).update();
+        if (added == 1) {
+            jdbc.sql("UPDATE proposal SET endorsement_count = endorsement_count + 1 WHERE id = :p").param("p", proposalId).update();
+        }
+        return added == 1;
+    }
+
+    public boolean withdrawEndorsement(Long proposalId, Long userId) {
+        int removed = jdbc.sql("DELETE FROM proposal_endorsement WHERE proposal_id = :p AND user_id = :u")
+                .param("p", proposalId).param("u", userId).update();
+        if (removed == 1) {
+            jdbc.sql("UPDATE proposal SET endorsement_count = endorsement_count - 1 WHERE id = :p").param("p", proposalId).update();
+        }
+        return removed == 1;
+    }
+
+    /** Marks the proposal qualified exactly when its count reaches the threshold; returns the new state. */
+    public boolean requalify(Long proposalId, int threshold) {
+        jdbc.sql("UPDATE proposal SET qualified = (endorsement_count >= :t) WHERE id = :p").param("t", threshold).param("p", proposalId).update();
+        return jdbc.sql("SELECT qualified FROM proposal WHERE id = :p").param("p", proposalId).query(Boolean.class).single();
+    }
+
+    public boolean hasEndorsed(Long proposalId, Long userId) {
+        return userId != null && jdbc.sql("SELECT COUNT(*) FROM proposal_endorsement WHERE proposal_id = :p AND user_id = :u")
+                .param("p", proposalId).param("u", userId).query(Long.class).single() > 0;
+    }
+
+    public void keepVersion(Long proposalId, String title, String body, LocalDateTime replacedAt) {
+        jdbc.sql("INSERT INTO proposal_version (proposal_id, replaced_at, title, body) VALUES (:p, :at, :t, :b)")
+                .param("p", proposalId).param("at", replacedAt).param("t", title).param("b", body).update();
+    }
+
+    public List<ProposalVersion> versions(Long proposalId) {
+        return jdbc.sql("SELECT replaced_at, title, body FROM proposal_version WHERE proposal_id = :p ORDER BY replaced_at, id")
+                .param("p", proposalId).query(ProposalVersion.class).list();
+    }
+
+    public int versionCount(Long proposalId) {
+        return jdbc.sql("SELECT COUNT(*) FROM proposal_version WHERE proposal_id = :p").param("p", proposalId).query(Integer.class).single();
+    }
+
+    public void indexTitle(Long consultationId, Long proposalId, String title) {
+        jdbc.sql("DELETE FROM proposal_bigram WHERE proposal_id = :p").param("p", proposalId).update();
+        for (String bigram : TitleBigrams.of(title)) {
+            jdbc.sql("INSERT IGNORE INTO proposal_bigram (consultation_id, bigram, proposal_id) VALUES (:c, :b, :p)")
+                    .param("c", consultationId).param("b", bigram).param("p", proposalId).update();
+        }
+    }
+
+    /** Open proposals of the consultation sharing the most title bigrams, best first; one indexed query. */
+    public List<SimilarProposal> similar(Long consultationId, Set<String> bigrams, int limit) {
+        if (bigrams.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT p.id, p.title, p.endorsement_count, shared.n AS shared_bigrams
+                FROM (SELECT proposal_id, COUNT(*) AS n FROM proposal_bigram
+                      WHERE consultation_id = :c AND bigram IN (:bigrams) GROUP BY proposal_id) shared
+                JOIN proposal p ON p.id = shared.proposal_id
+                WHERE p.status = 'OPEN' AND shared.n * 4 >= :size
+                ORDER BY shared.n DESC, p.endorsement_count DESC, p.id DESC LIMIT :limit""")
+                .param("c", consultationId).param("bigrams", bigrams).param("size", bigrams.size())
+                .param("limit", limit).query(SimilarProposal.class).list();
+    }
+}
