@@ -1,0 +1,28 @@
+package org.gridvoice.consultation;
+
+import org.gridvoice.consultation.domain.Consultation;
+import org.gridvoice.consultation.domain.ConsultationRepository;
+import org.gridvoice.discussion.CommentTarget;
+import org.gridvoice.shared.ContentRef;
+import org.springframework.stereotype.Component;
+
+/** Published consultations take comments. */
+@Component
+class ConsultationComments implements CommentTarget {
+
+    private final ConsultationRepository consultations;
+
+    ConsultationComments(ConsultationRepository consultations) {
+        this.consultations = consultations;
+    }
+
+    @Override
+    public String type() {
+        return ContentRef.CONSULTATION;
+    }
+
+    @Override
+    public boolean acceptsComments(Long id) {
+        return consultations.findById(id).map(Consultation::isPublished).orElse(false);
+    }
+}

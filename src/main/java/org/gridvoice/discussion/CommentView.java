@@ -1,0 +1,12 @@
+package org.gridvoice.discussion;
+
+import java.time.LocalDateTime;
+
+/**
+ * A comment as a reader sees it. A deleted comment keeps its place with an empty body; a hidden
+ * one shows the committee's reason instead of its text. {@code bodyHtml} is rendered and sanitised.
+ */
+public record CommentView(Long id, Long parentId, int depth, Long authorId, String authorName, String bodyHtml, Stance stance,
+                          int upvotes, boolean upvotedByMe, LocalDateTime createdAt, boolean edited, boolean deleted,
+                          boolean hidden, String hiddenReason, boolean mine, boolean editable, long version) {
+}

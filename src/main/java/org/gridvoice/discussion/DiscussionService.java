@@ -1,0 +1,227 @@
+package org.gridvoice.discussion;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.gridvoice.account.AccountService;
+import org.gridvoice.account.CurrentUser;
+import org.gridvoice.discussion.domain.Comment;
+import org.gridvoice.discussion.domain.CommentRepository;
+import org.gridvoice.discussion.domain.Upvotes;
+import org.gridvoice.shared.ContentRef;
+import org.gridvoice.shared.markdown.MarkdownRenderer;
+import org.gridvoice.shared.validation.InputValidator;
+import org.gridvoice.shared.validation.InvalidInput;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Comments on any content that a {@link CommentTarget} accepts. Any signed-in user comments
+ * and replies (three levels), up-votes once, edits their own within 15 minutes and deletes their
+ * own (a tombstone keeps the thread's shape). Threads are paged by top-level comment; a page
+ * costs the same few statements however many replies it holds.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DiscussionService {
+
+    private final CommentRepository comments;
+    private final Upvotes upvotes;
+    private final List<CommentTarget> targets;
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+    private final InputValidator validator;
+    private final MarkdownRenderer markdown;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DiscussionService(CommentRepository comments, Upvotes upvotes, List<CommentTarget> targets, AccountService accounts,
+                      CurrentUser currentUser, InputValidator validator, MarkdownRenderer markdown,
+                      ApplicationEventPublisher events, Clock clock) {
+        this.comments = comments;
+        this.upvotes = upvotes;
+        this.targets = targets;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.validator = validator;
+        this.markdown = markdown;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public Long comment(CommentForm form) {
+        validator.check(form);
+        boolean accepted = targets.stream().anyMatch(t -> t.type().equals(form.target().type()) && t.acceptsComments(form.target().id()));
+        if (!accepted) {
+            throw InvalidInput.of(null, "discussion.error.target");
+        }
+        Comment parent = null;
+        if (form.parentId() != null) {
+            parent = comments.findById(form.parentId())
+                    .filter(p -> p.getTargetType().equals(form.target().type()) && p.getTargetId().equals(form.target().id()))
+                    .orElseThrow(() -> InvalidInput.of(null, "discussion.error.parent"));
+            if (parent.getDepth() >= Comment.MAX_DEPTH) {
+                throw InvalidInput.of(null, "discussion.error.too-deep");
+            }
+            if (parent.isDeleted()) {
+                throw InvalidInput.of(null, "discussion.error.parent");
+            }
+        }
+        Long me = currentUser.requireId();
+        Comment saved = comments.save(new Comment(form.target().type(), form.target().id(), parent, me, form.body().strip(),
+                form.stance(), now()));
+        events.publishEvent(new CommentPosted(saved.getId(), form.target(), me, parent == null ? null : parent.getAuthorId()));
+        return saved.getId();
+    }
+
+    /** Corrects one's own comment, seen at {@code version}, within 15 minutes; it is then marked as edited. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void edit(Long id, long version, String body, Stance stance) {
+        if (body == null || body.isBlank()) {
+            throw InvalidInput.of("body", "validation.required");
+        }
+        if (body.length() > 5_000) {
+            throw InvalidInput.of("body", "validation.too-long", 5_000);
+        }
+        Comment comment = own(id);
+        if (comment.getVersion() != version) {
+            throw InvalidInput.of(null, "discussion.error.stale");
+        }
+        if (!comment.editableAt(now())) {
+            throw InvalidInput.of(null, "discussion.error.not-editable");
+        }
+        comment.edit(body.strip(), stance, now());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void delete(Long id) {
+        Comment comment = own(id);
+        if (!comment.isDeleted()) {
+            comment.delete(now());
+        }
+    }
+
+    /** Up-votes someone else's comment, once. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void upvote(Long id) {
+        Comment comment = find(id);
+        Long me = currentUser.requireId();
+        if (comment.getAuthorId().equals(me)) {
+            throw InvalidInput.of(null, "discussion.error.own-upvote");
+        }
+        if (comment.isDeleted() || !upvotes.add(id, me)) {
+            throw InvalidInput.of(null, "discussion.error.upvoted-already");
+        }
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void removeUpvote(Long id) {
+        find(id);
+        upvotes.remove(id, currentUser.requireId());
+    }
+
+    /** A page of top-level comments, oldest first, each with all its replies. */
+    public Page<CommentThread> thread(ContentRef target, Pageable pageable) {
+        Page<Comment> roots = comments.findByTargetTypeAndTargetIdAndDepth(target.type(), target.id(), 0,
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("createdAt", "id")));
+        List<Comment> replies = roots.isEmpty() ? List.of() : comments.findByRootIdInOrderByCreatedAtAscIdAsc(roots.map(Comment::getId).toList());
+        List<Comment> all = Stream.concat(roots.stream(), replies.stream()).toList();
+        Long me = currentUser.get().map(u -> u.id()).orElse(null);
+        Map<Long, String> names = accounts.displayNames(all.stream().map(Comment::getAuthorId).collect(Collectors.toSet()));
+        Set<Long> mine = upvotes.byUser(me, all.stream().map(Comment::getId).toList());
+        Map<Long, List<Comment>> byRoot = replies.stream().collect(Collectors.groupingBy(Comment::getRootId));
+        return roots.map(root -> new CommentThread(view(root, names, mine, me),
+                depthFirst(root, byRoot.getOrDefault(root.getId(), List.of())).stream().map(c -> view(c, names, mine, me)).toList()));
+    }
+
+    /** How many visible comments on the content take each stance. */
+    public Map<Stance, Long> stanceCounts(ContentRef target) {
+        Map<Stance, Long> counts = new EnumMap<>(Stance.class);
+        for (Stance stance : Stance.values()) {
+            counts.put(stance, 0L);
+        }
+        comments.stanceCounts(target.type(), target.id()).forEach(row -> counts.put((Stance) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** Where a comment belongs, for moderation and notifications. */
+    public ContentRef targetOf(Long commentId) {
+        Comment comment = find(commentId);
+        return new ContentRef(comment.getTargetType(), comment.getTargetId());
+    }
+
+    /** The author of a comment, for moderation and notifications. */
+    public Long authorOf(Long commentId) {
+        return find(commentId).getAuthorId();
+    }
+
+    /** Hides a comment with a public reason (moderation decides when). */
+    @Transactional
+    public void hide(Long commentId, String reason) {
+        find(commentId).hide(reason);
+    }
+
+    @Transactional
+    public void restore(Long commentId) {
+        find(commentId).restore();
+    }
+
+    private static List<Comment> depthFirst(Comment root, List<Comment> replies) {
+        Map<Long, List<Comment>> children = replies.stream().collect(Collectors.groupingBy(Comment::getParentId));
+        List<Comment> ordered = new ArrayList<>();
+        addChildren(root.getId(), children, ordered);
+        return ordered;
+    }
+
+    private static void addChildren(Long parentId, Map<Long, List<Comment>> children, List<Comment> ordered) {
+        for (Comment child : children.getOrDefault(parentId, List.of())) {
+            ordered.add(child);
+            addChildren(child.getId(), children, ordered);
+        }
+    }
+
+    private CommentView view(Comment c, Map<Long, String> names, Set<Long> upvoted, Long me) {
+        boolean showText = !c.isDeleted() && !c.isHidden();
+        return new CommentView(c.getId(), c.getParentId(), c.getDepth(), c.getAuthorId(), names.get(c.getAuthorId()),
+                showText ? markdown.toHtml(c.getBody()) : "", c.isDeleted() ? null : c.getStance(), c.getUpvotes(),
+                upvoted.contains(c.getId()), c.getCreatedAt(), c.getEditedAt() != null, c.isDeleted(), c.isHidden(),
+                c.getHiddenReason(), Objects.equals(me, c.getAuthorId()), Objects.equals(me, c.getAuthorId()) && c.editableAt(now()),
+                c.getVersion());
+    }
+
+    private Comment own(Long id) {
+        Comment comment = find(id);
+        if (!comment.getAuthorId().equals(currentUser.requireId())) {
+            throw new AccessDeniedException("not the author of comment " + id);
+        }
+        return comment;
+    }
+
+    private Comment find(Long id) {
+        return comments.findById(id).orElseThrow(() -> InvalidInput.of(null, "discussion.error.not-found"));
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

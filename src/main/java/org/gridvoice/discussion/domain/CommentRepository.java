@@ -1,0 +1,19 @@
+package org.gridvoice.discussion.domain;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CommentRepository extends JpaRepository<Comment, Long> {
+
+    Page<Comment> findByTargetTypeAndTargetIdAndDepth(String targetType, Long targetId, int depth, Pageable pageable);
+
+    List<Comment> findByRootIdInOrderByCreatedAtAscIdAsc(Collection<Long> rootIds);
+
+    @Query("select c.stance, count(c) from Comment c where c.targetType = :type and c.targetId = :id"
+            + " and c.stance is not null and c.deletedAt is null and c.hidden = false group by c.stance")
+    List<Object[]> stanceCounts(String type, Long id);
+}

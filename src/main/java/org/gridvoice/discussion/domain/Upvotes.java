@@ -1,0 +1,47 @@
+package org.gridvoice.discussion.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Up-votes, once per user per comment (the primary key enforces it), with an atomic counter. */
+@Component
+public class Upvotes {
+
+    private final JdbcClient jdbc;
+
+    Upvotes(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean add(Long commentId, Long userId) {
+        int added = jdbc.sql("INSERT IGNORE INTO discussion_upvote (comment_id, user_id) VALUES (:c, :u)")
+                .param("c", commentId).param("u", userId).update();
+        if (added == 1) {
+            jdbc.sql("UPDATE discussion_comment SET upvotes = upvotes + 1 WHERE id = :c").param("c", commentId).update();
+        }
+        return added == 1;
+    }
+
+    public boolean remove(Long commentId, Long userId) {
+        int removed = jdbc.sql("DELETE FROM discussion_upvote WHERE comment_id = :c AND user_id = :u")
+                .param("c", commentId).param("u", userId).update();
+        if (removed == 1) {
+            jdbc.sql("UPDATE discussion_comment SET upvotes = upvotes - 1 WHERE id = :c").param("c", commentId).update();
+        }
+        return removed == 1;
+    }
+
+    /** Which of these comments the user has up-voted: one query. */
+    public Set<Long> byUser(Long userId, Collection<Long> commentIds) {
+        if (userId == null || commentIds.isEmpty()) {
+            return Set.of();
+        }
+        List<Long> ids = jdbc.sql("SELECT comment_id FROM discussion_upvote WHERE user_id = :u AND comment_id IN (:ids)")
+                .param("u", userId).param("ids", commentIds).query(Long.class).list();
+        return new HashSet<>(ids);
+    }
+}
