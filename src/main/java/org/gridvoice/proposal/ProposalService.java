@@ -102,8 +102,14 @@ public class ProposalService {
     public void edit(Long id, long version, ProposalForm form) {
         validator.check(form);
         Proposal proposal = own(id);
+        if (!proposal.getConsultationId().equals(form.consultationId())) {
+            throw InvalidInput.of(null, "proposal.error.not-found");
+        }
         if (proposal.getVersion() != version) {
             throw InvalidInput.of(null, "proposal.error.stale");
+        }
+        if (!consultations.scopeOf(proposal.getConsultationId()).phase().allowsProposals()) {
+            throw InvalidInput.of(null, "proposal.error.phase");
         }
         if (!proposal.editableAt(now())) {
             throw InvalidInput.of(null, "proposal.error.not-editable");
@@ -124,6 +130,10 @@ public class ProposalService {
         Proposal proposal = own(id);
         if (proposal.getStatus() == ProposalStatus.WITHDRAWN) {
             throw InvalidInput.of(null, "proposal.error.withdrawn");
+        }
+        var phase = consultations.scopeOf(proposal.getConsultationId()).phase();
+        if (phase == org.gridvoice.consultation.Phase.VOTING || phase == org.gridvoice.consultation.Phase.CLOSED) {
+            throw InvalidInput.of(null, "proposal.error.withdraw-phase");
         }
         proposal.withdraw(reason.reason().strip(), now());
     }
@@ -181,19 +191,37 @@ public class ProposalService {
         Proposal p = find(id);
         ConsultationScope scope = consultations.scopeOf(p.getConsultationId());
         Long me = currentUser.get().map(u -> u.id()).orElse(null);
-        String refusal = me == null ? "proposal.error.sign-in" : endorseRefusal(p, scope, me);
+        String refusal = endorseRefusal(p, scope, me);
         boolean endorsed = store.hasEndorsed(id, me);
         ProposalSummary summary = summary(p, accounts.displayNames(List.of(p.getAuthorId())),
                 places.grid(p.getGridId()).map(g -> Map.of(g.id(), g.name())).orElse(Map.of()));
-        return new ProposalDetails(summary, p.getBody(), markdown.toHtml(p.getBody()), p.getPlaceText(), scope.endorsementThreshold(),
-                p.getEditedAt(), store.versionCount(id), p.getWithdrawReason(),
+        boolean showText = !p.isHidden();
+        return new ProposalDetails(summary, showText ? p.getBody() : "", showText ? markdown.toHtml(p.getBody()) : "",
+                p.getPlaceText(), scope.endorsementThreshold(), p.getEditedAt(), store.versionCount(id), p.getWithdrawReason(),
                 Objects.equals(me, p.getAuthorId()) && p.editableAt(now()), endorsed, refusal == null && !endorsed,
-                endorsed ? null : refusal, p.getVersion());
+                endorsed ? null : refusal, p.getVersion(), p.isHidden(), p.getHiddenReason());
     }
 
     public List<ProposalVersion> versions(Long id) {
         find(id);
         return store.versions(id);
+    }
+
+    /** Where a proposal belongs and who wrote it, for moderation and notifications. */
+    public ProposalSummary summaryOf(Long id) {
+        Proposal p = find(id);
+        return summary(p, accounts.displayNames(List.of(p.getAuthorId())), Map.of());
+    }
+
+    /** Hides a proposal with a public reason, or null while it waits for review; moderation decides when. */
+    @Transactional
+    public void hide(Long id, String reason) {
+        find(id).hide(reason);
+    }
+
+    @Transactional
+    public void restore(Long id) {
+        find(id).restore();
     }
 
     /** Open proposals of the consultation whose titles look like the one being typed (Chinese included). */
@@ -217,6 +245,9 @@ public class ProposalService {
         }
         if (proposal.getStatus() != ProposalStatus.OPEN) {
             return "proposal.error.withdrawn";
+        }
+        if (me == null) {
+            return "proposal.error.sign-in";
         }
         if (proposal.getAuthorId().equals(me)) {
             return "proposal.error.own";

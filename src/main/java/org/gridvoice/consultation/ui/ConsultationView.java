@@ -3,6 +3,7 @@ package org.gridvoice.consultation.ui;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -79,6 +80,9 @@ public class ConsultationView extends Main implements BeforeEnterObserver, HasDy
             return;
         }
         add(new H2(details.title()), badges(), facts());
+        if (details.phase() != Phase.DRAFT) {
+            add(proposalsLink());
+        }
         if (details.editable()) {
             add(actions());
         }
@@ -110,6 +114,14 @@ public class ConsultationView extends Main implements BeforeEnterObserver, HasDy
         return new Div(new Paragraph(where),
                 new Paragraph(getTranslation("consultation.categories", String.join(separator, categories))),
                 new Paragraph(getTranslation("consultation.threshold", details.endorsementThreshold())));
+    }
+
+    /** The proposals of the consultation live in the proposal module, which builds on this one: linked by URL only. */
+    private Anchor proposalsLink() {
+        Anchor link = new Anchor("consultations/" + details.id() + "/proposals", getTranslation("proposal.list.open"));
+        link.getElement().setAttribute("router-link", true);
+        link.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Margin.Vertical.SMALL);
+        return link;
     }
 
     private Div actions() {

@@ -50,6 +50,9 @@ public class Proposal {
     private LocalDateTime withdrawnAt;
     @Column(name = "withdraw_reason")
     private String withdrawReason;
+    private boolean hidden;
+    @Column(name = "hidden_reason")
+    private String hiddenReason;
     @Version
     private long version;
 
@@ -88,6 +91,18 @@ public class Proposal {
         this.withdrawnAt = now;
     }
 
+    public void hide(String reason) {
+        this.hidden = true;
+        this.hiddenReason = reason;
+    }
+
+    public void restore() {
+        this.hidden = false;
+        this.hiddenReason = null;
+    }
+
+    public boolean isHidden() { return hidden; }
+    public String getHiddenReason() { return hiddenReason; }
     public Long getId() { return id; }
     public Long getConsultationId() { return consultationId; }
     public Long getAuthorId() { return authorId; }

@@ -1,0 +1,8 @@
+package org.gridvoice.moderation;
+
+import java.time.LocalDateTime;
+import org.gridvoice.shared.ContentRef;
+
+/** One public line of a community's moderation log. {@code action} is AUTO_HIDDEN, HIDDEN, RESTORED or DISMISSED. */
+public record ModerationLogEntry(ContentRef target, String action, String reason, String actorName, LocalDateTime at) {
+}

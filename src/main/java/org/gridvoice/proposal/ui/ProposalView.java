@@ -1,0 +1,172 @@
+package org.gridvoice.proposal.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.Objects;
+import org.gridvoice.account.CurrentUser;
+import org.gridvoice.account.SignedInUser;
+import org.gridvoice.consultation.ConsultationDetails;
+import org.gridvoice.consultation.ConsultationService;
+import org.gridvoice.place.CategoryService;
+import org.gridvoice.place.CategorySummary;
+import org.gridvoice.proposal.ProposalDetails;
+import org.gridvoice.proposal.ProposalService;
+import org.gridvoice.proposal.ProposalStatus;
+import org.gridvoice.proposal.ProposalSummary;
+import org.gridvoice.shared.markdown.MarkdownRenderer;
+import org.gridvoice.shared.ui.Dates;
+import org.gridvoice.shared.ui.FormErrors;
+import org.gridvoice.shared.ui.Toasts;
+import org.gridvoice.shared.validation.InvalidInput;
+
+/** One proposal: what it asks, who asks it, its endorsements, and what the reader or its author may do. */
+@Route("proposals/:id")
+@AnonymousAllowed
+public class ProposalView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ProposalService proposals;
+    private final ConsultationService consultations;
+    private final CategoryService categories;
+    private final CurrentUser currentUser;
+    private final MarkdownRenderer markdown;
+    private ProposalDetails details;
+
+    public ProposalView(ProposalService proposals, ConsultationService consultations, CategoryService categories,
+                        CurrentUser currentUser, MarkdownRenderer markdown) {
+        this.proposals = proposals;
+        this.consultations = consultations;
+        this.categories = categories;
+        this.currentUser = currentUser;
+        this.markdown = markdown;
+        addClassName("gv-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        show(ProposalRoutes.idOf(event, ProposalRoutes.ID).orElse(null));
+    }
+
+    private void show(Long id) {
+        removeAll();
+        details = null;
+        ConsultationDetails consultation = null;
+        if (id != null) {
+            try {
+                details = proposals.details(id);
+                consultation = consultations.details(details.summary().consultationId());
+            } catch (InvalidInput notFound) {
+                details = null;
+            }
+        }
+        if (details == null) {
+            add(new H2(getTranslation("proposal.not-found.title")), new Paragraph(getTranslation("proposal.error.not-found")),
+                    ProposalRoutes.link("consultations", getTranslation("consultation.back-to-list")));
+            return;
+        }
+        ProposalSummary summary = details.summary();
+        Div back = new Div(new RouterLink(getTranslation("proposal.back-to-list", consultation.title()), ProposalsView.class,
+                ProposalRoutes.list(summary.consultationId())));
+        back.addClassNames(LumoUtility.FontSize.SMALL);
+        add(back, new H2(summary.title()), badges(), facts());
+        if (summary.status() == ProposalStatus.WITHDRAWN && details.withdrawReason() != null) {
+            Paragraph withdrawn = new Paragraph(getTranslation("proposal.withdrawn-reason", details.withdrawReason()));
+            withdrawn.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+            add(withdrawn);
+        }
+        Div body = new Div(new Html("<div>" + details.bodyHtml() + "</div>"));
+        body.addClassName("gv-card");
+        add(body, new EndorsementPanel(details, consultation.phase().allowsProposals(),
+                () -> act(() -> proposals.endorse(id), "proposal.endorsed"),
+                () -> act(() -> proposals.withdrawEndorsement(id), "proposal.endorse.taken-back")));
+        Div actions = authorActions();
+        if (details.earlierVersions() > 0) {
+            Button versions = new Button(getTranslation("proposal.versions", details.earlierVersions()), new Icon(VaadinIcon.TIME_BACKWARD),
+                    e -> new VersionsDialog(proposals.versions(id), markdown::toHtml).open());
+            versions.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            actions.add(versions);
+        }
+        add(actions);
+    }
+
+    private Div badges() {
+        Div badges = new Div(new StatusBadge(details.summary().status()));
+        if (details.summary().qualified()) {
+            badges.add(new QualifiedBadge());
+        }
+        badges.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL);
+        return badges;
+    }
+
+    private Div facts() {
+        ProposalSummary s = details.summary();
+        Div facts = new Div(new Paragraph(getTranslation("proposal.by", s.authorName())),
+                new Paragraph(getTranslation("proposal.grid", s.gridName())));
+        categories.activeCategories().stream().filter(c -> c.id().equals(s.categoryId())).findFirst().map(this::categoryName)
+                .ifPresent(name -> facts.add(new Paragraph(getTranslation("proposal.category", name))));
+        if (details.placeText() != null && !details.placeText().isBlank()) {
+            facts.add(new Paragraph(getTranslation("proposal.place", details.placeText())));
+        }
+        Paragraph when = new Paragraph(getTranslation("proposal.posted", Dates.format(s.createdAt(), getLocale())));
+        if (details.editedAt() != null) {
+            when.setText(getTranslation("proposal.posted-edited", Dates.format(s.createdAt(), getLocale()),
+                    Dates.format(details.editedAt(), getLocale())));
+        }
+        when.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        facts.add(when);
+        return facts;
+    }
+
+    private String categoryName(CategorySummary category) {
+        return category.name(getLocale());
+    }
+
+    /** Edit (while still editable) and Withdraw (while open), for the author only. */
+    private Div authorActions() {
+        Div actions = new Div();
+        actions.addClassName("gv-actions");
+        ProposalSummary s = details.summary();
+        boolean author = currentUser.get().map(SignedInUser::id).map(me -> Objects.equals(me, s.authorId())).orElse(false);
+        if (details.editable()) {
+            Button edit = new Button(getTranslation("action.edit"), new Icon(VaadinIcon.EDIT), e -> getUI().ifPresent(ui ->
+                    ui.navigate(ProposalEditorView.class, ProposalRoutes.editor(s.consultationId(), s.id()))));
+            actions.add(edit);
+        }
+        if (author && s.status() == ProposalStatus.OPEN) {
+            Button withdraw = new Button(getTranslation("proposal.withdraw"), new Icon(VaadinIcon.CLOSE_CIRCLE),
+                    e -> new WithdrawPrompt(s.title(), form -> proposals.withdraw(s.id(), form), () -> {
+                        Toasts.success(getTranslation("proposal.withdrawn"));
+                        show(s.id());
+                    }).open());
+            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(withdraw);
+        }
+        return actions;
+    }
+
+    private void act(Runnable call, String doneKey) {
+        Long id = details.summary().id();
+        if (new FormErrors(this).attempt(call)) {
+            Toasts.success(getTranslation(doneKey));
+        }
+        show(id);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return details == null ? getTranslation("proposal.not-found.title") : details.summary().title();
+    }
+}

@@ -1,0 +1,153 @@
+package org.gridvoice.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDateTime;
+import java.util.Set;
+import org.gridvoice.account.ReasonForm;
+import org.gridvoice.account.SignedInUser;
+import org.gridvoice.consultation.ConsultationForm;
+import org.gridvoice.consultation.ConsultationService;
+import org.gridvoice.discussion.CommentForm;
+import org.gridvoice.discussion.CommentView;
+import org.gridvoice.discussion.DiscussionService;
+import org.gridvoice.proposal.ProposalForm;
+import org.gridvoice.proposal.ProposalService;
+import org.gridvoice.shared.ContentRef;
+import org.gridvoice.shared.validation.InvalidInput;
+import org.gridvoice.support.GridVoiceTest;
+import org.gridvoice.support.People;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+@GridVoiceTest
+@RecordApplicationEvents
+class ModerationServiceTest {
+
+    @Autowired ModerationService moderation;
+    @Autowired DiscussionService discussion;
+    @Autowired ConsultationService consultations;
+    @Autowired ProposalService proposals;
+    @Autowired People people;
+    @Autowired JdbcClient jdbc;
+    @Autowired ApplicationEvents events;
+
+    private ContentRef proposal;
+    private ContentRef comment;
+    private SignedInUser proposer;
+    private SignedInUser commenter;
+    private SignedInUser committee;
+
+    @BeforeEach
+    void contentToModerate() {
+        long environment = jdbc.sql("SELECT id FROM place_category WHERE code = 'environment'").query(Long.class).single();
+        committee = people.committeeOf(People.COMMUNITY_XINGFULI);
+        People.actAs(committee);
+        LocalDateTime open = LocalDateTime.now().minusHours(1);
+        Long consultation = consultations.create(new ConsultationForm(People.COMMUNITY_XINGFULI, "管理测试" + System.nanoTime(), "说明",
+                true, Set.of(), Set.of(environment), open, open.plusDays(14), open.plusDays(21), open.plusDays(28), 3));
+        consultations.publish(consultation);
+        proposer = people.verifiedResidentOf(1L);
+        People.actAs(proposer);
+        proposal = new ContentRef(ContentRef.PROPOSAL, proposals.create(new ProposalForm(consultation, "广场舞音量", "晚上太吵", environment, null, null)));
+        commenter = people.resident();
+        People.actAs(commenter);
+        comment = new ContentRef(ContentRef.COMMENT, discussion.comment(new CommentForm(proposal, null, "某某住在 3 号楼 502，电话 138…", null)));
+    }
+
+    @AfterEach
+    void signOut() {
+        People.signOut();
+    }
+
+    private void flagAs(SignedInUser who, ContentRef target, FlagReason reason) {
+        People.actAs(who);
+        moderation.flag(new FlagForm(target, reason, null));
+    }
+
+    private CommentView commentView() {
+        return discussion.thread(proposal, PageRequest.of(0, 5)).getContent().getFirst().comment();
+    }
+
+    @Test
+    void three_flags_hide_a_comment_until_the_committee_restores_it_with_a_public_reason() {
+        flagAs(people.resident(), comment, FlagReason.PRIVACY);
+        flagAs(people.resident(), comment, FlagReason.PRIVACY);
+        assertThat(commentView().hidden()).isFalse();
+        flagAs(people.resident(), comment, FlagReason.ABUSE);
+        assertThat(commentView()).satisfies(c -> {
+            assertThat(c.hidden()).isTrue();
+            assertThat(c.bodyHtml()).isEmpty();
+            assertThat(c.hiddenReason()).as("pending review").isNull();
+        });
+
+        People.actAs(committee);
+        assertThat(moderation.queue(PageRequest.of(0, 50)).getContent()).filteredOn(i -> i.target().equals(comment)).singleElement()
+                .satisfies(i -> {
+                    assertThat(i.status()).isEqualTo(ModerationStatus.HIDDEN_PENDING);
+                    assertThat(i.reasons()).containsExactly(FlagReason.PRIVACY, FlagReason.PRIVACY, FlagReason.ABUSE);
+                });
+        moderation.restore(comment, new ReasonForm("内容未涉及隐私，予以恢复"));
+        assertThat(commentView().hidden()).isFalse();
+        assertThat(moderation.queue(PageRequest.of(0, 50)).getContent()).noneMatch(i -> i.target().equals(comment));
+        assertThat(moderation.log(People.COMMUNITY_XINGFULI, PageRequest.of(0, 50)).getContent())
+                .filteredOn(e -> e.target().equals(comment)).extracting(ModerationLogEntry::action, ModerationLogEntry::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("RESTORED", "内容未涉及隐私，予以恢复"),
+                        org.assertj.core.groups.Tuple.tuple("AUTO_HIDDEN", null));
+        assertThat(events.stream(ContentModerated.class)).anyMatch(e -> e.target().equals(comment) && e.authorId().equals(commenter.id()));
+    }
+
+    @Test
+    void the_committee_hides_a_proposal_with_a_reason_shown_in_place_of_its_text() {
+        flagAs(people.resident(), proposal, FlagReason.OFF_TOPIC);
+        People.actAs(committee);
+        moderation.hide(proposal, new ReasonForm("与本议题无关"));
+        People.signOut();
+        assertThat(proposals.details(proposal.id())).satisfies(d -> {
+            assertThat(d.hidden()).isTrue();
+            assertThat(d.hiddenReason()).isEqualTo("与本议题无关");
+            assertThat(d.bodyHtml()).isEmpty();
+        });
+        assertThatThrownBy(() -> flagAs(people.resident(), proposal, FlagReason.SPAM))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.concerns(null, "moderation.error.hidden-already")).isTrue());
+    }
+
+    @Test
+    void flags_are_once_per_person_never_on_ones_own_content_and_other_needs_a_note() {
+        SignedInUser flagger = people.resident();
+        flagAs(flagger, comment, FlagReason.SPAM);
+        assertThatThrownBy(() -> flagAs(flagger, comment, FlagReason.ABUSE))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.concerns(null, "moderation.error.flagged-already")).isTrue());
+        assertThatThrownBy(() -> flagAs(commenter, comment, FlagReason.SPAM))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.concerns(null, "moderation.error.own")).isTrue());
+        People.actAs(people.resident());
+        assertThatThrownBy(() -> moderation.flag(new FlagForm(comment, FlagReason.OTHER, " ")))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.concerns("note", "moderation.error.note-required")).isTrue());
+        long flags = jdbc.sql("SELECT COUNT(*) FROM moderation_flag f JOIN moderation_item i ON i.id = f.item_id"
+                + " WHERE i.target_type = 'comment' AND i.target_id = :id").param("id", comment.id()).query(Long.class).single();
+        assertThat(flags).isEqualTo(1);
+    }
+
+    @Test
+    void only_the_committee_of_the_community_decides() {
+        flagAs(people.resident(), comment, FlagReason.SPAM);
+        People.actAs(people.committeeOf(People.COMMUNITY_MEIYUAN));
+        assertThatThrownBy(() -> moderation.hide(comment, new ReasonForm("越权"))).isInstanceOf(AccessDeniedException.class);
+        People.actAs(people.resident());
+        assertThatThrownBy(() -> moderation.dismiss(comment)).isInstanceOf(AccessDeniedException.class);
+        People.actAs(committee);
+        assertThatThrownBy(() -> moderation.hide(comment, new ReasonForm("")))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.concerns("reason", "validation.required")).isTrue());
+        moderation.dismiss(comment);
+        assertThat(commentView().hidden()).isFalse();
+        assertThat(moderation.log(People.COMMUNITY_XINGFULI, PageRequest.of(0, 5)).getContent().getFirst().action()).isEqualTo("DISMISSED");
+    }
+}
