@@ -150,6 +150,18 @@ public class AccountService {
         return currentUser.get().flatMap(u -> users.findById(u.id())).map(u -> Messages.fromTag(u.getLanguage()));
     }
 
+    /** Where and how to reach a user by mail, for notifications. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Recipient> recipient(Long userId) {
+        return users.findById(userId).map(u -> new Recipient(u.getId(), u.getEmail(), u.getDisplayName(),
+                Messages.fromTag(u.getLanguage()), u.getEmailPreference()));
+    }
+
+    /** Stops notification mail for a user who followed a signed unsubscribe link (checked by the caller). */
+    public void stopNotificationMail(Long userId) {
+        users.findById(userId).ifPresent(u -> u.changeProfile(u.getDisplayName(), u.getLanguage(), EmailPreference.NEVER));
+    }
+
     /** Display names of the given users, for showing who did what. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> displayNames(java.util.Collection<Long> userIds) {

@@ -22,6 +22,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.gridvoice.account.CurrentUser;
 import org.gridvoice.account.SignedInUser;
+import org.gridvoice.notification.NotificationService;
 
 /** The frame of every screen: header with language and user menu, side navigation built from {@code @Menu} entries. */
 @Layout
@@ -31,10 +32,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final CurrentUser currentUser;
     private final AuthenticationContext authentication;
     private final LanguageSwitch languageSwitch;
+    private final NotificationService notifications;
     private final SideNav nav = new SideNav();
     private final HorizontalLayout userArea = new HorizontalLayout();
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, LanguageSwitch languageSwitch) {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, LanguageSwitch languageSwitch,
+                      NotificationService notifications) {
+        this.notifications = notifications;
         this.currentUser = currentUser;
         this.authentication = authentication;
         this.languageSwitch = languageSwitch;
@@ -87,7 +91,25 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         });
     }
 
+    private void addBell() {
+        long unread = notifications.unreadCount();
+        Button bell = new Button(new Icon(VaadinIcon.BELL), e -> getUI().ifPresent(ui -> ui.navigate("notifications")));
+        bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        bell.setAriaLabel(getTranslation("notification.bell", unread));
+        bell.setTooltipText(getTranslation("notification.bell", unread));
+        bell.addClassName("gv-bell");
+        if (unread > 0) {
+            Span count = new Span(unread > 99 ? "99+" : Long.toString(unread));
+            count.getElement().getThemeList().add("badge error primary small pill");
+            count.addClassName("gv-bell-count");
+            count.getElement().setAttribute("aria-hidden", "true");
+            bell.setSuffixComponent(count);
+        }
+        userArea.add(bell);
+    }
+
     private void addUserMenu(SignedInUser user) {
+        addBell();
         MenuBar menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         menu.getElement().setAttribute("aria-label", getTranslation("nav.user-menu"));

@@ -1,0 +1,74 @@
+package org.gridvoice.notification.domain;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.gridvoice.account.AccountService;
+import org.gridvoice.account.EmailPreference;
+import org.gridvoice.account.Recipient;
+import org.gridvoice.shared.i18n.Messages;
+import org.gridvoice.shared.mail.MailOutbox;
+import org.gridvoice.shared.mail.OutgoingMail;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records a notification and, by the recipient's preference, queues its mail in the same
+ * transaction (immediately) or leaves it for the daily digest.
+ */
+@Component
+public class Notifier {
+
+    private final NotificationStore store;
+    private final AccountService accounts;
+    private final MailOutbox outbox;
+    private final Messages messages;
+    private final UnsubscribeTokens unsubscribe;
+    private final Clock clock;
+    private final String baseUrl;
+
+    Notifier(NotificationStore store, AccountService accounts, MailOutbox outbox, Messages messages, UnsubscribeTokens unsubscribe,
+             Clock clock, @Value("${gridvoice.base-url}") String baseUrl) {
+        this.store = store;
+        this.accounts = accounts;
+        this.outbox = outbox;
+        this.messages = messages;
+        this.unsubscribe = unsubscribe;
+        this.clock = clock;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    public void notify(Long userId, String kind, List<String> args, String link) {
+        Recipient recipient = accounts.recipient(userId).orElse(null);
+        if (recipient == null) {
+            return;
+        }
+        boolean mailNow = recipient.emailPreference() == EmailPreference.IMMEDIATE;
+        store.add(userId, kind, args, link, recipient.emailPreference() != EmailPreference.DAILY_DIGEST, LocalDateTime.now(clock));
+        if (mailNow) {
+            String text = render(kind, args.toArray(String[]::new), recipient.locale());
+            outbox.enqueue(OutgoingMail.of(recipient.email(), messages.get(recipient.locale(), "mail.notification.subject", text),
+                            messages.get(recipient.locale(), "mail.greeting", recipient.displayName()), text,
+                            messages.get(recipient.locale(), "mail.notification.open"), absolute(link))
+                    .withFooter(messages.get(recipient.locale(), "mail.unsubscribe"), unsubscribeLink(userId)));
+        }
+    }
+
+    /** The notification's sentence in the reader's language; arguments written "key:…" are translated first. */
+    public String render(String kind, String[] args, Locale locale) {
+        Object[] values = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            values[i] = args[i].startsWith("key:") ? messages.get(locale, args[i].substring(4)) : args[i];
+        }
+        return messages.get(locale, "notification.kind." + kind, values);
+    }
+
+    public String absolute(String link) {
+        return baseUrl + "/" + (link == null ? "" : link);
+    }
+
+    public String unsubscribeLink(long userId) {
+        return baseUrl + "/unsubscribe?token=" + unsubscribe.issue(userId);
+    }
+}

@@ -1,0 +1,66 @@
+package org.gridvoice.notification.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.gridvoice.notification.NotificationItem;
+import org.gridvoice.notification.NotificationService;
+import org.gridvoice.shared.ui.Dates;
+import org.gridvoice.shared.ui.Paging;
+import org.springframework.data.domain.Sort;
+
+/** Everything that concerned the user, newest first; opening one marks it read. */
+@Route("notifications")
+@PermitAll
+public class NotificationsView extends Main implements HasDynamicTitle {
+
+    private final NotificationService notifications;
+    private final Grid<NotificationItem> grid = new Grid<>();
+
+    public NotificationsView(NotificationService notifications) {
+        this.notifications = notifications;
+        addClassName("gv-page");
+        setSizeFull();
+        Button markAll = new Button(getTranslation("notification.mark-all"), e -> {
+            notifications.markAllRead();
+            grid.getDataProvider().refreshAll();
+        });
+        markAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        grid.addComponentColumn(this::entry).setKey("entry").setHeader(getTranslation("notification.title"));
+        grid.addColumn(n -> Dates.format(n.createdAt(), getLocale())).setKey("when").setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(q -> notifications.mine(Paging.of(q, Sort.unsorted()), getLocale()).stream());
+        grid.setEmptyStateText(getTranslation("notification.empty"));
+        grid.setSizeFull();
+        add(new H2(getTranslation("notification.title")), markAll, grid);
+    }
+
+    private Div entry(NotificationItem item) {
+        Div entry = new Div();
+        if (!item.read()) {
+            Span unread = new Span(getTranslation("notification.unread"));
+            unread.getElement().getThemeList().add("badge primary small");
+            entry.add(unread, new Span(" "));
+        }
+        if (item.link() == null) {
+            entry.add(new Span(item.text()));
+        } else {
+            Anchor link = new Anchor(item.link(), item.text());
+            link.getElement().addEventListener("click", e -> notifications.markRead(item.id()));
+            entry.add(link);
+        }
+        return entry;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notification.title");
+    }
+}
