@@ -206,7 +206,7 @@ public class DiscussionService {
                 showText ? markdown.toHtml(c.getBody()) : "", c.isDeleted() ? null : c.getStance(), c.getUpvotes(),
                 upvoted.contains(c.getId()), c.getCreatedAt(), c.getEditedAt() != null, c.isDeleted(), c.isHidden(),
                 c.getHiddenReason(), Objects.equals(me, c.getAuthorId()), Objects.equals(me, c.getAuthorId()) && c.editableAt(now()),
-                c.getVersion());
+                c.getVersion(), Objects.equals(me, c.getAuthorId()) && showText ? c.getBody() : null);
     }
 
     private Comment own(Long id) {

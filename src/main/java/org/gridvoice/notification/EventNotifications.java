@@ -86,9 +86,10 @@ class EventNotifications {
                 ContentRef.PROPOSAL.equals(event.target().type()) ? "proposals/" + event.target().id() : null);
     }
 
+    // the account module mails the decision with its reason; the bell only points to it
     @EventListener
     void on(ResidencyDecided event) {
-        notifier.notify(event.userId(), "RESIDENCY_" + event.status().name(), List.of(), "residency");
+        notifier.notifyInAppOnly(event.userId(), "RESIDENCY_" + event.status().name(), List.of(), "residency");
     }
 
     @EventListener

@@ -53,6 +53,8 @@ class ResidencyVerificationTest {
         People.actAs(resident);
         assertThat(residencies.mine()).first().extracting(ResidencySummary::status).isEqualTo(ResidencyStatus.APPROVED);
         assertThat(TestMail.awaitMailTo(resident.email()).getSubject()).isEqualTo("您已通过居民认证");
+        Thread.sleep(1000);
+        assertThat(TestMail.mailsTo(resident.email())).as("one mail, not one per module").hasSize(1);
     }
 
     @Test

@@ -26,10 +26,13 @@ import org.gridvoice.consultation.ConsultationChange;
 import org.gridvoice.consultation.ConsultationDetails;
 import org.gridvoice.consultation.ConsultationService;
 import org.gridvoice.consultation.Phase;
+import org.gridvoice.discussion.ui.CommentsPanel;
+import org.gridvoice.shared.ContentRef;
 import org.gridvoice.shared.ui.Confirm;
 import org.gridvoice.shared.ui.FormErrors;
 import org.gridvoice.shared.ui.Toasts;
 import org.gridvoice.shared.validation.InvalidInput;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** One consultation: what it is about, who takes part, its phases and its public change record. */
 @Route("consultations/:id")
@@ -37,10 +40,12 @@ import org.gridvoice.shared.validation.InvalidInput;
 public class ConsultationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ConsultationService consultations;
+    private final ObjectProvider<CommentsPanel> comments;
     private ConsultationDetails details;
 
-    public ConsultationView(ConsultationService consultations) {
+    public ConsultationView(ConsultationService consultations, ObjectProvider<CommentsPanel> comments) {
         this.consultations = consultations;
+        this.comments = comments;
         addClassName("gv-page");
     }
 
@@ -93,6 +98,9 @@ public class ConsultationView extends Main implements BeforeEnterObserver, HasDy
         }
         add(new H3(getTranslation("consultation.timeline")), new PhaseTimeline(details.phase(), details.dates()),
                 new H3(getTranslation("consultation.changes")), new ChangeRecordList(changes));
+        if (details.phase() != Phase.DRAFT) {
+            add(comments.getObject().show(new ContentRef(ContentRef.CONSULTATION, id)));
+        }
     }
 
     private Div badges() {

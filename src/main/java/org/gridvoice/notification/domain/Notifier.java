@@ -40,12 +40,22 @@ public class Notifier {
     }
 
     public void notify(Long userId, String kind, List<String> args, String link) {
+        notify(userId, kind, args, link, true);
+    }
+
+    /** In the bell only: for events whose owning module already mails its own, fuller message. */
+    public void notifyInAppOnly(Long userId, String kind, List<String> args, String link) {
+        notify(userId, kind, args, link, false);
+    }
+
+    private void notify(Long userId, String kind, List<String> args, String link, boolean mail) {
         Recipient recipient = accounts.recipient(userId).orElse(null);
         if (recipient == null) {
             return;
         }
-        boolean mailNow = recipient.emailPreference() == EmailPreference.IMMEDIATE;
-        store.add(userId, kind, args, link, recipient.emailPreference() != EmailPreference.DAILY_DIGEST, LocalDateTime.now(clock));
+        boolean mailNow = mail && recipient.emailPreference() == EmailPreference.IMMEDIATE;
+        boolean forDigest = mail && recipient.emailPreference() == EmailPreference.DAILY_DIGEST;
+        store.add(userId, kind, args, link, !forDigest, LocalDateTime.now(clock));
         if (mailNow) {
             String text = render(kind, args.toArray(String[]::new), recipient.locale());
             outbox.enqueue(OutgoingMail.of(recipient.email(), messages.get(recipient.locale(), "mail.notification.subject", text),

@@ -21,17 +21,20 @@ import org.gridvoice.account.CurrentUser;
 import org.gridvoice.account.SignedInUser;
 import org.gridvoice.consultation.ConsultationDetails;
 import org.gridvoice.consultation.ConsultationService;
+import org.gridvoice.discussion.ui.CommentsPanel;
 import org.gridvoice.place.CategoryService;
 import org.gridvoice.place.CategorySummary;
 import org.gridvoice.proposal.ProposalDetails;
 import org.gridvoice.proposal.ProposalService;
 import org.gridvoice.proposal.ProposalStatus;
 import org.gridvoice.proposal.ProposalSummary;
+import org.gridvoice.shared.ContentRef;
 import org.gridvoice.shared.markdown.MarkdownRenderer;
 import org.gridvoice.shared.ui.Dates;
 import org.gridvoice.shared.ui.FormErrors;
 import org.gridvoice.shared.ui.Toasts;
 import org.gridvoice.shared.validation.InvalidInput;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** One proposal: what it asks, who asks it, its endorsements, and what the reader or its author may do. */
 @Route("proposals/:id")
@@ -43,15 +46,17 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
     private final CategoryService categories;
     private final CurrentUser currentUser;
     private final MarkdownRenderer markdown;
+    private final ObjectProvider<CommentsPanel> comments;
     private ProposalDetails details;
 
     public ProposalView(ProposalService proposals, ConsultationService consultations, CategoryService categories,
-                        CurrentUser currentUser, MarkdownRenderer markdown) {
+                        CurrentUser currentUser, MarkdownRenderer markdown, ObjectProvider<CommentsPanel> comments) {
         this.proposals = proposals;
         this.consultations = consultations;
         this.categories = categories;
         this.currentUser = currentUser;
         this.markdown = markdown;
+        this.comments = comments;
         addClassName("gv-page");
     }
 
@@ -100,6 +105,7 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
             actions.add(versions);
         }
         add(actions);
+        add(comments.getObject().show(new ContentRef(ContentRef.PROPOSAL, id)));
     }
 
     private Div badges() {

@@ -1,0 +1,191 @@
+package org.gridvoice.moderation.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.gridvoice.account.SignedInUser;
+import org.gridvoice.consultation.ConsultationForm;
+import org.gridvoice.consultation.ConsultationService;
+import org.gridvoice.discussion.CommentForm;
+import org.gridvoice.discussion.DiscussionService;
+import org.gridvoice.moderation.FlagReason;
+import org.gridvoice.moderation.ModerationItem;
+import org.gridvoice.moderation.ModerationLogEntry;
+import org.gridvoice.moderation.ModerationService;
+import org.gridvoice.proposal.ProposalForm;
+import org.gridvoice.proposal.ProposalService;
+import org.gridvoice.shared.ContentRef;
+import org.gridvoice.support.People;
+import org.gridvoice.support.ViewTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class ModerationScreensTest extends ViewTest {
+
+    @Autowired ModerationService moderation;
+    @Autowired ConsultationService consultations;
+    @Autowired ProposalService proposals;
+    @Autowired DiscussionService discussion;
+    @Autowired JdbcClient jdbc;
+
+    private SignedInUser committee;
+    private ContentRef comment;
+
+    /** A comment of 幸福里社区 on a proposal, written by a resident, for others to flag. */
+    @BeforeEach
+    void aCommentToFlag() {
+        long environment = jdbc.sql("SELECT id FROM place_category WHERE code = 'environment'").query(Long.class).single();
+        committee = people.committeeOf(People.COMMUNITY_XINGFULI);
+        People.actAs(committee);
+        LocalDateTime open = LocalDateTime.now().minusHours(1);
+        Long consultation = consultations.create(new ConsultationForm(People.COMMUNITY_XINGFULI, "举报界面测试" + System.nanoTime(), "说明",
+                true, Set.of(), Set.of(environment), open, open.plusDays(14), open.plusDays(21), open.plusDays(28), 3));
+        consultations.publish(consultation);
+        People.actAs(people.verifiedResidentOf(1L));
+        ContentRef proposal = new ContentRef(ContentRef.PROPOSAL,
+                proposals.create(new ProposalForm(consultation, "楼道堆物", "楼道里堆满杂物", environment, null, null)));
+        People.actAs(people.resident());
+        comment = new ContentRef(ContentRef.COMMENT, discussion.comment(new CommentForm(proposal, null, "某某住在 3 号楼 502", null)));
+        People.signOut();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void three_flags_hide_a_comment_the_committee_restores_it_with_a_reason_and_the_public_log_shows_it() {
+        List<FlagReason> reasons = List.of(FlagReason.PRIVACY, FlagReason.PRIVACY, FlagReason.ABUSE);
+        for (FlagReason reason : reasons) {
+            signIn(people.resident());
+            navigate("flag/comment/" + comment.id());
+            FlagView flag = _get(FlagView.class);
+            assertThat(_get(H2.class).getText()).isEqualTo("举报评论");
+            set(flag.reason, reason);
+            _click(_get(Button.class, s -> s.withText("提交举报")));
+            assertThat(flag.note.isInvalid()).isFalse();
+        }
+
+        signIn(committee);
+        navigate("committee/moderation");
+        Grid<ModerationItem> queue = _get(ModerationQueueView.class).grid;
+        int row = rowOf(queue, i -> i.target().equals(comment));
+        assertThat(row).as("the comment waits in the queue").isNotNegative();
+        assertThat(((Span) GridKt._getCellComponent(queue, row, "status")).getText()).isEqualTo("已隐藏，待审核");
+        assertThat(GridKt._getFormatted(queue, row, "flags")).isEqualTo("3");
+        assertThat(GridKt._getFormatted(queue, row, "reasons")).isEqualTo("泄露个人隐私 ×2、辱骂或人身攻击");
+
+        _click(rowButton(queue, row, "恢复评论 #" + comment.id()));
+        PublicReasonDialog dialog = _get(PublicReasonDialog.class);
+        _click(_get(Button.class, s -> s.withText("确认恢复")));
+        assertThat(dialog.reason.getErrorMessage()).as("a reason is required").isEqualTo("此项为必填。");
+        assertThat(dialog.isOpened()).isTrue();
+        set(dialog.reason, "内容未涉及隐私，予以恢复");
+        _click(_get(Button.class, s -> s.withText("确认恢复")));
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(rowOf(queue, i -> i.target().equals(comment))).as("no longer waiting").isNegative();
+
+        signOutCompletely();
+        navigate("moderation-log");
+        ModerationLogView log = _get(ModerationLogView.class);
+        set(log.community, log.community.getListDataView().getItems().filter(c -> c.id() == People.COMMUNITY_XINGFULI).findFirst()
+                .orElseThrow());
+        int restored = rowOf(log.grid, e -> e.target().equals(comment));
+        assertThat(GridKt._getFormatted(log.grid, restored, "action")).isEqualTo("恢复显示");
+        assertThat(GridKt._getFormatted(log.grid, restored, "reason")).isEqualTo("内容未涉及隐私，予以恢复");
+        assertThat(GridKt._getFormatted(log.grid, restored, "by")).isEqualTo(committee.displayName());
+        assertThat(GridKt._getFormatted(log.grid, restored + 1, "action")).as("the earlier line").isEqualTo("自动隐藏");
+        assertThat(GridKt._getFormatted(log.grid, restored + 1, "by")).isEqualTo("系统自动");
+        assertThat(GridKt._getCellComponent(log.grid, restored, "what").getElement().getTextRecursively())
+                .isEqualTo("评论#" + comment.id());
+    }
+
+    @Test
+    void other_without_a_note_is_refused_next_to_the_note_and_nothing_is_flagged() {
+        signIn(people.resident());
+        navigate("flag/comment/" + comment.id());
+        FlagView flag = _get(FlagView.class);
+        set(flag.reason, FlagReason.OTHER);
+        _click(_get(Button.class, s -> s.withText("提交举报")));
+
+        assertThat(flag.note.isInvalid()).isTrue();
+        assertThat(flag.note.getErrorMessage()).isEqualTo("选择“其他”时，请说明问题所在。");
+        assertThat(flag.note.getHelperText()).isEqualTo("选择“其他”时必填；最多 500 字。");
+        People.actAs(committee);
+        assertThat(moderation.queue(PageRequest.of(0, 1000)).getContent()).noneMatch(i -> i.target().equals(comment));
+    }
+
+    @Test
+    void residents_cannot_open_the_queue_but_the_committee_can_and_everyone_reads_the_log() {
+        assertThat(opens("committee/moderation", ModerationQueueView.class)).as("visitor").isFalse();
+        assertThat(opens("moderation-log", ModerationLogView.class)).as("visitor reads the log").isTrue();
+        signIn(people.resident());
+        assertThat(opens("committee/moderation", ModerationQueueView.class)).as("resident").isFalse();
+        signIn(people.committeeOf(People.COMMUNITY_MEIYUAN));
+        assertThat(opens("committee/moderation", ModerationQueueView.class)).as("committee member").isTrue();
+    }
+
+    @Test
+    void a_flag_address_that_names_no_proposal_or_comment_says_it_cannot_be_reported() {
+        signIn(people.resident());
+        for (String address : List.of("flag/consultation/5", "flag/comment/abc", "flag/proposal/-3")) {
+            navigate(address);
+            assertThat(_get(H2.class).getText()).as(address).isEqualTo("无法举报");
+            assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).as(address)
+                    .contains("该地址不对应任何提案或评论，无法举报。");
+            assertThat(_find(RadioButtonGroup.class)).as(address).isEmpty();
+        }
+        navigate("flag/proposal/45");
+        assertThat(_get(H2.class).getText()).as("a well-formed address shows the form").isEqualTo("举报提案");
+    }
+
+    private void signOutCompletely() {
+        People.signOut();
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(null);
+        request.setUserInRole((principal, role) -> false);
+    }
+
+    private static boolean opens(String route, Class<? extends Component> view) {
+        try {
+            com.vaadin.flow.component.UI.getCurrent().navigate(route);
+            return !_find(view).isEmpty();
+        } catch (MockAccessDeniedException denied) {
+            return false;
+        }
+    }
+
+    private static <T> int rowOf(Grid<T> grid, Predicate<T> shows) {
+        int size = GridKt._size(grid);
+        List<T> items = size == 0 ? List.of() : GridKt._fetch(grid, 0, size);
+        for (int row = 0; row < items.size(); row++) {
+            if (shows.test(items.get(row))) {
+                return row;
+            }
+        }
+        return -1;
+    }
+
+    private static Button rowButton(Grid<?> grid, int row, String ariaLabel) {
+        HorizontalLayout actions = (HorizontalLayout) GridKt._getCellComponent(grid, row, "actions");
+        return _get(actions, Button.class, s -> s.withPredicate(b -> ariaLabel.equals(b.getAriaLabel().orElse(null))));
+    }
+}
