@@ -16,6 +16,7 @@ import org.gridvoice.consultation.ConsultationService;
 import org.gridvoice.place.GridSummary;
 import org.gridvoice.place.PlaceService;
 import org.gridvoice.proposal.domain.Proposal;
+import org.gridvoice.proposal.domain.ProposalPages;
 import org.gridvoice.proposal.domain.ProposalRepository;
 import org.gridvoice.proposal.domain.ProposalSpecs;
 import org.gridvoice.proposal.domain.ProposalStore;
@@ -24,8 +25,7 @@ import org.gridvoice.shared.markdown.MarkdownRenderer;
 import org.gridvoice.shared.validation.InputValidator;
 import org.gridvoice.shared.validation.InvalidInput;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -45,6 +45,7 @@ public class ProposalService {
 
     private final ProposalRepository proposals;
     private final ProposalStore store;
+    private final ProposalPages pages;
     private final ConsultationService consultations;
     private final ResidencyService residencies;
     private final PlaceService places;
@@ -55,11 +56,12 @@ public class ProposalService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProposalService(ProposalRepository proposals, ProposalStore store, ConsultationService consultations,
+    ProposalService(ProposalRepository proposals, ProposalStore store, ProposalPages pages, ConsultationService consultations,
                     ResidencyService residencies, PlaceService places, AccountService accounts, CurrentUser currentUser,
                     InputValidator validator, MarkdownRenderer markdown, ApplicationEventPublisher events, Clock clock) {
         this.proposals = proposals;
         this.store = store;
+        this.pages = pages;
         this.consultations = consultations;
         this.residencies = residencies;
         this.places = places;
@@ -171,16 +173,17 @@ public class ProposalService {
         store.requalify(id, scope.endorsementThreshold());
     }
 
-    /** A page of a consultation's proposals, sorted and filtered in the database. */
-    public Page<ProposalSummary> list(Long consultationId, ProposalFilter filter, ProposalSort sort, Pageable pageable) {
-        consultations.scopeOf(consultationId);
+    /**
+     * A page of a consultation's proposals, sorted and filtered in the database: three statements
+     * (the page, its authors' names, its grids' names), and no count, so lists scroll on demand.
+     */
+    public Slice<ProposalSummary> list(Long consultationId, ProposalFilter filter, ProposalSort sort, Pageable pageable) {
         Sort order = switch (sort) {
             case NEWEST -> Sort.by(Sort.Direction.DESC, "createdAt", "id");
             case MOST_ENDORSED -> Sort.by(Sort.Direction.DESC, "endorsementCount", "id");
             case MOST_DISCUSSED -> Sort.by(Sort.Direction.DESC, "commentCount", "id");
         };
-        Page<Proposal> page = proposals.findAll(ProposalSpecs.of(consultationId, filter),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order));
+        Slice<Proposal> page = pages.slice(ProposalSpecs.of(consultationId, filter), order, pageable);
         Map<Long, String> authors = accounts.displayNames(page.map(Proposal::getAuthorId).toSet());
         Map<Long, String> grids = places.gridsOf(page.map(Proposal::getGridId).toSet()).stream()
                 .collect(Collectors.toMap(GridSummary::id, GridSummary::name));

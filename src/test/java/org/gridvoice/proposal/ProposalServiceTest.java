@@ -195,6 +195,6 @@ class ProposalServiceTest {
         long small = stats.getPrepareStatementCount();
         stats.clear();
         proposals.list(consultation, ProposalFilter.open(), ProposalSort.NEWEST, PageRequest.of(0, 50));
-        assertThat(stats.getPrepareStatementCount()).as("statements do not grow with the page").isEqualTo(small).isLessThanOrEqualTo(6);
+        assertThat(stats.getPrepareStatementCount()).as("statements do not grow with the page").isEqualTo(small).isLessThanOrEqualTo(3);
     }
 }

@@ -86,7 +86,7 @@ public class ConsultationView extends Main implements BeforeEnterObserver, HasDy
         }
         add(new H2(details.title()), badges(), facts());
         if (details.phase() != Phase.DRAFT) {
-            add(proposalsLink());
+            add(proposalsLink(), followLink());
         }
         if (details.editable()) {
             add(actions());
@@ -129,6 +129,14 @@ public class ConsultationView extends Main implements BeforeEnterObserver, HasDy
         Anchor link = new Anchor("consultations/" + details.id() + "/proposals", getTranslation("proposal.list.open"));
         link.getElement().setAttribute("router-link", true);
         link.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Margin.Vertical.SMALL);
+        return link;
+    }
+
+    /** Following lives in the notification module, which builds on this one: linked by URL only. */
+    private Anchor followLink() {
+        Anchor link = new Anchor("follow/consultation/" + details.id(), getTranslation("consultation.follow"));
+        link.getElement().setAttribute("router-link", true);
+        link.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.Margin.Vertical.SMALL);
         return link;
     }
 
