@@ -84,8 +84,9 @@ public class DiscussionService {
             }
         }
         Long me = currentUser.requireId();
-        Comment saved = comments.save(new Comment(form.target().type(), form.target().id(), parent, me, form.body().strip(),
-                form.stance(), now()));
+        String body = form.body().strip();
+        Comment saved = comments.save(new Comment(form.target().type(), form.target().id(), parent, me, body,
+                markdown.toHtml(body), form.stance(), now()));
         events.publishEvent(new CommentPosted(saved.getId(), form.target(), me, parent == null ? null : parent.getAuthorId()));
         return saved.getId();
     }
@@ -107,7 +108,7 @@ public class DiscussionService {
         if (!comment.editableAt(now())) {
             throw InvalidInput.of(null, "discussion.error.not-editable");
         }
-        comment.edit(body.strip(), stance, now());
+        comment.edit(body.strip(), markdown.toHtml(body.strip()), stance, now());
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -203,7 +204,7 @@ public class DiscussionService {
     private CommentView view(Comment c, Map<Long, String> names, Set<Long> upvoted, Long me) {
         boolean showText = !c.isDeleted() && !c.isHidden();
         return new CommentView(c.getId(), c.getParentId(), c.getDepth(), c.getAuthorId(), names.get(c.getAuthorId()),
-                showText ? markdown.toHtml(c.getBody()) : "", c.isDeleted() ? null : c.getStance(), c.getUpvotes(),
+                showText ? (c.getBodyHtml() != null ? c.getBodyHtml() : markdown.toHtml(c.getBody())) : "", c.isDeleted() ? null : c.getStance(), c.getUpvotes(),
                 upvoted.contains(c.getId()), c.getCreatedAt(), c.getEditedAt() != null, c.isDeleted(), c.isHidden(),
                 c.getHiddenReason(), Objects.equals(me, c.getAuthorId()), Objects.equals(me, c.getAuthorId()) && c.editableAt(now()),
                 c.getVersion(), Objects.equals(me, c.getAuthorId()) && showText ? c.getBody() : null);

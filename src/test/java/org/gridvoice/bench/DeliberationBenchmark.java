@@ -166,14 +166,15 @@ class DeliberationBenchmark {
     private void seedComments(long first, long busy) {
         List<Long> authors = jdbc.sql("SELECT id FROM account_user ORDER BY id LIMIT 40").query(Long.class).list();
         for (int t = 0; t < 100; t++) {
-            jdbc.sql("INSERT INTO discussion_comment (target_type, target_id, depth, author_id, body, created_at) VALUES ('proposal', :p, 0, :a, :b, NOW())")
+            jdbc.sql("INSERT INTO discussion_comment (target_type, target_id, depth, author_id, body, body_html, created_at)"
+                    + " VALUES ('proposal', :p, 0, :a, :b, CONCAT('<p>', :b, '</p>'), NOW())")
                     .param("p", busy).param("a", authors.get(t % authors.size())).param("b", "意见 " + t).update();
             long root = jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
             StringJoiner replies = new StringJoiner(",");
             for (int r = 0; r < 4; r++) {
-                replies.add("('proposal'," + busy + "," + root + "," + root + ",1," + authors.get((t + r + 1) % authors.size()) + ",'回复 " + r + "',NOW())");
+                replies.add("('proposal'," + busy + "," + root + "," + root + ",1," + authors.get((t + r + 1) % authors.size()) + ",'回复 " + r + "','<p>回复 " + r + "</p>',NOW())");
             }
-            jdbc.sql("INSERT INTO discussion_comment (target_type, target_id, parent_id, root_id, depth, author_id, body, created_at) VALUES "
+            jdbc.sql("INSERT INTO discussion_comment (target_type, target_id, parent_id, root_id, depth, author_id, body, body_html, created_at) VALUES "
                     + replies).update();
         }
         Random random = new Random(7);
@@ -181,9 +182,9 @@ class DeliberationBenchmark {
             StringJoiner rows = new StringJoiner(",");
             for (int i = start; i < Math.min(start + 2000, COMMENTS); i++) {
                 long target = first + 1 + random.nextInt(PROPOSALS - 1);
-                rows.add("('proposal'," + target + ",0," + authors.get(i % authors.size()) + ",'评论 " + i + "',NOW())");
+                rows.add("('proposal'," + target + ",0," + authors.get(i % authors.size()) + ",'评论 " + i + "','<p>评论 " + i + "</p>',NOW())");
             }
-            jdbc.sql("INSERT INTO discussion_comment (target_type, target_id, depth, author_id, body, created_at) VALUES " + rows).update();
+            jdbc.sql("INSERT INTO discussion_comment (target_type, target_id, depth, author_id, body, body_html, created_at) VALUES " + rows).update();
         }
     }
 }

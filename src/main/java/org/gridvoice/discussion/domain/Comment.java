@@ -37,6 +37,8 @@ public class Comment {
     @Column(name = "author_id")
     private Long authorId;
     private String body;
+    @Column(name = "body_html")
+    private String bodyHtml;
     @Enumerated(EnumType.STRING)
     private Stance stance;
     private int upvotes;
@@ -55,7 +57,9 @@ public class Comment {
     protected Comment() {
     }
 
-    public Comment(String targetType, Long targetId, Comment parent, Long authorId, String body, Stance stance, LocalDateTime now) {
+    public Comment(String targetType, Long targetId, Comment parent, Long authorId, String body, String bodyHtml, Stance stance,
+                   LocalDateTime now) {
+        this.bodyHtml = bodyHtml;
         this.targetType = targetType;
         this.targetId = targetId;
         this.parentId = parent == null ? null : parent.id;
@@ -71,8 +75,9 @@ public class Comment {
         return deletedAt == null && !hidden && now.isBefore(createdAt.plus(EDIT_WINDOW));
     }
 
-    public void edit(String body, Stance stance, LocalDateTime now) {
+    public void edit(String body, String bodyHtml, Stance stance, LocalDateTime now) {
         this.body = body;
+        this.bodyHtml = bodyHtml;
         this.stance = stance;
         this.editedAt = now;
     }
@@ -80,6 +85,7 @@ public class Comment {
     /** Keeps the comment's place in the thread without its words. */
     public void delete(LocalDateTime now) {
         this.body = "";
+        this.bodyHtml = "";
         this.stance = null;
         this.deletedAt = now;
     }
@@ -102,6 +108,8 @@ public class Comment {
     public int getDepth() { return depth; }
     public Long getAuthorId() { return authorId; }
     public String getBody() { return body; }
+    /** The sanitised HTML rendered when the comment was written; null for rows written before that existed. */
+    public String getBodyHtml() { return bodyHtml; }
     public Stance getStance() { return stance; }
     public int getUpvotes() { return upvotes; }
     public LocalDateTime getCreatedAt() { return createdAt; }
