@@ -1,0 +1,106 @@
+package org.gridvoice.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.gridvoice.audit.domain.ChainHash;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Appends to the audit chain inside the caller's transaction (so an entry exists exactly when
+ * the change it records does) and verifies the whole chain. Appends are serialised by a lock on
+ * the single head row; the chain is append-only by design: nothing in the app updates or deletes it.
+ */
+@Service
+public class AuditLog {
+
+    private record Head(long seq, String hash) {
+    }
+
+    private record Entry(long seq, LocalDateTime occurredAt, String kind, String objectType, long objectId, String actorRef,
+                         String payload, String prevHash, String hash) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final SecretKeySpec pseudonymKey;
+
+    AuditLog(JdbcClient jdbc, Clock clock, @Value("${gridvoice.audit.pseudonym-secret}") String secret) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.pseudonymKey = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    }
+
+    /** Appends the record and returns its hash; must run inside the transaction of the change it records. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String append(AuditRecord record) {
+        Head head = jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE").query(Head.class).single();
+        long seq = head.seq() + 1;
+        // stored with microseconds, so hash what the database keeps
+        LocalDateTime at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        String payload = record.payload() == null ? "" : record.payload();
+        String hash = ChainHash.of(head.hash(), seq, at, record.kind(), record.objectType(), record.objectId(), record.actorRef(), payload);
+        jdbc.sql("""
+                INSERT INTO audit_entry (seq, occurred_at, kind, object_type, object_id, actor_ref, payload, prev_hash, hash)
+                VALUES (:seq, :at, :kind, :type, :id, :actor, :payload, :prev, :hash)""")
+                .param("seq", seq).param("at", at).param("kind", record.kind()).param("type", record.objectType())
+                .param("id", record.objectId()).param("actor", record.actorRef()).param("payload", payload)
+                .param("prev", head.hash()).param("hash", hash).update();
+        jdbc.sql("UPDATE audit_head SET seq = :seq, hash = :hash WHERE id = 1").param("seq", seq).param("hash", hash).update();
+        return hash;
+    }
+
+    /** The hash of the newest entry: publishing it lets anyone check later that nothing before it changed. */
+    @Transactional(readOnly = true)
+    public String headHash() {
+        return jdbc.sql("SELECT hash FROM audit_head WHERE id = 1").query(String.class).single();
+    }
+
+    /** Recomputes the chain from the first entry and names the first entry whose stored content or links do not match. */
+    @Transactional(readOnly = true)
+    public AuditVerification verify() {
+        String prev = "0".repeat(64);
+        long expectedSeq = 1;
+        long checked = 0;
+        while (true) {
+            List<Entry> batch = jdbc.sql("SELECT * FROM audit_entry WHERE seq >= :from ORDER BY seq LIMIT 1000")
+                    .param("from", expectedSeq).query(Entry.class).list();
+            if (batch.isEmpty()) {
+                // an entry cut off the end leaves the head pointing past the last one
+                return headHash().equals(prev) ? new AuditVerification(checked, null, prev)
+                        : new AuditVerification(checked, expectedSeq, headHash());
+            }
+            for (Entry e : batch) {
+                String recomputed = ChainHash.of(prev, e.seq(), e.occurredAt(), e.kind(), e.objectType(), e.objectId(), e.actorRef(),
+                        e.payload());
+                if (e.seq() != expectedSeq || !e.prevHash().equals(prev) || !e.hash().equals(recomputed)) {
+                    return new AuditVerification(checked, expectedSeq, headHash());
+                }
+                prev = e.hash();
+                expectedSeq++;
+                checked++;
+            }
+        }
+    }
+
+    /** A stable pseudonym for a person within one context (e.g. one ballot): the same person, the same name; no way back. */
+    public String pseudonym(long userId, String context) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(pseudonymKey);
+            byte[] digest = mac.doFinal((context + ":" + userId).getBytes(StandardCharsets.UTF_8));
+            return "p-" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
