@@ -86,6 +86,14 @@ public class ResidencyService {
                         .filter(r -> r.getStatus() == ResidencyStatus.APPROVED).map(Residency::getGridId).findFirst();
     }
 
+    /** Everyone verified in the community right now, or only in the given grids when some are named. */
+    public List<VerifiedResident> verifiedResidentsIn(Long communityId, Collection<Long> gridIds) {
+        return residencies.findByCommunityIdAndStatus(communityId, ResidencyStatus.APPROVED).stream()
+                .filter(r -> gridIds.isEmpty() || gridIds.contains(r.getGridId()))
+                .map(r -> new VerifiedResident(r.getUserId(), r.getCommunityId(), r.getGridId(), r.getBuilding(), r.getUnit(), r.getRoom()))
+                .toList();
+    }
+
     /** Asks to be verified. Refused while the user has a pending or approved residency, or for an unknown or retired place. */
     @PreAuthorize("isAuthenticated()")
     @Transactional

@@ -19,5 +19,7 @@ public interface ResidencyRepository extends JpaRepository<Residency, Long> {
 
     Page<Residency> findByCommunityIdInAndStatus(Collection<Long> communityIds, ResidencyStatus status, Pageable pageable);
 
+    List<Residency> findByCommunityIdAndStatus(Long communityId, ResidencyStatus status);
+
     long countByCommunityIdInAndStatus(Collection<Long> communityIds, ResidencyStatus status);
 }

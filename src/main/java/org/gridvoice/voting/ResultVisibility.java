@@ -1,0 +1,7 @@
+package org.gridvoice.voting;
+
+public enum ResultVisibility {
+    LIVE,
+    AFTER_OWN_VOTE,
+    AFTER_CLOSE
+}

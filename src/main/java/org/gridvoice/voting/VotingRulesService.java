@@ -1,0 +1,104 @@
+package org.gridvoice.voting;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import org.gridvoice.account.CurrentUser;
+import org.gridvoice.account.ResidencyService;
+import org.gridvoice.account.RoleService;
+import org.gridvoice.consultation.ConsultationDetails;
+import org.gridvoice.consultation.ConsultationPhaseChanged;
+import org.gridvoice.consultation.ConsultationScope;
+import org.gridvoice.consultation.ConsultationService;
+import org.gridvoice.consultation.Phase;
+import org.gridvoice.shared.validation.InputValidator;
+import org.gridvoice.shared.validation.InvalidInput;
+import org.gridvoice.voting.domain.VotingStore;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A consultation's voting rules and electorate. The committee of its community sets the rules
+ * until voting opens; when it opens they lock and the electorate is taken: the verified
+ * residents of the scope at that moment, so later verifications do not change it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class VotingRulesService {
+
+    private final VotingStore store;
+    private final ConsultationService consultations;
+    private final ResidencyService residencies;
+    private final RoleService roles;
+    private final CurrentUser currentUser;
+    private final InputValidator validator;
+    private final Clock clock;
+
+    VotingRulesService(VotingStore store, ConsultationService consultations, ResidencyService residencies, RoleService roles,
+                       CurrentUser currentUser, InputValidator validator, Clock clock) {
+        this.store = store;
+        this.consultations = consultations;
+        this.residencies = residencies;
+        this.roles = roles;
+        this.currentUser = currentUser;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** The rules in force, or the defaults while the committee has chosen none. */
+    public VotingRules rules(Long consultationId) {
+        return store.rules(consultationId).orElse(new VotingRules(consultationId, VotingRulesForm.defaults(), null, 0));
+    }
+
+    @PreAuthorize("hasRole('COMMITTEE')")
+    @Transactional
+    public void setRules(Long consultationId, VotingRulesForm form) {
+        validator.check(form);
+        ConsultationDetails consultation = consultations.details(consultationId);
+        if (!roles.committeeCommunities(currentUser.requireId()).contains(consultation.communityId())) {
+            throw new AccessDeniedException("not a committee member of community " + consultation.communityId());
+        }
+        if (rules(consultationId).locked() || consultation.phase() == Phase.VOTING || consultation.phase() == Phase.CLOSED) {
+            throw InvalidInput.of(null, "voting.error.rules-locked");
+        }
+        if (form.method() == VotingMethod.APPROVAL && (form.approvalsPerVoter() == null || form.acceptedCount() == null)) {
+            throw InvalidInput.of(form.approvalsPerVoter() == null ? "approvalsPerVoter" : "acceptedCount", "voting.error.approval-needs-k-m");
+        }
+        store.save(consultationId, form);
+    }
+
+    /** The size of the electorate, in people or, under the household rule, in households. */
+    public long electorate(Long consultationId) {
+        return rules(consultationId).form().onePerHousehold() ? store.households(consultationId) : store.electorate(consultationId);
+    }
+
+    public boolean isElector(Long consultationId, Long userId) {
+        return userId != null && store.isElector(consultationId, userId);
+    }
+
+    // in the transaction that opened voting: rules and electorate are fixed at that very moment
+    @EventListener
+    @Transactional
+    void on(ConsultationPhaseChanged event) {
+        if (event.to() != Phase.VOTING || !store.lock(event.consultationId(), LocalDateTime.now(clock))) {
+            return;
+        }
+        ConsultationScope scope = consultations.scopeOf(event.consultationId());
+        var electors = residencies.verifiedResidentsIn(scope.communityId(), scope.wholeCommunity() ? java.util.Set.of() : scope.gridIds())
+                .stream().map(r -> new VotingStore.Elector(r.userId(), household(r.communityId(), r.gridId(), r.building(), r.unit(), r.room())))
+                .toList();
+        store.addElectors(event.consultationId(), electors);
+    }
+
+    private static String household(Long community, Long grid, String building, String unit, String room) {
+        String key = community + "|" + grid + "|" + normalise(building) + "|" + normalise(unit) + "|" + normalise(room);
+        return key.length() > 200 ? key.substring(0, 200) : key;
+    }
+
+    private static String normalise(String part) {
+        return part == null ? "" : part.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    }
+}
