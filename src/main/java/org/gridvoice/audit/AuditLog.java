@@ -94,10 +94,15 @@ public class AuditLog {
 
     /** A stable pseudonym for a person within one context (e.g. one ballot): the same person, the same name; no way back. */
     public String pseudonym(long userId, String context) {
+        return pseudonym(Long.toString(userId), context);
+    }
+
+    /** The same for any subject, such as a household. */
+    public String pseudonym(String subject, String context) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(pseudonymKey);
-            byte[] digest = mac.doFinal((context + ":" + userId).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = mac.doFinal((context + ":" + subject).getBytes(StandardCharsets.UTF_8));
             return "p-" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -210,6 +210,12 @@ public class ProposalService {
         return store.versions(id);
     }
 
+    /** The ids of a consultation's open, qualified proposals: what is on its ballot. */
+    public java.util.Set<Long> qualifiedProposals(Long consultationId) {
+        return proposals.findAll(ProposalSpecs.of(consultationId, new ProposalFilter(null, null, ProposalStatus.OPEN, true, null)))
+                .stream().map(Proposal::getId).collect(Collectors.toSet());
+    }
+
     /** Where a proposal belongs and who wrote it, for moderation and notifications. */
     public ProposalSummary summaryOf(Long id) {
         Proposal p = find(id);

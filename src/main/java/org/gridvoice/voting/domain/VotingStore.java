@@ -71,6 +71,11 @@ public class VotingStore {
                 .query(Long.class).single();
     }
 
+    public Optional<String> householdOf(long consultationId, long userId) {
+        return jdbc.sql("SELECT household_key FROM voting_elector WHERE consultation_id = :c AND user_id = :u")
+                .param("c", consultationId).param("u", userId).query(String.class).optional();
+    }
+
     public boolean isElector(long consultationId, long userId) {
         return jdbc.sql("SELECT COUNT(*) FROM voting_elector WHERE consultation_id = :c AND user_id = :u")
                 .param("c", consultationId).param("u", userId).query(Long.class).single() > 0;

@@ -1,0 +1,145 @@
+package org.gridvoice.voting;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.gridvoice.account.CurrentUser;
+import org.gridvoice.audit.AuditLog;
+import org.gridvoice.audit.AuditRecord;
+import org.gridvoice.consultation.ConsultationService;
+import org.gridvoice.proposal.ProposalService;
+import org.gridvoice.shared.validation.InvalidInput;
+import org.gridvoice.voting.domain.Ballots;
+import org.gridvoice.voting.domain.VotingStore;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Casting and changing votes. Only electors vote, only in the voting phase, only on the ballot's
+ * proposals and within the method's rules; the latest ballot counts and each cast gives a new
+ * receipt. Ballots are stored under a pseudonym, and no method here tells anyone but the voter
+ * what a person voted. Each cast or change appends an audit entry in the same transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class VoteService {
+
+    private static final String RECEIPT_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final Ballots ballots;
+    private final VotingStore store;
+    private final VotingRulesService rules;
+    private final ConsultationService consultations;
+    private final ProposalService proposals;
+    private final AuditLog audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    VoteService(Ballots ballots, VotingStore store, VotingRulesService rules, ConsultationService consultations,
+                ProposalService proposals, AuditLog audit, CurrentUser currentUser, Clock clock) {
+        this.ballots = ballots;
+        this.store = store;
+        this.rules = rules;
+        this.consultations = consultations;
+        this.proposals = proposals;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Casts or replaces the signed-in elector's ballot and returns its receipt code. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public String cast(Long consultationId, BallotForm ballot) {
+        if (!consultations.scopeOf(consultationId).phase().allowsVoting()) {
+            throw InvalidInput.of(null, "voting.error.phase");
+        }
+        Long me = currentUser.requireId();
+        if (!store.isElector(consultationId, me)) {
+            throw InvalidInput.of(null, "voting.error.not-elector");
+        }
+        VotingRulesForm form = rules.rules(consultationId).form();
+        Map<Long, Integer> choices = validated(form, proposals.qualifiedProposals(consultationId),
+                ballot == null || ballot.choices() == null ? Map.of() : ballot.choices());
+        String context = "consultation-" + consultationId;
+        String caster = audit.pseudonym(me, context);
+        String voterRef = form.onePerHousehold()
+                ? audit.pseudonym(store.householdOf(consultationId, me).orElseThrow(), context) : caster;
+        String receipt = receipt();
+        LocalDateTime now = LocalDateTime.now(clock);
+        Ballots.Ballot current = ballots.lock(consultationId, voterRef, caster, receipt, now);
+        if (!current.casterRef().equals(caster)) {
+            throw InvalidInput.of(null, "voting.error.household-voted");
+        }
+        boolean change = !current.receipt().equals(receipt);
+        ballots.replaceChoices(consultationId, voterRef, choices, receipt, now, change);
+        audit.append(new AuditRecord(change ? "VOTE_CHANGED" : "VOTE_CAST", "consultation", consultationId, voterRef,
+                receipt + " " + new TreeMap<>(choices)));
+        return receipt;
+    }
+
+    /** The signed-in voter's own current ballot, if they (or, under the household rule, their household) voted. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<MyBallot> myBallot(Long consultationId) {
+        Long me = currentUser.requireId();
+        String context = "consultation-" + consultationId;
+        boolean household = rules.rules(consultationId).form().onePerHousehold();
+        Optional<String> voterRef = household
+                ? store.householdOf(consultationId, me).map(h -> audit.pseudonym(h, context))
+                : Optional.of(audit.pseudonym(me, context));
+        return voterRef.flatMap(ref -> ballots.find(consultationId, ref)
+                .map(b -> new MyBallot(ballots.choices(consultationId, ref), b.receipt(), b.castAt())));
+    }
+
+    private static Map<Long, Integer> validated(VotingRulesForm form, Set<Long> onBallot, Map<Long, Integer> choices) {
+        if (choices.isEmpty()) {
+            throw InvalidInput.of(null, "voting.error.empty");
+        }
+        if (!onBallot.containsAll(choices.keySet())) {
+            throw InvalidInput.of(null, "voting.error.not-on-ballot");
+        }
+        switch (form.method()) {
+            case YES_NO_ABSTAIN -> {
+                if (choices.values().stream().anyMatch(v -> v == null || v < -1 || v > 1)) {
+                    throw InvalidInput.of(null, "voting.error.choice");
+                }
+            }
+            case APPROVAL -> {
+                if (choices.values().stream().anyMatch(v -> v == null || v != 1)) {
+                    throw InvalidInput.of(null, "voting.error.choice");
+                }
+                if (choices.size() > form.approvalsPerVoter()) {
+                    throw InvalidInput.of(null, "voting.error.too-many", form.approvalsPerVoter());
+                }
+            }
+            case RANKED -> {
+                Set<Integer> ranks = new HashSet<>(choices.values());
+                boolean gapFree = ranks.size() == choices.size()
+                        && ranks.equals(java.util.stream.IntStream.rangeClosed(1, choices.size()).boxed().collect(Collectors.toSet()));
+                if (!gapFree) {
+                    throw InvalidInput.of(null, "voting.error.ranking");
+                }
+            }
+        }
+        return Map.copyOf(choices);
+    }
+
+    private String receipt() {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            if (i > 0 && i % 4 == 0) {
+                code.append('-');
+            }
+            code.append(RECEIPT_ALPHABET.charAt(random.nextInt(RECEIPT_ALPHABET.length())));
+        }
+        return code.toString();
+    }
+}

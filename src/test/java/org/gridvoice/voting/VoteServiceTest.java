@@ -1,0 +1,207 @@
+package org.gridvoice.voting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.gridvoice.account.ReasonForm;
+import org.gridvoice.account.SignedInUser;
+import org.gridvoice.audit.AuditLog;
+import org.gridvoice.consultation.ConsultationForm;
+import org.gridvoice.consultation.ConsultationService;
+import org.gridvoice.proposal.ProposalForm;
+import org.gridvoice.proposal.ProposalService;
+import org.gridvoice.shared.validation.InvalidInput;
+import org.gridvoice.support.GridVoiceTest;
+import org.gridvoice.support.People;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+@GridVoiceTest
+class VoteServiceTest {
+
+    @Autowired VoteService votes;
+    @Autowired VotingRulesService rules;
+    @Autowired ConsultationService consultations;
+    @Autowired ProposalService proposals;
+    @Autowired AuditLog audit;
+    @Autowired People people;
+    @Autowired JdbcClient jdbc;
+
+    private SignedInUser committee;
+    private Long consultation;
+    private Long a;
+    private Long b;
+    private Long c;
+    private Long notQualified;
+    private SignedInUser elector;
+    private SignedInUser housemate;
+
+    @BeforeEach
+    void ballotOfThreeQualifiedProposals() {
+        long environment = jdbc.sql("SELECT id FROM place_category WHERE code = 'environment'").query(Long.class).single();
+        committee = people.committeeOf(People.COMMUNITY_XINGFULI);
+        People.actAs(committee);
+        LocalDateTime open = LocalDateTime.now().minusHours(1);
+        consultation = consultations.create(new ConsultationForm(People.COMMUNITY_XINGFULI, "投票" + System.nanoTime(), "说明",
+                false, Set.of(1L, 2L), Set.of(environment), open, open.plusDays(14), open.plusDays(21), open.plusDays(28), 1));
+        consultations.publish(consultation);
+        SignedInUser author = people.verifiedResidentOf(1L);
+        People.actAs(author);
+        a = proposals.create(new ProposalForm(consultation, "提案甲", "内容", environment, null, null));
+        b = proposals.create(new ProposalForm(consultation, "提案乙", "内容", environment, null, null));
+        c = proposals.create(new ProposalForm(consultation, "提案丙", "内容", environment, null, null));
+        notQualified = proposals.create(new ProposalForm(consultation, "无人附议", "内容", environment, null, null));
+        People.actAs(people.verifiedResidentOf(2L));
+        proposals.endorse(a);
+        proposals.endorse(b);
+        proposals.endorse(c);
+        elector = people.verifiedResidentOf(1L);
+        housemate = people.verifiedResidentOf(1L);
+    }
+
+    @AfterEach
+    void signOut() {
+        People.signOut();
+    }
+
+    private void openVoting(VotingRulesForm form) {
+        People.actAs(committee);
+        rules.setRules(consultation, form);
+        consultations.closePhaseEarly(consultation, new ReasonForm("结束征集"));
+        consultations.closePhaseEarly(consultation, new ReasonForm("结束讨论"));
+    }
+
+    private static VotingRulesForm yesNo(boolean household) {
+        return new VotingRulesForm(VotingMethod.YES_NO_ABSTAIN, null, null, 0, 50, ResultVisibility.AFTER_CLOSE, household);
+    }
+
+    @Test
+    void an_elector_votes_changes_the_vote_and_only_the_latest_counts_with_a_new_receipt_each_time() {
+        openVoting(yesNo(false));
+        People.actAs(elector);
+        String first = votes.cast(consultation, new BallotForm(Map.of(a, 1, b, -1)));
+        String second = votes.cast(consultation, new BallotForm(Map.of(a, -1, c, 0)));
+        assertThat(second).isNotEqualTo(first).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
+        assertThat(votes.myBallot(consultation)).get().satisfies(mine -> {
+            assertThat(mine.choices()).isEqualTo(Map.of(a, -1, c, 0));
+            assertThat(mine.receipt()).isEqualTo(second);
+        });
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM voting_ballot WHERE consultation_id = :c").param("c", consultation)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT kind FROM audit_entry WHERE object_type = 'consultation' AND object_id = :c ORDER BY seq")
+                .param("c", consultation).query(String.class).list()).containsExactly("VOTE_CAST", "VOTE_CHANGED");
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void ballots_keep_no_identity_and_nobody_else_sees_a_vote() {
+        openVoting(yesNo(false));
+        People.actAs(elector);
+        votes.cast(consultation, new BallotForm(Map.of(a, 1)));
+        String voterRef = jdbc.sql("SELECT voter_ref FROM voting_ballot WHERE consultation_id = :c").param("c", consultation)
+                .query(String.class).single();
+        assertThat(voterRef).startsWith("p-").doesNotContain(elector.id().toString()).doesNotContain(elector.email());
+        People.actAs(committee);
+        assertThat(votes.myBallot(consultation)).isEmpty();
+        assertThat(jdbc.sql("SELECT payload FROM audit_entry WHERE object_type = 'consultation' AND object_id = :c AND kind = 'VOTE_CAST'").param("c", consultation)
+                .query(String.class).single()).doesNotContain(elector.email());
+    }
+
+    @Test
+    void non_electors_wrong_phase_and_proposals_off_the_ballot_are_refused_and_nothing_is_stored() {
+        People.actAs(elector);
+        assertThatThrownBy(() -> votes.cast(consultation, new BallotForm(Map.of(a, 1))))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.concerns(null, "voting.error.phase")).isTrue());
+        openVoting(yesNo(false));
+        People.actAs(people.verifiedResidentOf(1L));
+        assertThatThrownBy(() -> votes.cast(consultation, new BallotForm(Map.of(a, 1))))
+                .as("verified after voting opened").isInstanceOfSatisfying(InvalidInput.class,
+                        e -> assertThat(e.concerns(null, "voting.error.not-elector")).isTrue());
+        People.actAs(elector);
+        assertThatThrownBy(() -> votes.cast(consultation, new BallotForm(Map.of(notQualified, 1))))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.concerns(null, "voting.error.not-on-ballot")).isTrue());
+        assertThatThrownBy(() -> votes.cast(consultation, new BallotForm(Map.of(a, 5))))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.concerns(null, "voting.error.choice")).isTrue());
+        assertThatThrownBy(() -> votes.cast(consultation, new BallotForm(Map.of())))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.concerns(null, "voting.error.empty")).isTrue());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM voting_ballot WHERE consultation_id = :c").param("c", consultation)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void approval_allows_at_most_k_picks_and_rankings_need_no_duplicates_or_gaps() {
+        openVoting(new VotingRulesForm(VotingMethod.APPROVAL, 2, 1, 0, 50, ResultVisibility.LIVE, false));
+        People.actAs(elector);
+        assertThatThrownBy(() -> votes.cast(consultation, new BallotForm(Map.of(a, 1, b, 1, c, 1))))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.concerns(null, "voting.error.too-many")).isTrue());
+        assertThat(votes.cast(consultation, new BallotForm(Map.of(a, 1, c, 1)))).isNotBlank();
+    }
+
+    @Test
+    void a_ranking_with_a_duplicate_or_a_gap_is_refused() {
+        openVoting(new VotingRulesForm(VotingMethod.RANKED, null, null, 0, 50, ResultVisibility.LIVE, false));
+        People.actAs(elector);
+        assertThatThrownBy(() -> votes.cast(consultation, new BallotForm(Map.of(a, 1, b, 1))))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.concerns(null, "voting.error.ranking")).isTrue());
+        assertThatThrownBy(() -> votes.cast(consultation, new BallotForm(Map.of(a, 1, b, 3))))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.concerns(null, "voting.error.ranking")).isTrue());
+        assertThat(votes.cast(consultation, new BallotForm(Map.of(a, 2, b, 1, c, 3)))).isNotBlank();
+    }
+
+    @Test
+    void under_the_household_rule_the_first_voter_of_a_household_votes_for_it() {
+        openVoting(yesNo(true));
+        People.actAs(elector);
+        votes.cast(consultation, new BallotForm(Map.of(a, 1)));
+        People.actAs(housemate);
+        assertThatThrownBy(() -> votes.cast(consultation, new BallotForm(Map.of(a, -1))))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.concerns(null, "voting.error.household-voted")).isTrue());
+        assertThat(votes.myBallot(consultation)).get().extracting(MyBallot::choices).isEqualTo(Map.of(a, 1));
+        People.actAs(elector);
+        votes.cast(consultation, new BallotForm(Map.of(a, 0)));
+        assertThat(votes.myBallot(consultation)).get().extracting(MyBallot::choices).isEqualTo(Map.of(a, 0));
+    }
+
+    @Test
+    void concurrent_changes_by_one_voter_leave_exactly_one_ballot_and_no_lost_update() throws Exception {
+        openVoting(yesNo(false));
+        var auth = UsernamePasswordAuthenticationToken.authenticated(elector, null, elector.getAuthorities());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<String>> receipts = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            int value = i % 3 - 1;
+            receipts.add(pool.submit(() -> {
+                SecurityContextHolder.getContext().setAuthentication(auth);
+                try {
+                    return votes.cast(consultation, new BallotForm(Map.of(a, value, b, value)));
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            }));
+        }
+        for (Future<String> receipt : receipts) {
+            assertThat(receipt.get()).isNotBlank();
+        }
+        pool.shutdown();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM voting_ballot WHERE consultation_id = :c").param("c", consultation)
+                .query(Long.class).single()).isEqualTo(1);
+        List<Integer> values = jdbc.sql("SELECT value FROM voting_choice WHERE consultation_id = :c").param("c", consultation)
+                .query(Integer.class).list();
+        assertThat(values).hasSize(2).as("both choices come from the same, latest cast").containsOnly(values.getFirst());
+        assertThat(jdbc.sql("SELECT changes FROM voting_ballot WHERE consultation_id = :c").param("c", consultation)
+                .query(Integer.class).single()).isEqualTo(19);
+    }
+}
