@@ -1,0 +1,5 @@
+package org.gridvoice.voting;
+
+/** Published once a consultation's result is stored. */
+public record ConsultationClosed(Long consultationId, int turnout, boolean quorumMet) {
+}

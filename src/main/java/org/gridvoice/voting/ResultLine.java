@@ -1,0 +1,5 @@
+package org.gridvoice.voting;
+
+/** One proposal's counts in a result; {@code tied} marks an approval tie at the acceptance boundary. */
+public record ResultLine(Long proposalId, int yes, int no, int abstentions, int approvals, boolean accepted, boolean tied) {
+}

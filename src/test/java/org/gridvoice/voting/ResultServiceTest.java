@@ -1,0 +1,137 @@
+package org.gridvoice.voting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Set;
+import org.gridvoice.account.ReasonForm;
+import org.gridvoice.account.SignedInUser;
+import org.gridvoice.consultation.ConsultationForm;
+import org.gridvoice.consultation.ConsultationService;
+import org.gridvoice.proposal.ProposalForm;
+import org.gridvoice.proposal.ProposalService;
+import org.gridvoice.support.GridVoiceTest;
+import org.gridvoice.support.People;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+@GridVoiceTest
+@RecordApplicationEvents
+class ResultServiceTest {
+
+    @Autowired ResultService results;
+    @Autowired VoteService votes;
+    @Autowired VotingRulesService rules;
+    @Autowired ConsultationService consultations;
+    @Autowired ProposalService proposals;
+    @Autowired People people;
+    @Autowired JdbcClient jdbc;
+    @Autowired ApplicationEvents events;
+
+    private SignedInUser committee;
+    private Long consultation;
+    private Long a;
+    private Long b;
+    private Long c;
+    private SignedInUser[] voters;
+
+    @BeforeEach
+    void threeProposalsOnTheBallot() {
+        long environment = jdbc.sql("SELECT id FROM place_category WHERE code = 'environment'").query(Long.class).single();
+        committee = people.committeeOf(People.COMMUNITY_XINGFULI);
+        People.actAs(committee);
+        LocalDateTime open = LocalDateTime.now().minusHours(1);
+        consultation = consultations.create(new ConsultationForm(People.COMMUNITY_XINGFULI, "结果" + System.nanoTime(), "说明",
+                false, Set.of(1L, 2L), Set.of(environment), open, open.plusDays(14), open.plusDays(21), open.plusDays(28), 1));
+        consultations.publish(consultation);
+        People.actAs(people.verifiedResidentOf(1L));
+        a = proposals.create(new ProposalForm(consultation, "甲", "内容", environment, null, null));
+        b = proposals.create(new ProposalForm(consultation, "乙", "内容", environment, null, null));
+        c = proposals.create(new ProposalForm(consultation, "丙", "内容", environment, null, null));
+        People.actAs(people.verifiedResidentOf(2L));
+        proposals.endorse(a);
+        proposals.endorse(b);
+        proposals.endorse(c);
+        voters = new SignedInUser[] {people.verifiedResidentOf(1L), people.verifiedResidentOf(1L), people.verifiedResidentOf(2L)};
+    }
+
+    @AfterEach
+    void signOut() {
+        People.signOut();
+    }
+
+    private void open(VotingRulesForm form) {
+        People.actAs(committee);
+        rules.setRules(consultation, form);
+        consultations.closePhaseEarly(consultation, new ReasonForm("结束征集"));
+        consultations.closePhaseEarly(consultation, new ReasonForm("结束讨论"));
+    }
+
+    private void vote(int voter, Map<Long, Integer> choices) {
+        People.actAs(voters[voter]);
+        votes.cast(consultation, new BallotForm(choices));
+    }
+
+    private VotingResult closeEarly() {
+        People.actAs(committee);
+        consultations.closePhaseEarly(consultation, new ReasonForm("投票提前结束"));
+        return results.result(consultation).orElseThrow();
+    }
+
+    @Test
+    void yes_no_counts_are_exact_the_threshold_decides_and_the_accepted_are_announced_once() {
+        open(new VotingRulesForm(VotingMethod.YES_NO_ABSTAIN, null, null, 0, 50, ResultVisibility.AFTER_CLOSE, false));
+        vote(0, Map.of(a, 1, b, -1));
+        vote(1, Map.of(a, 1, b, 1));
+        vote(2, Map.of(a, -1, b, -1, c, 0));
+        vote(2, Map.of(a, 0, b, -1, c, 0));
+        assertThat(results.result(consultation)).as("nothing before close").isEmpty();
+
+        VotingResult result = closeEarly();
+        assertThat(result.turnout()).isEqualTo(3);
+        assertThat(result.quorumMet()).isTrue();
+        assertThat(result.lines()).extracting(ResultLine::proposalId, ResultLine::yes, ResultLine::no, ResultLine::abstentions,
+                ResultLine::accepted).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(a, 2, 0, 1, true),
+                org.assertj.core.groups.Tuple.tuple(b, 1, 2, 0, false),
+                org.assertj.core.groups.Tuple.tuple(c, 0, 0, 1, false));
+        assertThat(events.stream(ProposalAccepted.class).filter(e -> e.consultationId().equals(consultation)))
+                .extracting(ProposalAccepted::proposalId).containsExactly(a);
+        assertThat(jdbc.sql("SELECT kind FROM audit_entry WHERE hash = :h").param("h", result.chainHead()).query(String.class).single())
+                .isEqualTo("RESULT_PUBLISHED");
+
+        consultations.advancePhases();
+        assertThat(results.result(consultation)).get().isEqualTo(result);
+        assertThat(events.stream(ConsultationClosed.class).filter(e -> e.consultationId().equals(consultation))).hasSize(1);
+    }
+
+    @Test
+    void without_the_quorum_nothing_is_accepted() {
+        open(new VotingRulesForm(VotingMethod.YES_NO_ABSTAIN, null, null, 100, 50, ResultVisibility.AFTER_CLOSE, false));
+        vote(0, Map.of(a, 1));
+        VotingResult result = closeEarly();
+        assertThat(result.electorate()).isGreaterThan(result.turnout());
+        assertThat(result.quorumMet()).isFalse();
+        assertThat(result.lines()).noneMatch(ResultLine::accepted);
+    }
+
+    @Test
+    void approval_accepts_the_top_m_and_reports_a_tie_at_the_boundary() {
+        open(new VotingRulesForm(VotingMethod.APPROVAL, 2, 1, 0, 50, ResultVisibility.AFTER_CLOSE, false));
+        vote(0, Map.of(a, 1, b, 1));
+        vote(1, Map.of(a, 1, b, 1));
+        vote(2, Map.of(c, 1));
+        VotingResult result = closeEarly();
+        assertThat(result.lines()).extracting(ResultLine::proposalId, ResultLine::approvals, ResultLine::accepted, ResultLine::tied)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(a, 2, false, true),
+                        org.assertj.core.groups.Tuple.tuple(b, 2, false, true),
+                        org.assertj.core.groups.Tuple.tuple(c, 1, false, false));
+    }
+}
