@@ -12,6 +12,7 @@ import org.gridvoice.audit.AuditRecord;
 import org.gridvoice.consultation.ConsultationPhaseChanged;
 import org.gridvoice.consultation.Phase;
 import org.gridvoice.proposal.ProposalService;
+import org.gridvoice.voting.domain.InstantRunoff;
 import org.gridvoice.voting.domain.Tally;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -22,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Results. When a consultation's voting closes (by the clock or by its committee), the tally is
  * computed once in SQL, stored with the audit chain head, and the accepted proposals are
- * announced, all in the transaction that closed the vote. Ranked-choice counting is not built yet:
- * such a result records turnout and first preferences only.
+ * announced, all in the transaction that closed the vote. Ranked votes are counted by instant
+ * runoff, and every round is stored and published.
  */
 @Service
 @Transactional(readOnly = true)
@@ -76,7 +77,11 @@ public class ResultService {
         int electorate = (int) rules.electorate(consultationId);
         int turnout = tally.turnout(consultationId);
         boolean quorumMet = electorate > 0 && turnout * 100L >= (long) form.quorumPercent() * electorate;
-        List<ResultLine> lines = lines(form, quorumMet, tally.counts(consultationId, onBallot));
+        InstantRunoff.Outcome runoff = form.method() == VotingMethod.RANKED
+                ? InstantRunoff.count(onBallot, rankings(consultationId)) : null;
+        List<ResultLine> lines = runoff == null ? lines(form, quorumMet, tally.counts(consultationId, onBallot))
+                : onBallot.stream().sorted().map(id -> new ResultLine(id, 0, 0, 0, firstPreferences(runoff, id),
+                        quorumMet && id.equals(runoff.winner()), false)).toList();
         String head = audit.append(new AuditRecord("RESULT_PUBLISHED", "consultation", consultationId, "committee",
                 "turnout " + turnout + "/" + electorate + ", accepted " + lines.stream().filter(ResultLine::accepted).map(ResultLine::proposalId).toList()));
         jdbc.sql("""
@@ -95,7 +100,41 @@ public class ResultService {
                 events.publishEvent(new ProposalAccepted(consultationId, line.proposalId()));
             }
         }
+        if (runoff != null) {
+            for (InstantRunoff.Round round : runoff.rounds()) {
+                round.votes().forEach((proposal, count) -> jdbc.sql("""
+                        INSERT INTO voting_irv_round (consultation_id, round_no, proposal_id, votes, eliminated) VALUES (:c, :r, :p, :v, :e)""")
+                        .param("c", consultationId).param("r", round.number()).param("p", proposal).param("v", count)
+                        .param("e", proposal.equals(round.eliminated())).update());
+            }
+        }
         events.publishEvent(new ConsultationClosed(consultationId, turnout, quorumMet));
+    }
+
+    /** The published instant-runoff rounds of a ranked vote: round → proposal → votes, and who was eliminated. */
+    public List<IrvRound> rounds(Long consultationId) {
+        record Row(int roundNo, long proposalId, int votes, boolean eliminated) {
+        }
+        var rows = jdbc.sql("SELECT round_no, proposal_id, votes, eliminated FROM voting_irv_round WHERE consultation_id = :c"
+                + " ORDER BY round_no, proposal_id").param("c", consultationId).query(Row.class).list();
+        var byRound = new java.util.TreeMap<Integer, List<Row>>();
+        rows.forEach(r -> byRound.computeIfAbsent(r.roundNo(), k -> new ArrayList<>()).add(r));
+        return byRound.entrySet().stream().map(e -> new IrvRound(e.getKey(),
+                e.getValue().stream().collect(java.util.stream.Collectors.toMap(Row::proposalId, Row::votes, (x, y) -> x,
+                        java.util.LinkedHashMap::new)),
+                e.getValue().stream().filter(Row::eliminated).map(Row::proposalId).findFirst().orElse(null))).toList();
+    }
+
+    private List<List<Long>> rankings(Long consultationId) {
+        var byVoter = new java.util.LinkedHashMap<String, List<Long>>();
+        jdbc.sql("SELECT voter_ref, proposal_id FROM voting_choice WHERE consultation_id = :c ORDER BY voter_ref, value")
+                .param("c", consultationId)
+                .query((rs, n) -> byVoter.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getLong(2))).list();
+        return new ArrayList<>(byVoter.values());
+    }
+
+    private static int firstPreferences(InstantRunoff.Outcome runoff, Long proposal) {
+        return runoff.rounds().isEmpty() ? 0 : runoff.rounds().getFirst().votes().getOrDefault(proposal, 0);
     }
 
     private static List<ResultLine> lines(VotingRulesForm form, boolean quorumMet, List<Tally.Count> counts) {

@@ -134,4 +134,20 @@ class ResultServiceTest {
                         org.assertj.core.groups.Tuple.tuple(b, 2, false, true),
                         org.assertj.core.groups.Tuple.tuple(c, 1, false, false));
     }
+
+    @Test
+    void a_ranked_vote_is_counted_by_instant_runoff_with_every_round_published() {
+        open(new VotingRulesForm(VotingMethod.RANKED, null, null, 0, 50, ResultVisibility.AFTER_CLOSE, false));
+        vote(0, Map.of(a, 1, b, 2));
+        vote(1, Map.of(b, 1, c, 2));
+        vote(2, Map.of(c, 1, b, 2));
+        VotingResult result = closeEarly();
+        assertThat(result.lines()).filteredOn(ResultLine::accepted).extracting(ResultLine::proposalId).containsExactly(b);
+        var rounds = results.rounds(consultation);
+        assertThat(rounds).hasSize(2);
+        assertThat(rounds.getFirst().votes()).isEqualTo(Map.of(a, 1, b, 1, c, 1));
+        assertThat(rounds.getFirst().eliminated()).isEqualTo(a);
+        assertThat(rounds.get(1).votes()).isEqualTo(Map.of(b, 2, c, 1));
+        assertThat(rounds.get(1).eliminated()).isNull();
+    }
 }
