@@ -4,6 +4,7 @@ import jakarta.persistence.criteria.Path;
 import java.time.LocalDateTime;
 import org.gridvoice.consultation.ConsultationFilter;
 import org.gridvoice.consultation.Phase;
+import org.gridvoice.shared.SqlLike;
 import org.springframework.data.jpa.domain.Specification;
 
 /** The public list's filters as SQL conditions, so filtering and paging happen in the database. */
@@ -21,8 +22,8 @@ public final class ConsultationSpecs {
             spec = spec.and((root, query, cb) -> cb.isMember(filter.categoryId(), root.<java.util.Collection<Long>>get("categoryIds")));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            String like = "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            spec = spec.and((root, query, cb) -> cb.or(cb.like(root.get("title"), like, '\\'), cb.like(root.get("description"), like, '\\')));
+            String like = SqlLike.containing(filter.text());
+            spec = spec.and((root, query, cb) -> cb.or(cb.like(root.get("title"), like, SqlLike.ESCAPE), cb.like(root.get("description"), like, SqlLike.ESCAPE)));
         }
         if (filter.phase() != null && filter.phase() != Phase.DRAFT) {
             spec = spec.and(inPhase(filter.phase(), now));

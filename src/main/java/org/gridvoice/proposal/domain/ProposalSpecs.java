@@ -1,6 +1,7 @@
 package org.gridvoice.proposal.domain;
 
 import org.gridvoice.proposal.ProposalFilter;
+import org.gridvoice.shared.SqlLike;
 import org.springframework.data.jpa.domain.Specification;
 
 /** A consultation's proposal list filters as SQL conditions. */
@@ -24,8 +25,8 @@ public final class ProposalSpecs {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("qualified"), filter.qualified()));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            String like = "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            spec = spec.and((root, query, cb) -> cb.or(cb.like(root.get("title"), like, '\\'), cb.like(root.get("body"), like, '\\')));
+            String like = SqlLike.containing(filter.text());
+            spec = spec.and((root, query, cb) -> cb.or(cb.like(root.get("title"), like, SqlLike.ESCAPE), cb.like(root.get("body"), like, SqlLike.ESCAPE)));
         }
         return spec;
     }
