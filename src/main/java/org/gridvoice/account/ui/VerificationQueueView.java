@@ -1,5 +1,7 @@
 package org.gridvoice.account.ui;
 
+import org.gridvoice.account.ReasonForm;
+import org.gridvoice.shared.ui.ReasonDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -71,18 +73,21 @@ public class VerificationQueueView extends Main implements HasDynamicTitle {
         });
         approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         approve.setAriaLabel(getTranslation("verifications.approve.aria", r.residentName()));
-        Button reject = new Button(getTranslation("verifications.reject"), e -> new ReasonDialog("verifications.reject.title",
-                "verifications.reject.text", "verifications.reject", form -> residencies.reject(r.id(), form), this::refresh,
-                r.residentName()).open());
+        Button reject = new Button(getTranslation("verifications.reject"), e -> new ReasonDialog(decision("reject"), true,
+                text -> residencies.reject(r.id(), new ReasonForm(text)), this::refresh, r.residentName()).open());
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         reject.setAriaLabel(getTranslation("verifications.reject.aria", r.residentName()));
         return new HorizontalLayout(approve, reject);
     }
 
+    private static ReasonDialog.Keys decision(String kind) {
+        return new ReasonDialog.Keys("verifications." + kind + ".title", "verifications." + kind + ".text", "decision.reason",
+                "decision.reason.help", "verifications." + kind);
+    }
+
     private Button revokeButton(ResidencySummary r) {
-        Button revoke = new Button(getTranslation("verifications.revoke"), e -> new ReasonDialog("verifications.revoke.title",
-                "verifications.revoke.text", "verifications.revoke", form -> residencies.revoke(r.id(), form), this::refresh,
-                r.residentName()).open());
+        Button revoke = new Button(getTranslation("verifications.revoke"), e -> new ReasonDialog(decision("revoke"), true,
+                text -> residencies.revoke(r.id(), new ReasonForm(text)), this::refresh, r.residentName()).open());
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         revoke.setAriaLabel(getTranslation("verifications.revoke.aria", r.residentName()));
         return revoke;

@@ -1,5 +1,7 @@
 package org.gridvoice.consultation.ui;
 
+import org.gridvoice.account.ReasonForm;
+import org.gridvoice.shared.ui.ReasonDialog;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -160,10 +162,12 @@ public class ConsultationView extends Main implements BeforeEnterObserver, HasDy
         if (details.phase().closableEarly()) {
             String phaseName = getTranslation(Phases.key(details.phase()));
             Button close = new Button(getTranslation("consultation.close-early"), new Icon(VaadinIcon.STOP),
-                    e -> new ReasonPrompt(phaseName, form -> consultations.closePhaseEarly(id, form), () -> {
+                    e -> new ReasonDialog(new ReasonDialog.Keys("consultation.close-early.title", "consultation.close-early.text",
+                            "consultation.close-early.reason", "consultation.close-early.reason.help", "consultation.close-early.confirm"),
+                            true, text -> consultations.closePhaseEarly(id, new ReasonForm(text)), () -> {
                         Toasts.success(getTranslation("consultation.close-early.done", phaseName));
                         show(id);
-                    }).open());
+                    }, phaseName).open());
             close.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(close);
         }

@@ -1,5 +1,7 @@
 package org.gridvoice.moderation.ui;
 
+import org.gridvoice.account.ReasonForm;
+import org.gridvoice.shared.ui.ReasonDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -56,16 +58,22 @@ public class ModerationQueueView extends Main implements HasDynamicTitle {
         add(new H2(getTranslation("moderation.queue.title")), new Paragraph(getTranslation("moderation.queue.intro")), grid);
     }
 
+    /** {@code decision} is "hide" or "restore": it picks the keys moderation.{decision}.title/.text/.confirm. */
+    private static ReasonDialog.Keys keys(String decision) {
+        return new ReasonDialog.Keys("moderation." + decision + ".title", "moderation." + decision + ".text",
+                "moderation.decision.reason", "moderation.decision.reason.help", "moderation." + decision + ".confirm");
+    }
+
     private HorizontalLayout actions(ModerationItem item) {
         String label = ModerationTexts.label(this, item.target());
-        Button hide = new Button(getTranslation("moderation.hide"), e -> new PublicReasonDialog("hide", label,
-                form -> moderation.hide(item.target(), form), () -> done("moderation.hidden", label)).open());
+        Button hide = new Button(getTranslation("moderation.hide"), e -> new ReasonDialog(keys("hide"), true,
+                text -> moderation.hide(item.target(), new ReasonForm(text)), () -> done("moderation.hidden", label), label).open());
         hide.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         hide.setAriaLabel(getTranslation("moderation.hide.aria", label));
         HorizontalLayout buttons = new HorizontalLayout(hide);
         if (item.status() == ModerationStatus.HIDDEN_PENDING) {
-            Button restore = new Button(getTranslation("moderation.restore"), e -> new PublicReasonDialog("restore", label,
-                    form -> moderation.restore(item.target(), form), () -> done("moderation.restored", label)).open());
+            Button restore = new Button(getTranslation("moderation.restore"), e -> new ReasonDialog(keys("restore"), false,
+                    text -> moderation.restore(item.target(), new ReasonForm(text)), () -> done("moderation.restored", label), label).open());
             restore.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
             restore.setAriaLabel(getTranslation("moderation.restore.aria", label));
             buttons.add(restore);

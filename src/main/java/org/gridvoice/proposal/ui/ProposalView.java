@@ -1,5 +1,7 @@
 package org.gridvoice.proposal.ui;
 
+import org.gridvoice.account.ReasonForm;
+import org.gridvoice.shared.ui.ReasonDialog;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -153,10 +155,12 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
         }
         if (author && s.status() == ProposalStatus.OPEN) {
             Button withdraw = new Button(getTranslation("proposal.withdraw"), new Icon(VaadinIcon.CLOSE_CIRCLE),
-                    e -> new WithdrawPrompt(s.title(), form -> proposals.withdraw(s.id(), form), () -> {
+                    e -> new ReasonDialog(new ReasonDialog.Keys("proposal.withdraw.title", "proposal.withdraw.text",
+                            "proposal.withdraw.reason", "proposal.withdraw.reason.help", "proposal.withdraw.confirm"), true,
+                            text -> proposals.withdraw(s.id(), new ReasonForm(text)), () -> {
                         Toasts.success(getTranslation("proposal.withdrawn"));
                         show(s.id());
-                    }).open());
+                    }, s.title()).open());
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(withdraw);
         }

@@ -29,6 +29,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.gridvoice.shared.ui.ReasonDialog;
 import org.gridvoice.account.SignedInUser;
 import org.gridvoice.consultation.ConsultationForm;
 import org.gridvoice.consultation.ConsultationService;
@@ -224,7 +225,7 @@ class ConsultationScreensTest extends ViewTest {
         assertThat(_get(PhaseBadge.class).getText()).isEqualTo("Proposals");
 
         _click(_get(Button.class, s -> s.withText("Close this phase early")));
-        ReasonPrompt prompt = _get(ReasonPrompt.class);
+        ReasonDialog prompt = _get(ReasonDialog.class);
         Button confirm = _get(prompt, Button.class, s -> s.withText("Close the phase now"));
         _click(confirm);
         TextArea reason = _get(prompt, TextArea.class, s -> s.withLabel("Reason"));

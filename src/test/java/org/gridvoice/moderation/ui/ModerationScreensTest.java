@@ -21,6 +21,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.gridvoice.shared.ui.ReasonDialog;
 import org.gridvoice.account.SignedInUser;
 import org.gridvoice.consultation.ConsultationForm;
 import org.gridvoice.consultation.ConsultationService;
@@ -94,7 +95,7 @@ class ModerationScreensTest extends ViewTest {
         assertThat(GridKt._getFormatted(queue, row, "reasons")).isEqualTo("泄露个人隐私 ×2、辱骂或人身攻击");
 
         _click(rowButton(queue, row, "恢复评论 #" + comment.id()));
-        PublicReasonDialog dialog = _get(PublicReasonDialog.class);
+        ReasonDialog dialog = _get(ReasonDialog.class);
         _click(_get(Button.class, s -> s.withText("确认恢复")));
         assertThat(dialog.reason.getErrorMessage()).as("a reason is required").isEqualTo("此项为必填。");
         assertThat(dialog.isOpened()).isTrue();

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import org.gridvoice.shared.ui.ReasonDialog;
 import org.gridvoice.account.SignedInUser;
 import org.gridvoice.consultation.ConsultationForm;
 import org.gridvoice.consultation.ConsultationService;
@@ -167,7 +168,7 @@ class ProposalScreensTest extends ViewTest {
         _get(VersionsDialog.class).close();
 
         _click(_get(Button.class, s -> s.withText("Withdraw")));
-        WithdrawPrompt prompt = _get(WithdrawPrompt.class);
+        ReasonDialog prompt = _get(ReasonDialog.class);
         Button confirm = _get(prompt, Button.class, s -> s.withText("Withdraw the proposal"));
         _click(confirm);
         assertThat(prompt.reason.isInvalid()).as("a reason is required").isTrue();
