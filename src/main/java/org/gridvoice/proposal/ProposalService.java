@@ -216,6 +216,25 @@ public class ProposalService {
                 .stream().map(Proposal::getId).collect(Collectors.toSet());
     }
 
+    /** The ballot: a consultation's open, qualified proposals in id order, with names, in three statements. */
+    public List<ProposalSummary> ballot(Long consultationId) {
+        return summaries(proposals.findAll(ProposalSpecs.of(consultationId,
+                new ProposalFilter(null, null, ProposalStatus.OPEN, true, null)), Sort.by("id")));
+    }
+
+    /** Summaries of the given proposals in id order, in three statements (a result's lines name them). */
+    public List<ProposalSummary> summariesOf(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : summaries(proposals.findAllById(ids).stream()
+                .sorted(java.util.Comparator.comparing(Proposal::getId)).toList());
+    }
+
+    private List<ProposalSummary> summaries(List<Proposal> onBallot) {
+        Map<Long, String> authors = accounts.displayNames(onBallot.stream().map(Proposal::getAuthorId).collect(Collectors.toSet()));
+        Map<Long, String> grids = places.gridsOf(onBallot.stream().map(Proposal::getGridId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(GridSummary::id, GridSummary::name));
+        return onBallot.stream().map(p -> summary(p, authors, grids)).toList();
+    }
+
     /** Where a proposal belongs and who wrote it, for moderation and notifications. */
     public ProposalSummary summaryOf(Long id) {
         Proposal p = find(id);

@@ -35,12 +35,14 @@ public class ResultService {
     private final ProposalService proposals;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final VoteService votes;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     ResultService(Tally tally, VotingRulesService rules, ProposalService proposals, AuditLog audit, ApplicationEventPublisher events,
-                  JdbcClient jdbc, Clock clock) {
+                  VoteService votes, JdbcClient jdbc, Clock clock) {
         this.tally = tally;
+        this.votes = votes;
         this.rules = rules;
         this.proposals = proposals;
         this.audit = audit;
@@ -60,6 +62,35 @@ public class ResultService {
                                 SELECT proposal_id, yes_votes AS yes, no_votes AS no, abstentions, approvals, accepted, tied
                                 FROM voting_result_line WHERE consultation_id = :c ORDER BY proposal_id""")
                                 .param("c", consultationId).query(ResultLine.class).list()));
+    }
+
+    /**
+     * The counts so far while voting is open, when the rules let the signed-in person see them:
+     * live for everyone, after one's own vote, or not before the close (then empty).
+     */
+    public Optional<LiveCounts> liveCounts(Long consultationId) {
+        VotingRulesForm form = rules.rules(consultationId).form();
+        boolean visible = switch (form.visibility()) {
+            case LIVE -> true;
+            case AFTER_OWN_VOTE -> votes.hasVoted(consultationId);
+            case AFTER_CLOSE -> false;
+        };
+        if (!visible || result(consultationId).isPresent()) {
+            return Optional.empty();
+        }
+        // a ranked vote shows first preferences so far: its runoff is counted only once, at the close
+        List<ResultLine> lines = tally.counts(consultationId, proposals.qualifiedProposals(consultationId)).stream()
+                .map(c -> form.method() == VotingMethod.RANKED
+                        ? new ResultLine(c.proposalId(), 0, 0, 0, c.yes(), false, false)
+                        : new ResultLine(c.proposalId(), c.yes(), c.no(), c.abstentions(), c.approvals(), false, false))
+                .toList();
+        return Optional.of(new LiveCounts((int) rules.electorate(consultationId), tally.turnout(consultationId), lines));
+    }
+
+    /** How many proposals an approval vote accepts (m). */
+    int acceptedCount(Long consultationId) {
+        Integer m = rules.rules(consultationId).form().acceptedCount();
+        return m == null ? 0 : m;
     }
 
     @EventListener

@@ -86,6 +86,17 @@ public class VoteService {
         return receipt;
     }
 
+    /** Whether the person looking is in the electorate (only known once voting opened). */
+    public BallotAccess access(Long consultationId) {
+        return currentUser.get().map(u -> store.isElector(consultationId, u.id()) ? BallotAccess.ELECTOR : BallotAccess.NOT_ELECTOR)
+                .orElse(BallotAccess.SIGNED_OUT);
+    }
+
+    /** Whether the signed-in person (or their household) has a ballot in; false for visitors. */
+    public boolean hasVoted(Long consultationId) {
+        return currentUser.get().isPresent() && myBallot(consultationId).isPresent();
+    }
+
     /** The signed-in voter's own current ballot, if they (or, under the household rule, their household) voted. */
     @PreAuthorize("isAuthenticated()")
     public Optional<MyBallot> myBallot(Long consultationId) {

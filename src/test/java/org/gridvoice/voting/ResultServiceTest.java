@@ -34,31 +34,20 @@ class ResultServiceTest {
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEvents events;
 
-    private SignedInUser committee;
+    @Autowired VotingFixture fixture;
+
     private Long consultation;
     private Long a;
     private Long b;
     private Long c;
-    private SignedInUser[] voters;
 
     @BeforeEach
     void threeProposalsOnTheBallot() {
-        long environment = jdbc.sql("SELECT id FROM place_category WHERE code = 'environment'").query(Long.class).single();
-        committee = people.committeeOf(People.COMMUNITY_XINGFULI);
-        People.actAs(committee);
-        LocalDateTime open = LocalDateTime.now().minusHours(1);
-        consultation = consultations.create(new ConsultationForm(People.COMMUNITY_XINGFULI, "结果" + System.nanoTime(), "说明",
-                false, Set.of(1L, 2L), Set.of(environment), open, open.plusDays(14), open.plusDays(21), open.plusDays(28), 1));
-        consultations.publish(consultation);
-        People.actAs(people.verifiedResidentOf(1L));
-        a = proposals.create(new ProposalForm(consultation, "甲", "内容", environment, null, null));
-        b = proposals.create(new ProposalForm(consultation, "乙", "内容", environment, null, null));
-        c = proposals.create(new ProposalForm(consultation, "丙", "内容", environment, null, null));
-        People.actAs(people.verifiedResidentOf(2L));
-        proposals.endorse(a);
-        proposals.endorse(b);
-        proposals.endorse(c);
-        voters = new SignedInUser[] {people.verifiedResidentOf(1L), people.verifiedResidentOf(1L), people.verifiedResidentOf(2L)};
+        fixture.threeProposalsOnTheBallot("结果");
+        consultation = fixture.consultation;
+        a = fixture.a;
+        b = fixture.b;
+        c = fixture.c;
     }
 
     @AfterEach
@@ -67,20 +56,15 @@ class ResultServiceTest {
     }
 
     private void open(VotingRulesForm form) {
-        People.actAs(committee);
-        rules.setRules(consultation, form);
-        consultations.closePhaseEarly(consultation, new ReasonForm("结束征集"));
-        consultations.closePhaseEarly(consultation, new ReasonForm("结束讨论"));
+        fixture.open(form);
     }
 
     private void vote(int voter, Map<Long, Integer> choices) {
-        People.actAs(voters[voter]);
-        votes.cast(consultation, new BallotForm(choices));
+        fixture.vote(voter, choices);
     }
 
     private VotingResult closeEarly() {
-        People.actAs(committee);
-        consultations.closePhaseEarly(consultation, new ReasonForm("投票提前结束"));
+        fixture.closeEarly();
         return results.result(consultation).orElseThrow();
     }
 

@@ -39,7 +39,8 @@ class SecurityConfig {
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/scripts/**", "/webjars/**", "/images/**",
-                        "/actuator/health", "/actuator/health/**").permitAll());
+                        "/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/open-data/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         return http.build();
     }

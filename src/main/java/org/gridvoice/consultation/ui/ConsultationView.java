@@ -88,7 +88,9 @@ public class ConsultationView extends Main implements BeforeEnterObserver, HasDy
         }
         add(new H2(details.title()), badges(), facts());
         if (details.phase() != Phase.DRAFT) {
-            add(proposalsLink(), followLink());
+            add(proposalsLink(), votingLink(), followLink());
+        } else if (details.editable()) {
+            add(votingLink());
         }
         if (details.editable()) {
             add(actions());
@@ -130,6 +132,20 @@ public class ConsultationView extends Main implements BeforeEnterObserver, HasDy
     private Anchor proposalsLink() {
         Anchor link = new Anchor("consultations/" + details.id() + "/proposals", getTranslation("proposal.list.open"));
         link.getElement().setAttribute("router-link", true);
+        link.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Margin.Vertical.SMALL);
+        return link;
+    }
+
+    /** Voting lives in the voting module, which builds on this one: linked by URL only. */
+    private Anchor votingLink() {
+        String key = switch (details.phase()) {
+            case VOTING -> "consultation.voting.open";
+            case CLOSED -> "consultation.voting.result";
+            default -> "consultation.voting.rules";
+        };
+        Anchor link = new Anchor("consultations/" + details.id() + "/voting", getTranslation(key));
+        link.getElement().setAttribute("router-link", true);
+        link.setId("consultation-voting-link");
         link.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Margin.Vertical.SMALL);
         return link;
     }

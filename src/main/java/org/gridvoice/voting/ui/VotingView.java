@@ -1,0 +1,125 @@
+package org.gridvoice.voting.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.List;
+import org.gridvoice.consultation.ConsultationDetails;
+import org.gridvoice.consultation.ConsultationService;
+import org.gridvoice.consultation.Phase;
+import org.gridvoice.proposal.ProposalService;
+import org.gridvoice.proposal.ProposalSummary;
+import org.gridvoice.shared.validation.InvalidInput;
+import org.gridvoice.voting.OutcomeService;
+import org.gridvoice.voting.ResultExport;
+import org.gridvoice.voting.ResultService;
+import org.gridvoice.voting.VoteService;
+import org.gridvoice.voting.VotingResult;
+import org.gridvoice.voting.VotingRules;
+import org.gridvoice.voting.VotingRulesService;
+
+/**
+ * A consultation's vote (表决), whatever its phase: the rules (which its committee sets until
+ * voting opens), the ballot while voting is open, and the result once it has closed.
+ */
+@Route("consultations/:id/voting")
+@AnonymousAllowed
+public class VotingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ConsultationService consultations;
+    private final ProposalService proposals;
+    private final VotingRulesService rules;
+    private final VoteService votes;
+    private final ResultService results;
+    private final OutcomeService outcomes;
+    private final ResultExport export;
+    private ConsultationDetails details;
+
+    public VotingView(ConsultationService consultations, ProposalService proposals, VotingRulesService rules, VoteService votes,
+                      ResultService results, OutcomeService outcomes, ResultExport export) {
+        this.consultations = consultations;
+        this.proposals = proposals;
+        this.rules = rules;
+        this.votes = votes;
+        this.results = results;
+        this.outcomes = outcomes;
+        this.export = export;
+        addClassName("gv-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Long id;
+        try {
+            id = event.getRouteParameters().get("id").map(Long::valueOf).orElse(null);
+        } catch (NumberFormatException notANumber) {
+            id = null;
+        }
+        show(id);
+    }
+
+    void show(Long id) {
+        removeAll();
+        details = null;
+        if (id != null) {
+            try {
+                details = consultations.details(id);
+            } catch (InvalidInput notFound) {
+                details = null;
+            }
+        }
+        if (details == null) {
+            add(new H2(getTranslation("consultation.not-found.title")), new Paragraph(getTranslation("consultation.error.not-found")));
+            return;
+        }
+        Anchor back = new Anchor("consultations/" + id, getTranslation("voting.back", details.title()));
+        back.getElement().setAttribute("router-link", true);
+        add(back, new H2(getTranslation("voting.title", details.title())));
+        VotingRules current = rules.rules(id);
+        boolean votingStarted = details.phase() == Phase.VOTING || details.phase() == Phase.CLOSED;
+        add(new RulesPanel(details, current, votingStarted ? rules.electorate(id) : null, rules, () -> show(details.id())));
+        var result = results.result(id);
+        if (result.isPresent()) {
+            showResult(result.get());
+        } else if (details.phase() == Phase.VOTING) {
+            List<ProposalSummary> ballot = proposals.ballot(id);
+            add(new BallotPanel(id, current.form(), ballot, votes, () -> show(details.id())));
+            results.liveCounts(id).ifPresentOrElse(live -> add(new LiveCountsPanel(current.form().method(), live, ballot)),
+                    () -> add(hint(getTranslation("voting.live.hidden." + current.form().visibility().name()))));
+        } else if (details.phase() == Phase.CLOSED) {
+            add(hint(getTranslation("voting.result.none")));
+        } else {
+            add(new H3(getTranslation("voting.ballot.preview")));
+            List<ProposalSummary> ballot = proposals.ballot(id);
+            add(ballot.isEmpty() ? hint(getTranslation("voting.ballot.empty-yet")) : BallotPanel.preview(ballot));
+            if (details.dates().votingOpenAt() != null) {
+                add(hint(getTranslation("voting.opens-at", org.gridvoice.shared.ui.Dates.format(details.dates().votingOpenAt(), getLocale()))));
+            }
+        }
+    }
+
+    private void showResult(VotingResult result) {
+        var lines = result.lines().stream().map(org.gridvoice.voting.ResultLine::proposalId).toList();
+        add(new ResultPanel(details, result, rules.rules(details.id()).form(), proposals.summariesOf(lines),
+                results.rounds(details.id()), outcomes, export, votes, () -> show(details.id())));
+    }
+
+    private static Paragraph hint(String text) {
+        Paragraph p = new Paragraph(text);
+        p.addClassNames(LumoUtility.TextColor.SECONDARY);
+        return p;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return details == null ? getTranslation("consultation.not-found.title") : getTranslation("voting.title", details.title());
+    }
+}
