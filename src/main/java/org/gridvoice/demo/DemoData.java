@@ -74,6 +74,7 @@ class DemoData {
 
         seedPeople(now);
         seedConsultation(now);
+        seedVotingConsultation(now);
     }
 
     private void seedPeople(LocalDateTime now) {
@@ -135,6 +136,56 @@ class DemoData {
                 INSERT INTO consultation_change (consultation_id, changed_at, changed_by, kind, detail) VALUES
                 (:id, :created, :by, 'CREATED', NULL), (:id, :open, :by, 'PUBLISHED', NULL), (:id, :open, NULL, 'PHASE_CHANGED', 'PROPOSALS')""")
                 .param("id", id).param("created", now.minusDays(4)).param("open", now.minusDays(3)).param("by", committee).update();
+    }
+
+    /**
+     * A second consultation of 幸福里社区 whose voting has just opened, with approval rules and three
+     * qualified proposals. It is seeded as still announced in deliberation, so the app's own phase
+     * clock opens the vote a few seconds after start: rules lock and the electorate is taken as in real use.
+     */
+    private void seedVotingConsultation(LocalDateTime now) {
+        Long committee = jdbc.sql("SELECT id FROM account_user WHERE email = 'committee@gridvoice.demo'").query(Long.class).single();
+        Long id = jdbc.sql("""
+                INSERT INTO consultation (community_id, title, description, whole_community, endorsement_threshold, status,
+                    proposals_open_at, proposals_close_at, voting_open_at, voting_close_at, announced_phase, created_by,
+                    created_at, published_at)
+                VALUES (1, '幸福里社区公共空间微更新', :description, TRUE, 3, 'PUBLISHED', :open, :close, :votingOpen,
+                    :votingClose, 'DELIBERATION', :by, :created, :open) RETURNING id""")
+                .param("description", "全社区居民就公共空间微更新提出的建议已经协商完毕，现进入**投票**：每人最多选两项，得票最多的两项交网格站办理。")
+                .param("open", now.minusDays(20)).param("close", now.minusDays(10)).param("votingOpen", now.minusMinutes(5))
+                .param("votingClose", now.plusDays(7)).param("by", committee).param("created", now.minusDays(21))
+                .query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO consultation_category (consultation_id, category_id)
+                SELECT :id, id FROM place_category WHERE code IN ('environment', 'municipal', 'care')""").param("id", id).update();
+        jdbc.sql("""
+                INSERT INTO consultation_change (consultation_id, changed_at, changed_by, kind, detail) VALUES
+                (:id, :created, :by, 'CREATED', NULL), (:id, :open, :by, 'PUBLISHED', NULL), (:id, :open, NULL, 'PHASE_CHANGED', 'PROPOSALS'),
+                (:id, :close, NULL, 'PHASE_CHANGED', 'DELIBERATION')""")
+                .param("id", id).param("created", now.minusDays(21)).param("open", now.minusDays(20)).param("close", now.minusDays(10))
+                .param("by", committee).update();
+        jdbc.sql("""
+                INSERT INTO voting_rules (consultation_id, method, approvals_per_voter, accepted_count, quorum_percent, threshold_percent,
+                    visibility, one_per_household) VALUES (:id, 'APPROVAL', 2, 2, 20, 50, 'AFTER_OWN_VOTE', FALSE)""")
+                .param("id", id).update();
+        String[][] proposals = {
+                {"resident02@gridvoice.demo", "5 号楼旁空地改建口袋花园", "environment", "2", "把 5 号楼旁堆放杂物的空地清理出来，种上花草，放两张长椅。"},
+                {"resident03@gridvoice.demo", "小区主干道加装夜间照明", "municipal", "3", "9 号楼到大门的路段晚上很暗，老人走路不安全，建议加装 6 盏路灯。"},
+                {"resident07@gridvoice.demo", "社区活动室增设老年助餐点", "care", "1", "每天中午在活动室提供助餐，方便行动不便的老人。"}};
+        for (String[] p : proposals) {
+            Long proposal = jdbc.sql("""
+                    INSERT INTO proposal (consultation_id, author_id, title, body, category_id, grid_id, status, qualified,
+                        endorsement_count, created_at)
+                    VALUES (:c, (SELECT id FROM account_user WHERE email = :author), :title, :body,
+                        (SELECT id FROM place_category WHERE code = :category), :grid, 'OPEN', TRUE, 3, :created) RETURNING id""")
+                    .param("c", id).param("author", p[0]).param("title", p[1]).param("body", p[4]).param("category", p[2])
+                    .param("grid", Long.valueOf(p[3])).param("created", now.minusDays(15)).query(Long.class).single();
+            jdbc.sql("""
+                    INSERT INTO proposal_endorsement (proposal_id, user_id, endorsed_at)
+                    SELECT :p, id, :at FROM account_user
+                    WHERE email IN ('resident08@gridvoice.demo', 'resident09@gridvoice.demo', 'resident13@gridvoice.demo')""")
+                    .param("p", proposal).param("at", now.minusDays(12)).update();
+        }
     }
 
     private void grant(Long userId, String role, Long communityId, Long officeId, LocalDateTime now) {

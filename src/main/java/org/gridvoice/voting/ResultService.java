@@ -182,8 +182,9 @@ public class ResultService {
                 boolean tie = above + atBoundary > m;
                 for (Tally.Count c : counts) {
                     boolean inTop = c.approvals() > boundary || (c.approvals() == boundary && boundary > 0 && !tie);
+                    // a tie matters only for a valid vote: without the quorum nothing is accepted anyway
                     lines.add(new ResultLine(c.proposalId(), 0, 0, 0, c.approvals(), quorumMet && inTop,
-                            tie && c.approvals() == boundary && boundary > 0));
+                            quorumMet && tie && c.approvals() == boundary && boundary > 0));
                 }
             }
             case RANKED -> counts.forEach(c -> lines.add(new ResultLine(c.proposalId(), 0, 0, 0, 0, false, false)));

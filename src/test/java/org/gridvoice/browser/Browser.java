@@ -14,6 +14,10 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -144,6 +148,89 @@ final class Browser implements AutoCloseable {
         Path target = Path.of("target", "screenshots", name + ".png");
         Files.createDirectories(target.getParent());
         Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Finds elements also inside shadow roots, tells their text without tooltips, and whether one is rendered. */
+    static final String DEEP = """
+            const gvAll = (selector) => {
+              const found = [];
+              const visit = (root) => {
+                root.querySelectorAll(selector).forEach(e => found.push(e));
+                root.querySelectorAll('*').forEach(e => { if (e.shadowRoot) visit(e.shadowRoot); });
+              };
+              visit(document);
+              return found;
+            };
+            const gvText = (e) => Array.from(e.childNodes).filter(n => n.nodeName !== 'VAADIN-TOOLTIP')
+                .map(n => n.textContent).join('').trim();
+            const gvShown = (e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+            """;
+    // ---- finding and using rendered Vaadin components (also inside shadow roots) ----
+
+    <T> T until(java.util.function.Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(condition);
+    }
+
+    /** Clicks the label of the rendered radio button with this label, and waits until it is checked. */
+    void clickRadio(String label) {
+        WebElement radio = byText("vaadin-radio-button", label);
+        click((WebElement) js("return arguments[0].querySelector('label')", radio));
+        until(d -> Boolean.TRUE.equals(js("return arguments[0].checked", radio)));
+    }
+
+    /** The first rendered element (also inside shadow roots) matching the selector whose trimmed text is exactly the text. */
+    WebElement byText(String css, String text) {
+        return until(d -> (WebElement) js(DEEP + "return gvAll(arguments[0]).find(e => gvShown(e)"
+                + " && gvText(e) === arguments[1]) || null;", css, text));
+    }
+
+    /** Whether a rendered element matching the selector has exactly this text. */
+    boolean shown(String css, String text) {
+        return Boolean.TRUE.equals(js(DEEP + "return gvAll(arguments[0]).some(e => gvShown(e)"
+                + " && gvText(e) === arguments[1]);", css, text));
+    }
+
+    /** The rendered Vaadin field of that tag whose label is the label. */
+    WebElement field(String tag, String label) {
+        return until(d -> (WebElement) js(DEEP + "return gvAll(arguments[0]).find(e => gvShown(e)"
+                + " && e.label === arguments[1]) || null;", tag, label));
+    }
+
+    /** Types into the native input or text area of a Vaadin field, then leaves it so that its value reaches the server. */
+    void type(WebElement field, String text) {
+        WebElement input = (WebElement) js("return arguments[0].querySelector('textarea, input')", field);
+        click(input);
+        input.sendKeys(text);
+        until(d -> Boolean.TRUE.equals(js("return arguments[0].value.trim() === arguments[1].trim()", input, text)));
+        js("arguments[0].blur()", input);
+    }
+
+    /** Opens the drop-down of a (multi-select) combo box and clicks the items with these texts, then closes it. */
+    void choose(WebElement box, String itemTag, String... items) {
+        WebElement input = (WebElement) js("return arguments[0].querySelector('input')", box);
+        for (String item : items) {
+            if (!Boolean.TRUE.equals(js("return arguments[0].opened", box))) {
+                click(input);
+                if (!Boolean.TRUE.equals(js("return arguments[0].opened", box))) {
+                    input.sendKeys(Keys.ARROW_DOWN);
+                }
+                until(d -> Boolean.TRUE.equals(js("return arguments[0].opened", box)));
+            }
+            click(byText(itemTag, item));
+        }
+        if (Boolean.TRUE.equals(js("return arguments[0].opened", box))) {
+            input.sendKeys(Keys.ESCAPE);
+        }
+        until(d -> Boolean.FALSE.equals(js("return !!arguments[0].opened", box)));
+    }
+
+    void click(WebElement element) {
+        js("arguments[0].scrollIntoView({block: 'center'})", element);
+        try {
+            element.click();
+        } catch (ElementClickInterceptedException covered) {
+            js("arguments[0].click()", element);
+        }
     }
 
     @Override

@@ -85,6 +85,7 @@ class BallotPanel extends Div {
         add(cards);
         if (rules.method() == VotingMethod.APPROVAL) {
             picked.setId("ballot-picked");
+            picked.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.Margin.Vertical.SMALL);
             picked.getElement().setAttribute("aria-live", "polite");
             add(picked);
             limitApprovals(rules.approvalsPerVoter());

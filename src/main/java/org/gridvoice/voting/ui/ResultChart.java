@@ -46,12 +46,22 @@ class ResultChart extends Div {
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
+        // sized from the element itself (it may be laid out after the script runs), and redrawn when it resizes
         getElement().executeJs("""
                 const el = this;
                 const draw = () => {
                   const chart = echarts.getInstanceByDom(el) || echarts.init(el, null, {renderer: 'svg'});
-                  chart.setOption(JSON.parse($0));
-                  if (!el.__gvResize) { el.__gvResize = () => chart.resize(); window.addEventListener('resize', el.__gvResize); }
+                  const option = JSON.parse($0);
+                  option.yAxis.axisLabel.width = Math.max(64, Math.min(160, el.clientWidth * 0.35));
+                  chart.setOption(option);
+                  if (!el.__gvObserver) {
+                    el.__gvObserver = new ResizeObserver(() => {
+                      option.yAxis.axisLabel.width = Math.max(64, Math.min(160, el.clientWidth * 0.35));
+                      chart.setOption(option);
+                      chart.resize();
+                    });
+                    el.__gvObserver.observe(el);
+                  }
                 };
                 if (window.echarts) { draw(); } else { setTimeout(draw, 300); }""", option);
     }

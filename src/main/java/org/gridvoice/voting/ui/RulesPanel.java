@@ -121,6 +121,8 @@ class RulesPanel extends Div {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Paragraph note = new Paragraph(getTranslation("voting.rules.edit-note"));
         note.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        method.setWidth("min(100%, 24em)");
+        visibility.setWidth("min(100%, 24em)");
         Div fields = new Div(method, approvals, accepted, quorum, threshold, visibility, household);
         fields.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM, LumoUtility.AlignItems.BASELINE);
         return new Div(fields, note, save);
