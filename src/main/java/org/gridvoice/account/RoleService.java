@@ -112,9 +112,21 @@ public class RoleService {
                 .map(RoleGrant::getOfficeId).collect(Collectors.toSet());
     }
 
+    /** Offices the user leads. */
+    public Set<Long> ledOffices(Long userId) {
+        return grants.findByUserIdOrderById(userId).stream().filter(g -> g.getRole() == Role.OFFICE_LEAD)
+                .map(RoleGrant::getOfficeId).collect(Collectors.toSet());
+    }
+
     /** Ids of the committee members of a community (for notifications and queues). */
     public List<Long> committeeMembersOf(Long communityId) {
         return grants.findByRoleAndCommunityId(Role.COMMITTEE, communityId).stream().map(RoleGrant::getUserId).toList();
+    }
+
+    /** Ids of an office's leads (for deadline warnings) or, with {@code leadsOnly} false, of all its staff. */
+    public List<Long> staffIdsOf(Long officeId, boolean leadsOnly) {
+        return grants.findByOfficeIdOrderById(officeId).stream().filter(g -> !leadsOnly || g.getRole() == Role.OFFICE_LEAD)
+                .map(RoleGrant::getUserId).distinct().toList();
     }
 
     /** The people of an office with their roles: name, email, role. */

@@ -155,6 +155,14 @@ public class DiscussionService {
                 depthFirst(root, byRoot.getOrDefault(root.getId(), List.of())).stream().map(c -> view(c, names, mine, me)).toList()));
     }
 
+    /** The most up-voted visible comments taking a stance, for a case's snapshot of the discussion. */
+    public List<CommentView> mostEndorsed(ContentRef target, Stance stance, int limit) {
+        List<Comment> top = comments.findByTargetTypeAndTargetIdAndStanceAndHiddenFalseAndDeletedAtIsNull(target.type(), target.id(), stance,
+                PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "upvotes").and(Sort.by("id"))));
+        Map<Long, String> names = accounts.displayNames(top.stream().map(Comment::getAuthorId).collect(Collectors.toSet()));
+        return top.stream().map(c -> view(c, names, Set.of(), null)).toList();
+    }
+
     /** How many visible comments on the content take each stance. */
     public Map<Stance, Long> stanceCounts(ContentRef target) {
         Map<Stance, Long> counts = new EnumMap<>(Stance.class);

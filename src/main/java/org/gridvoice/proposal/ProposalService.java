@@ -235,6 +235,11 @@ public class ProposalService {
         return onBallot.stream().map(p -> summary(p, authors, grids)).toList();
     }
 
+    /** Who endorsed a proposal, first endorser first: casework asks them whether its case was resolved. */
+    public List<Long> endorsers(Long proposalId) {
+        return store.endorsers(proposalId);
+    }
+
     /** Where a proposal belongs and who wrote it, for moderation and notifications. */
     public ProposalSummary summaryOf(Long id) {
         Proposal p = find(id);

@@ -1,6 +1,7 @@
 package org.gridvoice.discussion.domain;
 
 import java.util.Collection;
+import org.gridvoice.discussion.Stance;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -12,6 +13,9 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
     Page<Comment> findByTargetTypeAndTargetIdAndDepth(String targetType, Long targetId, int depth, Pageable pageable);
 
     List<Comment> findByRootIdInOrderByCreatedAtAscIdAsc(Collection<Long> rootIds);
+
+    List<Comment> findByTargetTypeAndTargetIdAndStanceAndHiddenFalseAndDeletedAtIsNull(String targetType, Long targetId, Stance stance,
+                                                                                      org.springframework.data.domain.Pageable pageable);
 
     @Query("select c.stance, count(c) from Comment c where c.targetType = :type and c.targetId = :id"
             + " and c.stance is not null and c.deletedAt is null and c.hidden = false group by c.stance")

@@ -43,6 +43,11 @@ public class ProposalStore {
         return jdbc.sql("SELECT qualified FROM proposal WHERE id = :p").param("p", proposalId).query(Boolean.class).single();
     }
 
+    public java.util.List<Long> endorsers(Long proposalId) {
+        return jdbc.sql("SELECT user_id FROM proposal_endorsement WHERE proposal_id = :p ORDER BY endorsed_at").param("p", proposalId)
+                .query(Long.class).list();
+    }
+
     public boolean hasEndorsed(Long proposalId, Long userId) {
         return userId != null && jdbc.sql("SELECT COUNT(*) FROM proposal_endorsement WHERE proposal_id = :p AND user_id = :u")
                 .param("p", proposalId).param("u", userId).query(Long.class).single() > 0;

@@ -1,0 +1,14 @@
+package org.gridvoice.casework;
+
+import java.time.LocalDateTime;
+
+/** A row of an office inbox or a public case list. */
+public record CaseSummary(Long id, String title, CaseStatus status, Long officeId, String office, Long categoryId, String categoryZh,
+                          String categoryEn, Long gridId, String grid, LocalDateTime responseDueAt, LocalDateTime resolutionDueAt,
+                          boolean late, boolean escalated, boolean atCoordinator, int hops, LocalDateTime routedAt) {
+
+    /** The due time that matters now: accepting while new, resolving after. */
+    public LocalDateTime dueAt() {
+        return status == CaseStatus.NEW ? responseDueAt : resolutionDueAt;
+    }
+}

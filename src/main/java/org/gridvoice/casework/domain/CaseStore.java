@@ -1,0 +1,51 @@
+package org.gridvoice.casework.domain;
+
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.gridvoice.casework.CaseEventKind;
+import org.gridvoice.casework.CaseStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Case rows and timeline entries in plain SQL. */
+@Component
+public class CaseStore {
+
+    /** The columns the workflow decides on. */
+    public record State(long id, long proposalId, long streetId, long communityId, String status, long officeId, int hops,
+                        boolean atCoordinator, boolean assignedForGood, int responseHours, LocalDateTime responseDueAt,
+                        LocalDateTime resolutionDueAt, int feedbackRound, String snapTitle, long version) {
+
+        public CaseStatus caseStatus() {
+            return CaseStatus.valueOf(status);
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    CaseStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<State> state(long caseId) {
+        return jdbc.sql("""
+                SELECT id, proposal_id, street_id, community_id, status, office_id, hops, at_coordinator, assigned_for_good, response_hours,
+                    response_due_at, resolution_due_at, feedback_round, snap_title, version FROM casework_case WHERE id = :id""")
+                .param("id", caseId).query(State.class).optional();
+    }
+
+    /** Locks the row for this transaction, so concurrent steps on one case queue up instead of racing. */
+    public Optional<State> lock(long caseId) {
+        jdbc.sql("SELECT id FROM casework_case WHERE id = :id FOR UPDATE").param("id", caseId).query(Long.class).optional();
+        return state(caseId);
+    }
+
+    public void event(long caseId, LocalDateTime at, CaseEventKind kind, Long actorId, Long officeId, Long toOfficeId, String note,
+                      boolean internal) {
+        jdbc.sql("""
+                INSERT INTO casework_event (case_id, at, kind, actor_id, office_id, to_office_id, note, internal)
+                VALUES (:c, :at, :k, :actor, :office, :to, :note, :internal)""")
+                .param("c", caseId).param("at", at).param("k", kind.name()).param("actor", actorId).param("office", officeId)
+                .param("to", toOfficeId).param("note", note).param("internal", internal).update();
+    }
+}
