@@ -1,0 +1,661 @@
+package org.gridvoice.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Random;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordingFile;
+import org.gridvoice.account.ReasonForm;
+import org.gridvoice.account.Role;
+import org.gridvoice.account.SignedInUser;
+import org.gridvoice.audit.AuditLog;
+import org.gridvoice.consultation.ConsultationForm;
+import org.gridvoice.consultation.ConsultationService;
+import org.gridvoice.proposal.ProposalForm;
+import org.gridvoice.proposal.ProposalService;
+import org.gridvoice.support.GridVoiceTest;
+import org.gridvoice.support.People;
+import org.gridvoice.voting.BallotForm;
+import org.gridvoice.voting.ResultLine;
+import org.gridvoice.voting.ResultService;
+import org.gridvoice.voting.ResultVisibility;
+import org.gridvoice.voting.VoteService;
+import org.gridvoice.voting.VotingMethod;
+import org.gridvoice.voting.VotingResult;
+import org.gridvoice.voting.VotingRulesForm;
+import org.gridvoice.voting.VotingRulesService;
+import org.gridvoice.voting.domain.Tally;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The voting benchmark: counting 400,000 stored votes (the tally ResultService runs when voting
+ * closes) against a raw GROUP BY over the same rows, one whole close, and the rate of casts
+ * through VoteService from 8 threads against raw JDBC inserts from 8 threads, in the same run.
+ * Run with {@code ./mvnw -Pembedded-db,bench test -Dtest=VotingBenchmark}; it prints a table and
+ * writes target/bench/voting.md. It asserts nothing about time; it does check that the counts
+ * it measured are exact.
+ */
+@Tag("bench")
+@GridVoiceTest
+class VotingBenchmark {
+
+    private static final int VOTES = Integer.getInteger("bench.votes", 400_000);
+    private static final int CASTS = Integer.getInteger("bench.casts", 8_000);
+    private static final int WARM_UP_CASTS = 800;
+    private static final int SINGLE_THREAD_CASTS = 1_000;
+    private static final int THREADS = 8;
+    private static final int TALLY_PROPOSALS = 10;
+    private static final int RUNS = 20;
+    private static final int WARM_UPS = 3;
+    private static final int CHUNK = 2_000;
+    /** With -Dbench.profile=true the measured 8-thread cast run is recorded with JFR and summarised in target/bench/voting-profile.md. */
+    private static final boolean PROFILE = Boolean.getBoolean("bench.profile");
+
+    @Autowired JdbcClient jdbc;
+    @Autowired DataSource dataSource;
+    @Autowired ConsultationService consultations;
+    @Autowired ProposalService proposals;
+    @Autowired VotingRulesService rules;
+    @Autowired VoteService votes;
+    @Autowired ResultService results;
+    @Autowired Tally tally;
+    @Autowired AuditLog audit;
+    @Autowired People people;
+    @Autowired PlatformTransactionManager transactions;
+
+    private SignedInUser committee;
+    private final List<String> notes = new ArrayList<>();
+
+    private record Row(String what, String p50, String p95OrRate, String bar, String verdict, String ratio) {
+    }
+
+    /** One multi-threaded write run: rate, per-operation latency, failures and what the server did meanwhile. */
+    private record WriteRun(int done, double seconds, double p50, double p95, List<String> failures, long statements, long rowLockWaits,
+                            long rowLockMillis, double jvmCpuMillis, double dbCpuMillis, double machineCpuMillis) {
+        double rate() {
+            return done / seconds;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Operation {
+        void run(int index) throws Exception;
+    }
+
+    @Test
+    void measure() throws Exception {
+        committee = people.committeeOf(People.COMMUNITY_XINGFULI);
+        notes.add(String.format("Server: MariaDB %s, innodb_flush_log_at_trx_commit=%s, log_bin=%s, isolation %s, innodb_buffer_pool_size %d MB; %d CPU cores.",
+                jdbc.sql("SELECT VERSION()").query(String.class).single(),
+                jdbc.sql("SELECT @@innodb_flush_log_at_trx_commit").query(String.class).single(),
+                jdbc.sql("SELECT @@log_bin").query(String.class).single(),
+                jdbc.sql("SELECT @@transaction_isolation").query(String.class).single(),
+                jdbc.sql("SELECT @@innodb_buffer_pool_size").query(Long.class).single() / (1024 * 1024),
+                Runtime.getRuntime().availableProcessors()));
+        List<Row> rows = new ArrayList<>();
+        tallyAndClose(rows);
+        casting(rows);
+
+        StringJoiner table = new StringJoiner("\n");
+        notes.forEach(n -> table.add("- " + n));
+        table.add("");
+        table.add("| measure | p50 | p95 or rate | bar | verdict | ratio to baseline |");
+        table.add("|---|---|---|---|---|---|");
+        rows.forEach(r -> table.add("| " + r.what() + " | " + r.p50() + " | " + r.p95OrRate() + " | " + r.bar() + " | " + r.verdict() + " | "
+                + r.ratio() + " |"));
+        System.out.println(table);
+        Files.createDirectories(Path.of("target", "bench"));
+        Files.writeString(Path.of("target", "bench", "voting.md"), table + "\n");
+    }
+
+    // ---------------------------------------------------------------- (a) + (b): tally and close
+
+    private void tallyAndClose(List<Row> rows) {
+        Map<Long, Integer> expected = new TreeMap<>();
+        List<Long> ballot = openVoting(TALLY_PROPOSALS, new VotingRulesForm(VotingMethod.APPROVAL, 1, 3, 0, 50, ResultVisibility.AFTER_CLOSE, false));
+        long consultation = consultationOf(ballot.getFirst());
+        long seedStart = System.nanoTime();
+        seedElectors(consultation, "t" + consultation, VOTES);
+        // each voter approves one of ten proposals, weighted 10:9:…:1 so the order of the result is clear
+        Random random = new Random(42);
+        int totalWeight = TALLY_PROPOSALS * (TALLY_PROPOSALS + 1) / 2;
+        long[] picks = new long[VOTES];
+        for (int i = 0; i < VOTES; i++) {
+            int r = random.nextInt(totalWeight);
+            int j = 0;
+            for (int w = TALLY_PROPOSALS; r >= w; w--) {
+                r -= w;
+                j++;
+            }
+            picks[i] = ballot.get(j);
+            expected.merge(ballot.get(j), 1, Integer::sum);
+        }
+        insertRows("INSERT INTO voting_ballot (consultation_id, voter_ref, caster_ref, receipt, cast_at, changes) VALUES ", VOTES,
+                i -> "(" + consultation + ",'" + benchRef(i) + "','" + benchRef(i) + "','T" + consultation + "-" + i + "',NOW(6),0)");
+        insertRows("INSERT INTO voting_choice (consultation_id, voter_ref, proposal_id, value) VALUES ", VOTES,
+                i -> "(" + consultation + ",'" + benchRef(i) + "'," + picks[i] + ",1)");
+        double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+        jdbc.sql("ANALYZE TABLE account_user, voting_elector, voting_ballot, voting_choice").query().listOfRows();
+        notes.add(String.format("Tally data: %,d votes on one approval consultation (k=1, m=3), each voter approving 1 of %d proposals "
+                        + "(weighted 10:9:…:1), seeded by JDBC multi-row inserts (%,d rows per statement) into account_user, voting_elector, "
+                        + "voting_ballot and voting_choice in %.0f s; voter refs p-bench-000000…",
+                VOTES, TALLY_PROPOSALS, CHUNK, seedSeconds));
+
+        Set<Long> onBallot = proposals.qualifiedProposals(consultation);
+        double[] service = time(() -> {
+            List<Tally.Count> counts = tally.counts(consultation, onBallot);
+            int turnout = tally.turnout(consultation);
+            if (turnout != VOTES || counts.size() != TALLY_PROPOSALS) {
+                throw new IllegalStateException("tally read " + turnout + " ballots and " + counts.size() + " lines");
+            }
+        });
+        double[] raw = time(() -> jdbc.sql("SELECT proposal_id, COUNT(*) FROM voting_choice WHERE consultation_id = :c GROUP BY proposal_id")
+                .param("c", consultation).query().listOfRows());
+        double[] countsOnly = time(() -> tally.counts(consultation, onBallot));
+        double[] turnoutOnly = time(() -> tally.turnout(consultation));
+        // a candidate for Tally.counts: one row per (proposal, value) from the covering index, folded in Java
+        double[] byValue = time(() -> jdbc.sql("SELECT proposal_id, value, COUNT(*) FROM voting_choice WHERE consultation_id = :c GROUP BY proposal_id, value")
+                .param("c", consultation).query().listOfRows());
+        Map<Long, Integer> counted = tally.counts(consultation, onBallot).stream()
+                .collect(Collectors.toMap(Tally.Count::proposalId, Tally.Count::approvals, (x, y) -> x, TreeMap::new));
+        notes.add("Tally counts equal the seeded counts: " + (counted.equals(expected) ? "yes" : "NO — " + counted + " vs " + expected) + ".");
+
+        double ratio = p95(service) / p95(raw);
+        boolean meets = p95(service) <= 500 && ratio <= 1.5;
+        rows.add(new Row(String.format("tally, service path (Tally.counts + Tally.turnout), %,d votes, %d runs after %d warm-ups", VOTES, RUNS, WARM_UPS),
+                ms(p50(service)), ms(p95(service)) + " (p95)", "p95 ≤ 500 ms and ≤ 1.5× raw", meets ? "meets" : "misses",
+                String.format("%.2f× raw p95 (%.2f× p50)", ratio, p50(service) / p50(raw))));
+        rows.add(new Row("baseline: raw `SELECT proposal_id, COUNT(*) … GROUP BY proposal_id`", ms(p50(raw)), ms(p95(raw)) + " (p95)", "–",
+                "baseline", "1.00×"));
+        rows.add(new Row("diagnostic: Tally.counts alone (SUM(value = 1), SUM(value = -1), SUM(value = 0), COUNT(*) GROUP BY proposal_id)",
+                ms(p50(countsOnly)), ms(p95(countsOnly)) + " (p95)", "–", "diagnostic", String.format("%.2f× raw p95", p95(countsOnly) / p95(raw))));
+        rows.add(new Row("diagnostic: candidate counts query `SELECT proposal_id, value, COUNT(*) … GROUP BY proposal_id, value` (same information as Tally.counts)",
+                ms(p50(byValue)), ms(p95(byValue)) + " (p95)", "–", "diagnostic", String.format("%.2f× raw p95", p95(byValue) / p95(raw))));
+        rows.add(new Row("diagnostic: Tally.turnout alone (COUNT(*) of voting_ballot)",
+                ms(p50(turnoutOnly)), ms(p95(turnoutOnly)) + " (p95)", "–", "diagnostic", String.format("%.2f× raw p95", p95(turnoutOnly) / p95(raw))));
+
+        People.actAs(committee);
+        long closeStart = System.nanoTime();
+        consultations.closePhaseEarly(consultation, new ReasonForm("基准测试：结束投票"));
+        double closeMillis = (System.nanoTime() - closeStart) / 1e6;
+        People.signOut();
+        VotingResult result = results.result(consultation).orElseThrow();
+        Map<Long, Integer> stored = result.lines().stream()
+                .collect(Collectors.toMap(ResultLine::proposalId, ResultLine::approvals, (x, y) -> x, TreeMap::new));
+        boolean exact = stored.equals(expected) && result.turnout() == VOTES;
+        notes.add("Stored result after the close equals the seeded counts (turnout " + result.turnout() + ", electorate " + result.electorate()
+                + "): " + (exact ? "yes" : "NO — " + stored + " vs " + expected) + ".");
+        rows.add(new Row(String.format("full close once (closePhaseEarly → ResultService: electorate, tally, result rows, audit entry, events), %,d votes", VOTES),
+                ms(closeMillis) + " (once)", "–", "–", "measured", String.format("%.2f× raw GROUP BY p50", closeMillis / p50(raw))));
+    }
+
+    // ---------------------------------------------------------------- (c): casting throughput
+
+    private void casting(List<Row> rows) throws Exception {
+        List<Long> ballot = openVoting(4, new VotingRulesForm(VotingMethod.APPROVAL, 2, 2, 0, 50, ResultVisibility.AFTER_CLOSE, false));
+        long consultation = consultationOf(ballot.getFirst());
+        int electorate = WARM_UP_CASTS + CASTS + SINGLE_THREAD_CASTS;
+        String prefix = "c" + consultation;
+        seedElectors(consultation, prefix, electorate);
+        List<SignedInUser> voters = jdbc.sql("SELECT id, email FROM account_user WHERE email LIKE :p ORDER BY id").param("p", "bench-" + prefix + "-%")
+                .query((rs, n) -> new SignedInUser(rs.getLong(1), rs.getString(2), "基准选民", true, EnumSet.of(Role.RESIDENT), null)).list();
+        Random random = new Random(11);
+        List<Map<Long, Integer>> ballots = new ArrayList<>();
+        for (int i = 0; i < electorate; i++) {
+            List<Long> shuffled = new ArrayList<>(ballot);
+            java.util.Collections.shuffle(shuffled, random);
+            ballots.add(shuffled.subList(0, 1 + random.nextInt(2)).stream().collect(Collectors.toMap(id -> id, id -> 1)));
+        }
+        Operation cast = i -> {
+            SignedInUser voter = voters.get(i);
+            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(voter, null, voter.getAuthorities()));
+            try {
+                votes.cast(consultation, new BallotForm(ballots.get(i)));
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        };
+        writeRun(THREADS, 0, WARM_UP_CASTS, cast);
+        WriteRun casts;
+        if (PROFILE) {
+            try (Recording recording = new Recording(Configuration.getConfiguration("profile"))) {
+                recording.start();
+                casts = writeRun(THREADS, WARM_UP_CASTS, CASTS, cast);
+                recording.stop();
+                Path file = Path.of("target", "bench", "voting-casts.jfr");
+                Files.createDirectories(file.getParent());
+                recording.dump(file);
+                profileSummary(file, casts);
+            }
+        } else {
+            casts = writeRun(THREADS, WARM_UP_CASTS, CASTS, cast);
+        }
+        WriteRun single = writeRun(1, WARM_UP_CASTS + CASTS, SINGLE_THREAD_CASTS - 1, cast);
+        statementsOfOneCast(() -> cast.run(WARM_UP_CASTS + CASTS + SINGLE_THREAD_CASTS - 1));
+        long ballotsStored = jdbc.sql("SELECT COUNT(*) FROM voting_ballot WHERE consultation_id = :c").param("c", consultation).query(Long.class).single();
+        notes.add(String.format("Casting: approval consultation (k=2) with %,d electors seeded by JDBC; each voter casts once (1 or 2 approvals); "
+                        + "%d warm-up casts first; %,d ballots stored of %,d casts made.", electorate, WARM_UP_CASTS, ballotsStored, electorate));
+
+        // the same writes with plain JDBC: one ballot row and one choice row per vote, one transaction per vote
+        jdbc.sql("CREATE TABLE bench_raw_ballot LIKE voting_ballot").update();
+        jdbc.sql("CREATE TABLE bench_raw_choice LIKE voting_choice").update();
+        jdbc.sql("CREATE TABLE bench_raw_audit LIKE audit_entry").update();
+        jdbc.sql("CREATE TABLE bench_raw_audit_head LIKE audit_head").update();
+        jdbc.sql("INSERT INTO bench_raw_audit_head (id, seq, hash) VALUES (1, 0, REPEAT('0', 64))").update();
+        try {
+            writeRun(THREADS, 0, WARM_UP_CASTS, i -> rawVote(i, false));
+            WriteRun raw = writeRun(THREADS, WARM_UP_CASTS, CASTS, i -> rawVote(i, false));
+            WriteRun rawAudited = writeRun(THREADS, WARM_UP_CASTS + CASTS, CASTS, i -> rawVote(i, true));
+            WriteRun rawSingle = writeRun(1, WARM_UP_CASTS + 2 * CASTS, SINGLE_THREAD_CASTS, i -> rawVote(i, false));
+
+            double ratio = casts.rate() / raw.rate();
+            boolean meets = casts.rate() >= 1000 && ratio >= 0.5 && casts.failures().isEmpty();
+            rows.add(new Row(String.format("casts through VoteService.cast, %d threads, %,d voters (audit entry included)", THREADS, CASTS),
+                    ms(casts.p50()) + " per cast", rate(casts) + " (p95 " + ms(casts.p95()) + ")", "≥ 1,000 votes/s and ≥ 50 % of raw",
+                    (meets ? "meets" : "misses") + (casts.failures().isEmpty() ? "" : " — " + casts.failures().size() + " casts failed"),
+                    String.format("%.0f %% of raw", 100 * ratio)));
+            rows.add(new Row(String.format("baseline: raw JDBC, %d threads, INSERT ballot + INSERT choice, one transaction per vote", THREADS),
+                    ms(raw.p50()) + " per vote", rate(raw) + " (p95 " + ms(raw.p95()) + ")", "–", "baseline", "100 %"));
+            rows.add(new Row(String.format("diagnostic: casts through VoteService.cast, 1 thread, %,d voters", SINGLE_THREAD_CASTS),
+                    ms(single.p50()) + " per cast", rate(single) + " (p95 " + ms(single.p95()) + ")", "–", "diagnostic",
+                    String.format("%.0f %% of raw", 100 * single.rate() / raw.rate())));
+            rows.add(new Row(String.format("diagnostic: raw JDBC, %d threads, the same two inserts + AuditLog's pattern (head row FOR UPDATE, entry insert, head update) in the vote's transaction", THREADS),
+                    ms(rawAudited.p50()) + " per vote", rate(rawAudited) + " (p95 " + ms(rawAudited.p95()) + ")", "–", "diagnostic",
+                    String.format("%.0f %% of raw", 100 * rawAudited.rate() / raw.rate())));
+            rows.add(new Row(String.format("diagnostic: raw JDBC, 1 thread, the same two inserts, %,d votes", SINGLE_THREAD_CASTS),
+                    ms(rawSingle.p50()) + " per vote", rate(rawSingle) + " (p95 " + ms(rawSingle.p95()) + ")", "–", "diagnostic",
+                    String.format("%.0f %% of raw", 100 * rawSingle.rate() / raw.rate())));
+            Map<String, WriteRun> runs = new LinkedHashMap<>();
+            runs.put("VoteService.cast, " + THREADS + " threads", casts);
+            runs.put("VoteService.cast, 1 thread", single);
+            runs.put("raw JDBC, " + THREADS + " threads", raw);
+            runs.put("raw JDBC + audit head pattern, " + THREADS + " threads", rawAudited);
+            runs.put("raw JDBC, 1 thread", rawSingle);
+            for (var run : runs.entrySet()) {
+                WriteRun r = run.getValue();
+                double capacity = r.seconds() * 1000 * Runtime.getRuntime().availableProcessors();
+                notes.add(String.format("%s: %.1f server statements per vote; CPU per vote %.2f ms in the JVM + %.2f ms in mariadbd "
+                                + "(these two kept %.0f %% of the %d cores busy, other processes %.0f %%); %.2f InnoDB row-lock waits and %.2f ms row-lock wait per vote; %d failures%s.",
+                        run.getKey(), (double) r.statements() / r.done(), r.jvmCpuMillis() / r.done(), r.dbCpuMillis() / r.done(),
+                        100 * (r.jvmCpuMillis() + r.dbCpuMillis()) / capacity, Runtime.getRuntime().availableProcessors(),
+                        Math.max(0, 100 * (r.machineCpuMillis() - r.jvmCpuMillis() - r.dbCpuMillis()) / capacity),
+                        (double) r.rowLockWaits() / r.done(), (double) r.rowLockMillis() / r.done(),
+                        run.getValue().failures().size(), run.getValue().failures().isEmpty() ? "" : " (" + run.getValue().failures().stream().distinct()
+                                .limit(3).collect(Collectors.joining("; ")) + ")"));
+            }
+        } finally {
+            jdbc.sql("DROP TABLE IF EXISTS bench_raw_choice, bench_raw_ballot, bench_raw_audit, bench_raw_audit_head").update();
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < 100_000; i++) {
+            audit.pseudonym(i, "consultation-" + consultation);
+        }
+        notes.add(String.format("Pseudonym (HMAC-SHA256, new Mac per call): %.1f µs per call on one thread; a cast computes 1 (2 under the household rule).",
+                (System.nanoTime() - start) / 1e3 / 100_000));
+    }
+
+    private final ThreadLocal<Connection> rawConnection = new ThreadLocal<>();
+
+    /** One vote written by hand: ballot row and choice row (and, if asked, an audit entry as AuditLog writes it), then commit. */
+    private void rawVote(int i, boolean audited) throws Exception {
+        Connection c = rawConnection.get();
+        if (c == null) {
+            c = dataSource.getConnection();
+            c.setAutoCommit(false);
+            rawConnection.set(c);
+        }
+        try {
+            rawWrites(c, i, audited);
+            c.commit();
+        } catch (Exception e) {
+            c.rollback();
+            throw e;
+        }
+    }
+
+    private static void rawWrites(Connection c, int i, boolean audited) throws Exception {
+        String ref = String.format("p-raw-%07d", i);
+        try (PreparedStatement ballot = c.prepareStatement(
+                "INSERT INTO bench_raw_ballot (consultation_id, voter_ref, caster_ref, receipt, cast_at) VALUES (1, ?, ?, ?, ?)");
+             PreparedStatement choice = c.prepareStatement(
+                     "INSERT INTO bench_raw_choice (consultation_id, voter_ref, proposal_id, value) VALUES (1, ?, ?, 1)")) {
+            ballot.setString(1, ref);
+            ballot.setString(2, ref);
+            ballot.setString(3, "R-" + i);
+            ballot.setTimestamp(4, Timestamp.valueOf(LocalDateTime.now()));
+            ballot.executeUpdate();
+            choice.setString(1, ref);
+            choice.setLong(2, 1 + i % 4);
+            choice.executeUpdate();
+        }
+        if (audited) {
+            long seq;
+            String prev;
+            try (PreparedStatement head = c.prepareStatement("SELECT seq, hash FROM bench_raw_audit_head WHERE id = 1 FOR UPDATE");
+                 ResultSet rs = head.executeQuery()) {
+                rs.next();
+                seq = rs.getLong(1) + 1;
+                prev = rs.getString(2);
+            }
+            String payload = "R-" + i + " {" + (1 + i % 4) + "=1}";
+            String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest((prev + "|" + seq + "|VOTE_CAST|" + ref + "|" + payload).getBytes(StandardCharsets.UTF_8)));
+            try (PreparedStatement entry = c.prepareStatement("""
+                    INSERT INTO bench_raw_audit (seq, occurred_at, kind, object_type, object_id, actor_ref, payload, prev_hash, hash)
+                    VALUES (?, ?, 'VOTE_CAST', 'consultation', 1, ?, ?, ?, ?)""");
+                 PreparedStatement head = c.prepareStatement("UPDATE bench_raw_audit_head SET seq = ?, hash = ? WHERE id = 1")) {
+                entry.setLong(1, seq);
+                entry.setTimestamp(2, Timestamp.valueOf(LocalDateTime.now()));
+                entry.setString(3, ref);
+                entry.setString(4, payload);
+                entry.setString(5, prev);
+                entry.setString(6, hash);
+                entry.executeUpdate();
+                head.setLong(1, seq);
+                head.setString(2, hash);
+                head.executeUpdate();
+            }
+        }
+    }
+
+    /** Runs operations {@code from} … {@code from + count - 1} on {@code threads} threads, each thread taking every threads-th index. */
+    private WriteRun writeRun(int threads, int from, int count, Operation operation) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch go = new CountDownLatch(1);
+        Queue<String> failures = new ConcurrentLinkedQueue<>();
+        double[] latencies = new double[count];
+        List<Future<?>> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int first = t;
+            workers.add(pool.submit(() -> {
+                go.await();
+                try {
+                    for (int k = first; k < count; k += threads) {
+                        long start = System.nanoTime();
+                        try {
+                            operation.run(from + k);
+                        } catch (Exception e) {
+                            failures.add(e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+                        }
+                        latencies[k] = (System.nanoTime() - start) / 1e6;
+                    }
+                } finally {
+                    Connection c = rawConnection.get();
+                    if (c != null) {
+                        c.close();
+                        rawConnection.remove();
+                    }
+                }
+                return null;
+            }));
+        }
+        long questions = status("Questions");
+        long lockWaits = status("Innodb_row_lock_waits");
+        long lockMillis = status("Innodb_row_lock_time");
+        long jvmCpu = jvmCpuNanos();
+        long dbCpu = dbCpuNanos();
+        long machineCpu = machineCpuMillis();
+        long start = System.nanoTime();
+        go.countDown();
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double jvmCpuMillis = (jvmCpuNanos() - jvmCpu) / 1e6;
+        double dbCpuMillis = (dbCpuNanos() - dbCpu) / 1e6;
+        double machineCpuMillis = machineCpuMillis() - machineCpu;
+        pool.shutdown();
+        Arrays.sort(latencies);
+        // the three status queries themselves are subtracted
+        return new WriteRun(count, seconds, latencies[count / 2], latencies[(int) Math.ceil(count * 0.95) - 1], List.copyOf(failures),
+                status("Questions") - questions - 3, status("Innodb_row_lock_waits") - lockWaits, status("Innodb_row_lock_time") - lockMillis, jvmCpuMillis, dbCpuMillis, machineCpuMillis);
+    }
+
+    /** Busy CPU time of the whole machine (Linux /proc/stat, all cores), to see what other processes took during a run; 0 elsewhere. */
+    private static long machineCpuMillis() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+            long busy = 0;
+            for (int i = 1; i <= 8 && i < f.length; i++) {
+                if (i != 4 && i != 5) {
+                    busy += Long.parseLong(f[i]);
+                }
+            }
+            return busy * 10;
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+
+    private static long jvmCpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+    }
+
+    /** CPU time of the local MariaDB server (the embedded one); 0 when the database runs elsewhere. */
+    private static long dbCpuNanos() {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/mariadbd") || c.endsWith("/mysqld")).orElse(false))
+                .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
+    }
+
+    private long status(String name) {
+        return Long.parseLong(String.valueOf(jdbc.sql("SHOW GLOBAL STATUS LIKE '" + name + "'").query().singleRow().get("Value")));
+    }
+
+    /** Logs (general log) the statements one cast sends, on its own connection, and notes them by kind. */
+    private void statementsOfOneCast(Call cast) throws Exception {
+        String output = jdbc.sql("SELECT @@log_output").query(String.class).single();
+        jdbc.sql("TRUNCATE TABLE mysql.general_log").update();
+        jdbc.sql("SET GLOBAL log_output = 'TABLE'").update();
+        jdbc.sql("SET GLOBAL general_log = 1").update();
+        long[] connection = new long[1];
+        try {
+            new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+                connection[0] = jdbc.sql("SELECT CONNECTION_ID()").query(Long.class).single();
+                try {
+                    cast.run();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } finally {
+            jdbc.sql("SET GLOBAL general_log = 0").update();
+            jdbc.sql("SET GLOBAL log_output = :o").param("o", output).update();
+        }
+        List<String> statements = jdbc.sql("""
+                SELECT CONVERT(argument USING utf8mb4) FROM mysql.general_log
+                WHERE thread_id = :t AND command_type IN ('Query', 'Execute') ORDER BY event_time""")
+                .param("t", connection[0]).query(String.class).list().stream()
+                .filter(q -> !q.contains("CONNECTION_ID()"))
+                .map(q -> q.replaceAll("\\s+", " ").trim())
+                .map(q -> q.length() > 90 ? q.substring(0, 90) + "…" : q).toList();
+        notes.add("One cast, statement by statement (general log, 1 thread, after warm-up; " + statements.size() + " statements): "
+                + String.join(" ⟶ ", statements.stream().map(q -> "`" + q.replace("|", "\\|") + "`").toList()));
+    }
+
+    /** Where the JVM spent its CPU during the profiled cast run: samples by layer and inclusive shares of the cast's steps. */
+    private void profileSummary(Path file, WriteRun run) throws Exception {
+        List<RecordedEvent> samples = RecordingFile.readAllEvents(file).stream()
+                .filter(e -> e.getEventType().getName().equals("jdk.ExecutionSample") && e.getStackTrace() != null).toList();
+        List<List<String>> casting = samples.stream()
+                .map(e -> e.getStackTrace().getFrames().stream().map(f -> f.getMethod().getType().getName() + "." + f.getMethod().getName()).toList())
+                .filter(frames -> frames.contains("org.gridvoice.voting.VoteService.cast")).toList();
+        Map<String, String> steps = new LinkedHashMap<>();
+        steps.put("ConsultationService.scopeOf (phase; JPA load)", "org.gridvoice.consultation.ConsultationService.scopeOf");
+        steps.put("VotingStore.isElector", "org.gridvoice.voting.domain.VotingStore.isElector");
+        steps.put("VotingRulesService.rules", "org.gridvoice.voting.VotingRulesService.rules");
+        steps.put("ProposalService.qualifiedProposals (JPA criteria query)", "org.gridvoice.proposal.ProposalService.qualifiedProposals");
+        steps.put("AuditLog.pseudonym (HMAC)", "org.gridvoice.audit.AuditLog.pseudonym");
+        steps.put("receipt (SecureRandom)", "org.gridvoice.voting.VoteService.receipt");
+        steps.put("Ballots.lock (INSERT … ON DUPLICATE KEY + SELECT … FOR UPDATE)", "org.gridvoice.voting.domain.Ballots.lock");
+        steps.put("Ballots.replaceChoices (DELETE + INSERTs + UPDATE)", "org.gridvoice.voting.domain.Ballots.replaceChoices");
+        steps.put("AuditLog.append (head FOR UPDATE, SHA-256, INSERT, UPDATE)", "org.gridvoice.audit.AuditLog.append");
+        steps.put("transaction commit", "org.springframework.transaction.support.AbstractPlatformTransactionManager.commit");
+        steps.put("transaction begin", "org.springframework.orm.jpa.JpaTransactionManager.doBegin");
+        Map<String, String> layers = new LinkedHashMap<>();
+        layers.put("MariaDB JDBC driver", "org.mariadb.");
+        layers.put("Hibernate", "org.hibernate.");
+        layers.put("HikariCP", "com.zaxxer.");
+        layers.put("Spring JDBC (JdbcClient)", "org.springframework.jdbc.");
+        layers.put("Spring Security / AOP / tx", "org.springframework.");
+        layers.put("crypto (HMAC, SHA-256, SecureRandom)", "sun.security.");
+        layers.put("GridVoice code", "org.gridvoice.");
+        StringJoiner out = new StringJoiner("\n");
+        out.add(String.format("JFR profile of the measured %d-thread cast run (%,d casts, %.1f s): %,d CPU samples in the JVM, %,d of them under VoteService.cast.",
+                THREADS, run.done(), run.seconds(), samples.size(), casting.size()));
+        out.add("");
+        out.add("| step of VoteService.cast (inclusive) | share of the cast's JVM CPU samples |");
+        out.add("|---|---|");
+        steps.forEach((name, frame) -> out.add(String.format("| %s | %.0f %% |", name,
+                100.0 * casting.stream().filter(f -> f.contains(frame)).count() / Math.max(1, casting.size()))));
+        out.add("");
+        out.add("| layer of the top frame | share of the cast's JVM CPU samples |");
+        out.add("|---|---|");
+        Map<String, Long> byLayer = new LinkedHashMap<>();
+        for (List<String> frames : casting) {
+            String layer = frames.stream().flatMap(f -> layers.entrySet().stream().filter(l -> f.startsWith(l.getValue())).map(Map.Entry::getKey))
+                    .findFirst().orElse("JDK / other");
+            byLayer.merge(layer, 1L, Long::sum);
+        }
+        byLayer.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(l -> out.add(String.format("| %s | %.0f %% |", l.getKey(), 100.0 * l.getValue() / Math.max(1, casting.size()))));
+        out.add("");
+        out.add("| hottest methods (self) under VoteService.cast | samples |");
+        out.add("|---|---|");
+        casting.stream().collect(Collectors.groupingBy(List::getFirst, Collectors.counting())).entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(15)
+                .forEach(m -> out.add("| " + m.getKey() + " | " + m.getValue() + " |"));
+        System.out.println(out);
+        Files.writeString(Path.of("target", "bench", "voting-profile.md"), out + "\n");
+        notes.add("JFR was on during the measured 8-thread cast run (-Dbench.profile=true); profile in target/bench/voting-profile.md.");
+    }
+
+    // ---------------------------------------------------------------- set-up
+
+    /** A consultation with {@code count} qualified proposals, the given rules and voting open; returns the proposals. */
+    private List<Long> openVoting(int count, VotingRulesForm form) {
+        long environment = jdbc.sql("SELECT id FROM place_category WHERE code = 'environment'").query(Long.class).single();
+        People.actAs(committee);
+        LocalDateTime open = LocalDateTime.now().minusHours(1);
+        long consultation = consultations.create(new ConsultationForm(People.COMMUNITY_XINGFULI, "投票基准" + System.nanoTime(), "基准",
+                false, Set.of(People.GRID_XINGFULI_1), Set.of(environment), open, open.plusDays(14), open.plusDays(21), open.plusDays(28), 1));
+        consultations.publish(consultation);
+        People.actAs(people.verifiedResidentOf(People.GRID_XINGFULI_1));
+        List<Long> ballot = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ballot.add(proposals.create(new ProposalForm(consultation, "基准提案 " + (i + 1), "内容", environment, null, null)));
+        }
+        People.actAs(people.verifiedResidentOf(People.GRID_XINGFULI_1));
+        ballot.forEach(proposals::endorse);
+        People.actAs(committee);
+        rules.setRules(consultation, form);
+        consultations.closePhaseEarly(consultation, new ReasonForm("结束征集"));
+        consultations.closePhaseEarly(consultation, new ReasonForm("结束讨论"));
+        People.signOut();
+        return ballot;
+    }
+
+    private long consultationOf(long proposal) {
+        return jdbc.sql("SELECT consultation_id FROM proposal WHERE id = :p").param("p", proposal).query(Long.class).single();
+    }
+
+    /** {@code count} accounts (bench-{prefix}-…@bench.gridvoice), each its own household, added to the consultation's electorate. */
+    private void seedElectors(long consultation, String prefix, int count) {
+        insertRows("INSERT INTO account_user (email, password_hash, display_name, language, email_pref, email_confirmed, created_at) VALUES ",
+                count, i -> "('bench-" + prefix + "-" + String.format("%07d", i) + "@bench.gridvoice','{noop}unused','基准选民" + i
+                        + "','zh-CN','IMMEDIATE',TRUE,NOW(6))");
+        jdbc.sql("""
+                INSERT INTO voting_elector (consultation_id, user_id, household_key)
+                SELECT :c, id, CONCAT('bench|', id) FROM account_user WHERE email LIKE :p""")
+                .param("c", consultation).param("p", "bench-" + prefix + "-%").update();
+    }
+
+    private void insertRows(String insert, int count, java.util.function.IntFunction<String> row) {
+        for (int start = 0; start < count; start += CHUNK) {
+            StringJoiner values = new StringJoiner(",");
+            for (int i = start; i < Math.min(start + CHUNK, count); i++) {
+                values.add(row.apply(i));
+            }
+            jdbc.sql(insert + values).update();
+        }
+    }
+
+    private static String benchRef(int i) {
+        return String.format("p-bench-%06d", i);
+    }
+
+    // ---------------------------------------------------------------- timing
+
+    private interface Call {
+        void run() throws Exception;
+    }
+
+    private static double[] time(Call call) {
+        try {
+            for (int i = 0; i < WARM_UPS; i++) {
+                call.run();
+            }
+            double[] millis = new double[RUNS];
+            for (int i = 0; i < RUNS; i++) {
+                long start = System.nanoTime();
+                call.run();
+                millis[i] = (System.nanoTime() - start) / 1e6;
+            }
+            Arrays.sort(millis);
+            return millis;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double p50(double[] sorted) {
+        return sorted[sorted.length / 2];
+    }
+
+    private static double p95(double[] sorted) {
+        return sorted[(int) Math.ceil(sorted.length * 0.95) - 1];
+    }
+
+    private static String ms(double millis) {
+        return millis >= 100 ? String.format("%.0f ms", millis) : String.format("%.1f ms", millis);
+    }
+
+    private static String rate(WriteRun run) {
+        return String.format("%,.0f votes/s", run.rate());
+    }
+}
