@@ -226,6 +226,11 @@ public class ConsultationService {
                 r.getDetail(), r.getReason())).toList();
     }
 
+    /** The phase of a published consultation now, in one query (checked on every vote). */
+    public Phase phaseOf(Long id) {
+        return consultations.findById(id).filter(Consultation::isPublished).orElseThrow(ConsultationService::notFound).phaseAt(now());
+    }
+
     /** Who may take part in a published consultation, and its phase now. */
     public ConsultationScope scopeOf(Long id) {
         Consultation c = consultations.findById(id).filter(Consultation::isPublished).orElseThrow(ConsultationService::notFound);

@@ -212,8 +212,8 @@ public class ProposalService {
 
     /** The ids of a consultation's open, qualified proposals: what is on its ballot. */
     public java.util.Set<Long> qualifiedProposals(Long consultationId) {
-        return proposals.findAll(ProposalSpecs.of(consultationId, new ProposalFilter(null, null, ProposalStatus.OPEN, true, null)))
-                .stream().map(Proposal::getId).collect(Collectors.toSet());
+        // on every cast: plain ids, no entities
+        return store.qualifiedIds(consultationId);
     }
 
     /** The ballot: a consultation's open, qualified proposals in id order, with names, in three statements. */

@@ -56,10 +56,12 @@ public class VoteService {
     }
 
     /** Casts or replaces the signed-in elector's ballot and returns its receipt code. */
+    // READ COMMITTED: under REPEATABLE READ, replacing a ballot's choices takes gap locks that
+    // deadlock with neighbouring voters' inserts; the ballot row lock already serialises one voter
     @PreAuthorize("isAuthenticated()")
-    @Transactional
+    @Transactional(isolation = org.springframework.transaction.annotation.Isolation.READ_COMMITTED)
     public String cast(Long consultationId, BallotForm ballot) {
-        if (!consultations.scopeOf(consultationId).phase().allowsVoting()) {
+        if (!consultations.phaseOf(consultationId).allowsVoting()) {
             throw InvalidInput.of(null, "voting.error.phase");
         }
         Long me = currentUser.requireId();

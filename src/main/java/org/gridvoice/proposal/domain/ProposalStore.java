@@ -43,6 +43,12 @@ public class ProposalStore {
         return jdbc.sql("SELECT qualified FROM proposal WHERE id = :p").param("p", proposalId).query(Boolean.class).single();
     }
 
+    /** The open, qualified proposals of a consultation: one indexed query, no entities. */
+    public java.util.Set<Long> qualifiedIds(Long consultationId) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT id FROM proposal WHERE consultation_id = :c AND status = 'OPEN' AND qualified")
+                .param("c", consultationId).query(Long.class).list());
+    }
+
     public java.util.List<Long> endorsers(Long proposalId) {
         return jdbc.sql("SELECT user_id FROM proposal_endorsement WHERE proposal_id = :p ORDER BY endorsed_at").param("p", proposalId)
                 .query(Long.class).list();

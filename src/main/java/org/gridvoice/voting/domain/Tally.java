@@ -23,13 +23,30 @@ public class Tally {
                 .query(Integer.class).single();
     }
 
-    /** Counts for the proposals on the ballot; a proposal nobody chose gets zeros. */
+    /**
+     * Counts for the proposals on the ballot; a proposal nobody chose gets zeros. One GROUP BY over
+     * (proposal, value), read from the covering index, folded here: as cheap as a plain count.
+     */
     public List<Count> counts(long consultationId, Set<Long> onBallot) {
-        var counted = jdbc.sql("""
-                SELECT proposal_id, SUM(value = 1) AS yes, SUM(value = -1) AS no, SUM(value = 0) AS abstentions, COUNT(*) AS approvals
-                FROM voting_choice WHERE consultation_id = :c GROUP BY proposal_id""")
-                .param("c", consultationId).query(Count.class).list();
-        var byId = counted.stream().collect(java.util.stream.Collectors.toMap(Count::proposalId, c -> c));
-        return onBallot.stream().sorted().map(id -> byId.getOrDefault(id, new Count(id, 0, 0, 0, 0))).toList();
+        java.util.Map<Long, int[]> byId = new java.util.HashMap<>();
+        jdbc.sql("SELECT proposal_id, value, COUNT(*) FROM voting_choice WHERE consultation_id = :c GROUP BY proposal_id, value")
+                .param("c", consultationId).query((rs, n) -> {
+                    int[] c = byId.computeIfAbsent(rs.getLong(1), k -> new int[4]);
+                    int value = rs.getInt(2);
+                    int count = rs.getInt(3);
+                    if (value == 1) {
+                        c[0] += count;
+                    } else if (value == -1) {
+                        c[1] += count;
+                    } else if (value == 0) {
+                        c[2] += count;
+                    }
+                    c[3] += count;
+                    return null;
+                }).list();
+        return onBallot.stream().sorted().map(id -> {
+            int[] c = byId.getOrDefault(id, new int[4]);
+            return new Count(id, c[0], c[1], c[2], c[3]);
+        }).toList();
     }
 }

@@ -77,6 +77,14 @@ class ResultPanel extends Div {
             add(roundsTable(rounds));
         }
         add(chart(rounds));
+        if (details.editable() && result.lines().stream().anyMatch(ResultLine::accepted)) {
+            // casework builds on voting: linked by URL only
+            Anchor route = new Anchor("consultations/" + details.id() + "/cases", getTranslation("voting.result.route"));
+            route.getElement().setAttribute("router-link", true);
+            route.setId("result-route");
+            route.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Margin.Vertical.SMALL);
+            add(route);
+        }
         tie(details, outcome, outcomes, changed);
         statement(details, outcome, outcomes, changed);
         Paragraph head = new Paragraph(getTranslation("voting.result.chain-head"));
