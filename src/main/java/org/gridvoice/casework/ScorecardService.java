@@ -1,0 +1,177 @@
+package org.gridvoice.casework;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.gridvoice.place.OfficeService;
+import org.gridvoice.place.OfficeSummary;
+import org.gridvoice.shared.validation.InvalidInput;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Office scorecards (考核), public and without sign-in. Definitions, per office and month:
+ * <ul>
+ *   <li>A case counts once, in the calendar month of {@code routed_at} (server time), for the
+ *   office that holds it now — a transferred case moves to the office it went to.</li>
+ *   <li><b>cases</b>: those cases. An office-month without cases has no scorecard at all.</li>
+ *   <li><b>response rate</b> (响应率): cases accepted within the response deadline
+ *   ({@code accepted_at} set and {@code accepted_late} false) / cases. A transfer clears the
+ *   acceptance, so only the current office's own on-time acceptance counts.</li>
+ *   <li><b>resolution rate</b> (解决率): cases with status CLOSED / cases. A case closes only
+ *   when a majority of the residents asked confirm it is resolved, or when the confirmation
+ *   window ends without a majority of answers saying "not resolved" (otherwise it is reopened,
+ *   重办), so CLOSED already carries the residents' verdict; a reopened case that is closed later
+ *   counts. Open, resolved-but-unconfirmed and reopened cases count as not (yet) resolved.</li>
+ *   <li><b>satisfaction rate</b> (满意率): answered feedback rows of those cases, every round,
+ *   saying SATISFIED or FAIRLY / answered feedback rows; null when nobody has answered.</li>
+ *   <li><b>average hops</b>: mean of {@code hops} (transfers) over the cases.</li>
+ *   <li><b>late</b> / <b>escalated</b>: cases with {@code late_at} / {@code escalated_at} set.</li>
+ * </ul>
+ * Each query is two GROUP BY statements plus one for the office names, whatever the range.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ScorecardService {
+
+    /** The longest range one call covers, so every answer stays small. */
+    public static final int MAX_MONTHS = 120;
+
+    private static final String CASES = """
+            SELECT office_id, DATE_FORMAT(routed_at, '%Y-%m') AS month, COUNT(*) AS cases,
+                   COUNT(CASE WHEN accepted_at IS NOT NULL AND accepted_late = FALSE THEN 1 END) AS on_time,
+                   COUNT(CASE WHEN status = 'CLOSED' THEN 1 END) AS closed,
+                   SUM(hops) AS hops,
+                   COUNT(late_at) AS late,
+                   COUNT(escalated_at) AS escalated
+            FROM casework_case
+            WHERE routed_at >= :from AND routed_at < :until {office}
+            GROUP BY office_id, DATE_FORMAT(routed_at, '%Y-%m')""";
+    private static final String ANSWERS = """
+            SELECT c.office_id, DATE_FORMAT(c.routed_at, '%Y-%m') AS month, COUNT(*) AS answered,
+                   COUNT(CASE WHEN f.satisfaction IN ('SATISFIED', 'FAIRLY') THEN 1 END) AS satisfied
+            FROM casework_feedback f JOIN casework_case c ON c.id = f.case_id
+            WHERE f.answered_at IS NOT NULL AND c.routed_at >= :from AND c.routed_at < :until {office}
+            GROUP BY c.office_id, DATE_FORMAT(c.routed_at, '%Y-%m')""";
+
+    private record Key(long officeId, String month) {
+    }
+
+    private record Counts(int cases, int onTime, int closed, long hops, int late, int escalated) {
+    }
+
+    private record Answers(int answered, int satisfied) {
+    }
+
+    private final JdbcClient jdbc;
+    private final OfficeService offices;
+
+    ScorecardService(JdbcClient jdbc, OfficeService offices) {
+        this.jdbc = jdbc;
+        this.offices = offices;
+    }
+
+    /** One office's scorecards from {@code from} to {@code to} inclusive, oldest first; months without cases are left out. */
+    public List<Scorecard> monthly(Long officeId, YearMonth from, YearMonth to) {
+        if (officeId == null) {
+            throw InvalidInput.of("officeId", "validation.required");
+        }
+        requireRange(from, to);
+        return scorecards(officeId, from, to).stream().sorted(Comparator.comparing(Scorecard::month)).toList();
+    }
+
+    /** Every office with cases in the month, side by side, by office name. */
+    public List<Scorecard> allOffices(YearMonth month) {
+        requireRange(month, month);
+        return scorecards(null, month, month).stream().sorted(byOffice()).toList();
+    }
+
+    /**
+     * Open data: one row per office and month with cases, by month then office. Columns
+     * office_id, office, month (YYYY-MM), cases, response_rate, resolution_rate,
+     * satisfaction_rate (fractions 0–1 to four places; empty when nobody answered),
+     * average_hops, late, escalated.
+     */
+    public void writeCsv(YearMonth from, YearMonth to, Writer out) {
+        requireRange(from, to);
+        List<Scorecard> rows = scorecards(null, from, to).stream()
+                .sorted(Comparator.comparing(Scorecard::month).thenComparing(byOffice())).toList();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("office_id", "office", "month", "cases",
+                "response_rate", "resolution_rate", "satisfaction_rate", "average_hops", "late", "escalated").get())) {
+            for (Scorecard s : rows) {
+                csv.printRecord(s.officeId(), s.officeName(), s.month(), s.cases(), decimal(s.responseRate(), 4),
+                        decimal(s.resolutionRate(), 4), decimal(s.satisfactionRate(), 4), decimal(s.averageHops(), 2), s.late(),
+                        s.escalated());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Refuses ({@code scorecard.error.range}) a missing month, a range that runs backwards, or one longer than {@link #MAX_MONTHS}. */
+    public void requireRange(YearMonth from, YearMonth to) {
+        if (from == null || to == null || from.isAfter(to) || ChronoUnit.MONTHS.between(from, to) >= MAX_MONTHS) {
+            throw InvalidInput.of("to", "scorecard.error.range", MAX_MONTHS);
+        }
+    }
+
+    private List<Scorecard> scorecards(Long officeId, YearMonth from, YearMonth to) {
+        String onlyOffice = officeId == null ? "" : "AND office_id = :office";
+        Map<Key, Counts> counts = new HashMap<>();
+        bind(jdbc.sql(CASES.replace("{office}", onlyOffice)), officeId, from, to).query(rs -> {
+            counts.put(new Key(rs.getLong("office_id"), rs.getString("month")), new Counts(rs.getInt("cases"), rs.getInt("on_time"),
+                    rs.getInt("closed"), rs.getLong("hops"), rs.getInt("late"), rs.getInt("escalated")));
+        });
+        if (counts.isEmpty()) {
+            return List.of();
+        }
+        Map<Key, Answers> answers = new HashMap<>();
+        bind(jdbc.sql(ANSWERS.replace("{office}", onlyOffice.replace("office_id", "c.office_id"))), officeId, from, to).query(rs -> {
+            answers.put(new Key(rs.getLong("office_id"), rs.getString("month")), new Answers(rs.getInt("answered"), rs.getInt("satisfied")));
+        });
+        Map<Long, String> names = offices.officesOf(counts.keySet().stream().map(Key::officeId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(OfficeSummary::id, OfficeSummary::name));
+        return counts.entrySet().stream().map(e -> {
+            Key key = e.getKey();
+            Counts c = e.getValue();
+            Answers a = answers.getOrDefault(key, new Answers(0, 0));
+            return new Scorecard(key.officeId(), names.getOrDefault(key.officeId(), "#" + key.officeId()), YearMonth.parse(key.month()),
+                    c.cases(), ratio(c.onTime(), c.cases()), ratio(c.closed(), c.cases()), ratio(a.satisfied(), a.answered()),
+                    (double) c.hops() / c.cases(), c.late(), c.escalated());
+        }).toList();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, Long officeId, YearMonth from, YearMonth to) {
+        JdbcClient.StatementSpec spec = sql.param("from", start(from)).param("until", start(to.plusMonths(1)));
+        return officeId == null ? spec : spec.param("office", officeId);
+    }
+
+    private static LocalDateTime start(YearMonth month) {
+        return month.atDay(1).atStartOfDay();
+    }
+
+    private static Double ratio(int part, int whole) {
+        return whole == 0 ? null : (double) part / whole;
+    }
+
+    private static String decimal(Double value, int places) {
+        return value == null ? "" : BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    private static Comparator<Scorecard> byOffice() {
+        return Comparator.comparing(Scorecard::officeName).thenComparing(Scorecard::officeId);
+    }
+}

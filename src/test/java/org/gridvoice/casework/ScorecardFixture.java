@@ -1,0 +1,93 @@
+package org.gridvoice.casework;
+
+import java.time.LocalDateTime;
+import java.util.Set;
+import org.gridvoice.account.SignedInUser;
+import org.gridvoice.consultation.ConsultationForm;
+import org.gridvoice.consultation.ConsultationService;
+import org.gridvoice.support.People;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Cases and residents' answers written straight into the tables, for scorecards: a new office
+ * per call so figures never mix with other tests' cases, and a proposal per case (the case's
+ * foreign key) in a draft consultation of 幸福里 made through the service.
+ */
+@Component
+public class ScorecardFixture {
+
+    /** Far ahead, so the deadline clock never marks these cases late or escalated on its own. */
+    private static final LocalDateTime FAR = LocalDateTime.of(2099, 1, 1, 0, 0);
+
+    private final ConsultationService consultations;
+    private final People people;
+    private final JdbcClient jdbc;
+    private Long consultation;
+    private SignedInUser author;
+
+    ScorecardFixture(ConsultationService consultations, People people, JdbcClient jdbc) {
+        this.consultations = consultations;
+        this.people = people;
+        this.jdbc = jdbc;
+    }
+
+    public long office(String name) {
+        return jdbc.sql("INSERT INTO place_office (street_id, name, kind) VALUES (1, :name, 'STREET_DEPARTMENT') RETURNING id")
+                .param("name", name + " " + System.nanoTime()).query(Long.class).single();
+    }
+
+    public String officeName(long officeId) {
+        return jdbc.sql("SELECT name FROM place_office WHERE id = :id").param("id", officeId).query(String.class).single();
+    }
+
+    /**
+     * A case routed to the office at the time; {@code onTime} true / false for accepted within /
+     * after the response deadline, null for never accepted.
+     */
+    public long routedCase(long officeId, LocalDateTime routedAt, CaseStatus status, Boolean onTime, int hops, boolean late,
+                           boolean escalated) {
+        long environment = jdbc.sql("SELECT id FROM place_category WHERE code = 'environment'").query(Long.class).single();
+        long proposal = jdbc.sql("""
+                INSERT INTO proposal (consultation_id, author_id, title, body, category_id, grid_id, status, created_at)
+                VALUES (:c, :a, '考核测试', '内容', :cat, 1, 'OPEN', :at) RETURNING id""")
+                .param("c", consultation()).param("a", author.id()).param("cat", environment).param("at", routedAt).query(Long.class).single();
+        return jdbc.sql("""
+                INSERT INTO casework_case (proposal_id, consultation_id, street_id, community_id, grid_id, category_id, status, office_id,
+                    fallback, hops, response_hours, response_due_at, resolution_due_at, accepted_at, accepted_late, closed_at, late_at,
+                    escalated_at, routed_by, routed_at, snap_title, snap_body, snap_body_html, snap_author, snap_category_zh,
+                    snap_category_en, snap_grid, snap_endorsements, snap_consultation, snap_vote)
+                VALUES (:p, :c, 1, 1, 1, :cat, :status, :office, FALSE, :hops, 24, :far, :far, :accepted, :acceptedLate, :closed, :late,
+                    :escalated, :by, :at, '考核测试', '内容', '<p>内容</p>', '居民', '环境卫生', 'Environment', '第一网格', 0, '考核', 'x')
+                RETURNING id""")
+                .param("p", proposal).param("c", consultation()).param("cat", environment).param("status", status.name())
+                .param("office", officeId).param("hops", hops).param("far", FAR)
+                .param("accepted", onTime == null ? null : routedAt.plusHours(1)).param("acceptedLate", onTime == null ? null : !onTime)
+                .param("closed", status == CaseStatus.CLOSED ? routedAt.plusDays(3) : null)
+                .param("late", late ? routedAt.plusDays(1) : null).param("escalated", escalated ? routedAt.plusDays(2) : null)
+                .param("by", author.id()).param("at", routedAt).query(Long.class).single();
+    }
+
+    /** A resident's answer in a confirmation round; null resolution means asked but not answered yet. */
+    public void feedback(long caseId, int round, Resolution resolution, Satisfaction satisfaction) {
+        jdbc.sql("""
+                INSERT INTO casework_feedback (case_id, round_no, user_id, asked_at, resolution, satisfaction, answered_at)
+                VALUES (:c, :r, :u, NOW(), :res, :sat, :answered)""")
+                .param("c", caseId).param("r", round).param("u", people.resident().id())
+                .param("res", resolution == null ? null : resolution.name()).param("sat", satisfaction == null ? null : satisfaction.name())
+                .param("answered", resolution == null ? null : LocalDateTime.now()).update();
+    }
+
+    private synchronized Long consultation() {
+        if (consultation == null) {
+            long environment = jdbc.sql("SELECT id FROM place_category WHERE code = 'environment'").query(Long.class).single();
+            author = people.resident();
+            People.actAs(people.committeeOf(People.COMMUNITY_XINGFULI));
+            LocalDateTime open = LocalDateTime.now().plusDays(1);
+            consultation = consultations.create(new ConsultationForm(People.COMMUNITY_XINGFULI, "考核测试 " + System.nanoTime(), "说明",
+                    false, Set.of(1L), Set.of(environment), open, open.plusDays(14), open.plusDays(21), open.plusDays(28), 1));
+            People.signOut();
+        }
+        return consultation;
+    }
+}
