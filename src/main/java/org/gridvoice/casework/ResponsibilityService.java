@@ -213,7 +213,8 @@ public class ResponsibilityService {
 
     public Optional<StreetOffices> streetOffices(Long streetId) {
         return jdbc.sql("""
-                SELECT default_office_id, coordinator_office_id, default_response_hours, default_resolution_days
+                SELECT default_office_id, coordinator_office_id, default_response_hours AS response_hours,
+                    default_resolution_days AS resolution_days
                 FROM casework_street_office WHERE street_id = :s""").param("s", streetId).query(StreetOffices.class).optional();
     }
 

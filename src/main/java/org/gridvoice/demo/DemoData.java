@@ -60,7 +60,8 @@ class DemoData {
                 INSERT INTO place_office (id, street_id, name, kind, phone) VALUES
                 (1, 1, '幸福里网格站', 'GRID_STATION', '021-6281 0001'),
                 (2, 1, '梅园网格站', 'GRID_STATION', '021-6281 0002'),
-                (3, 1, '新华路街道城管科', 'STREET_DEPARTMENT', '021-6281 0100')""").update();
+                (3, 1, '新华路街道城管科', 'STREET_DEPARTMENT', '021-6281 0100'),
+                (4, 1, '新华路街道网格化综合管理中心', 'STREET_DEPARTMENT', '021-6281 0000')""").update();
         jdbc.sql("INSERT INTO place_office_grid (office_id, grid_id) VALUES (1, 1), (1, 2), (1, 3), (2, 4), (2, 5), (2, 6)").update();
         jdbc.sql("""
                 INSERT INTO place_category (code, name_zh, name_en, sort_order) VALUES
@@ -75,6 +76,7 @@ class DemoData {
         seedPeople(now);
         seedConsultation(now);
         seedVotingConsultation(now);
+        seedResponsibilities(now);
     }
 
     private void seedPeople(LocalDateTime now) {
@@ -186,6 +188,35 @@ class DemoData {
                     WHERE email IN ('resident08@gridvoice.demo', 'resident09@gridvoice.demo', 'resident13@gridvoice.demo')""")
                     .param("p", proposal).param("at", now.minusDays(12)).update();
         }
+    }
+
+    /** The street's responsibility list (责任清单): a few entries, the default office and the coordinator. */
+    private void seedResponsibilities(LocalDateTime now) {
+        Long admin = jdbc.sql("SELECT id FROM account_user WHERE email = 'admin@gridvoice.demo'").query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO casework_street_office (street_id, default_office_id, coordinator_office_id, default_response_hours,
+                    default_resolution_days) VALUES (1, 4, 4, 24, 15)""").update();
+        Object[][] entries = {
+                {"environment", "COMMUNITY", 1L, 1L, 24, 7, "《新华路街道网格工作职责清单》第 3 条：网格内环境卫生巡查与处置"},
+                {"environment", "COMMUNITY", 2L, 2L, 24, 7, "《新华路街道网格工作职责清单》第 3 条：网格内环境卫生巡查与处置"},
+                {"property", "STREET", 1L, 1L, 48, 15, "《上海市住宅物业管理规定》第 68 条：居委会、街道对物业服务的监督"},
+                {"municipal", "STREET", 1L, 3L, 48, 15, "《上海市市容环境卫生管理条例》：道路照明、公共设施的维护"},
+                {"parking", "STREET", 1L, 3L, 24, 10, "《上海市道路交通管理条例》：非机动车和机动车停放秩序"},
+                {"safety", "STREET", 1L, 3L, 12, 5, "《上海市消防条例》第 24 条：消防通道畅通"}};
+        for (Object[] e : entries) {
+            Long id = jdbc.sql("""
+                    INSERT INTO casework_duty (entry_id, street_id, category_id, place_level, place_id, lead_office_id, response_hours,
+                        resolution_days, basis, effective_from, changed_by, changed_at)
+                    VALUES (0, 1, (SELECT id FROM place_category WHERE code = :cat), :level, :place, :office, :rh, :rd, :basis, :from,
+                        :by, :from) RETURNING id""")
+                    .param("cat", e[0]).param("level", e[1]).param("place", e[2]).param("office", e[3]).param("rh", e[4])
+                    .param("rd", e[5]).param("basis", e[6]).param("from", now.minusDays(30)).param("by", admin).query(Long.class).single();
+            jdbc.sql("UPDATE casework_duty SET entry_id = id WHERE id = :id").param("id", id).update();
+        }
+        // the grid station helps the street department with lighting in its own community
+        jdbc.sql("""
+                INSERT INTO casework_duty_co_office (duty_id, office_id)
+                SELECT id, 1 FROM casework_duty WHERE category_id = (SELECT id FROM place_category WHERE code = 'municipal')""").update();
     }
 
     private void grant(Long userId, String role, Long communityId, Long officeId, LocalDateTime now) {

@@ -24,7 +24,8 @@ final class DemoPeople {
                 new Person("officer.meiyuan@gridvoice.demo", "杨帆", "OFFICER", 2L, null, null, null, null, null),
                 new Person("lead.meiyuan@gridvoice.demo", "赵丽华", "OFFICE_LEAD", 2L, null, null, null, null, null),
                 new Person("officer.chengguan@gridvoice.demo", "黄磊", "OFFICER", 3L, null, null, null, null, null),
-                new Person("lead.chengguan@gridvoice.demo", "周敏", "OFFICE_LEAD", 3L, null, null, null, null, null));
+                new Person("lead.chengguan@gridvoice.demo", "周敏", "OFFICE_LEAD", 3L, null, null, null, null, null),
+                new Person("coordinator@gridvoice.demo", "吴国华", "OFFICE_LEAD", 4L, null, null, null, null, null));
     }
 
     /** Residents: grid 1–3 in 幸福里社区 (community 1), 4–6 in 梅园社区 (community 2). */

@@ -1,0 +1,38 @@
+package org.gridvoice.casework.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import org.gridvoice.casework.CaseStatus;
+
+/** Shared wording of cases: status badges and the time left, said plainly. */
+final class CaseTexts {
+
+    private CaseTexts() {
+    }
+
+    static Span status(Component owner, CaseStatus status) {
+        Span badge = new Span(owner.getTranslation("casework.status." + status.name()));
+        badge.getElement().getThemeList().add(switch (status) {
+            case NEW -> "badge";
+            case ACCEPTED, IN_PROGRESS -> "badge contrast";
+            case RESOLVED, CLOSED -> "badge success";
+        });
+        return badge;
+    }
+
+    /** "2 days 3 hours left" or "overdue by 5 hours". */
+    static String timeLeft(Component owner, LocalDateTime due, LocalDateTime now) {
+        Duration left = Duration.between(now, due);
+        boolean overdue = left.isNegative();
+        Duration amount = left.abs();
+        long days = amount.toDays();
+        long hours = amount.toHoursPart();
+        long minutes = amount.toMinutesPart();
+        String span = days > 0 ? owner.getTranslation("casework.time.days-hours", days, hours)
+                : hours > 0 ? owner.getTranslation("casework.time.hours", hours)
+                : owner.getTranslation("casework.time.minutes", Math.max(1, minutes));
+        return owner.getTranslation(overdue ? "casework.time.overdue" : "casework.time.left", span);
+    }
+}

@@ -1,0 +1,36 @@
+package org.gridvoice.casework.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import org.gridvoice.casework.CaseService;
+import org.gridvoice.shared.ui.Paging;
+import org.springframework.data.domain.Sort;
+
+/** Every case in public, open ones first and the most urgent on top. */
+@Route("cases")
+@AnonymousAllowed
+@Menu(title = "nav.cases", order = 7, icon = "vaadin:tasks")
+public class CasesView extends Main implements HasDynamicTitle {
+
+    final CaseGrid cases;
+
+    public CasesView(CaseService caseService, Clock clock) {
+        addClassName("gv-page");
+        setSizeFull();
+        cases = new CaseGrid(clock);
+        cases.setItems(q -> caseService.publicCases(null, Paging.of(q, Sort.unsorted())).stream());
+        cases.setEmptyStateText(getTranslation("casework.list.empty"));
+        add(new H2(getTranslation("casework.list.heading")), new Paragraph(getTranslation("casework.list.intro")), cases);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("casework.list.heading");
+    }
+}

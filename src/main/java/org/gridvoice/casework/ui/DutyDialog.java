@@ -1,0 +1,102 @@
+package org.gridvoice.casework.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.gridvoice.casework.Duty;
+import org.gridvoice.casework.DutyForm;
+import org.gridvoice.casework.PlaceLevel;
+import org.gridvoice.casework.ResponsibilityService;
+import org.gridvoice.place.CategorySummary;
+import org.gridvoice.place.OfficeSummary;
+import org.gridvoice.shared.ui.FormErrors;
+import org.gridvoice.shared.ui.Toasts;
+
+/** Adds a responsibility entry, or a new version of one effective from a date. */
+class DutyDialog extends Dialog {
+
+    /** A place the entry can apply to: level, id and a name to show. */
+    record PlaceChoice(PlaceLevel level, Long id, String name) {
+    }
+
+    final Select<CategorySummary> category = new Select<>();
+    final Select<PlaceChoice> place = new Select<>();
+    final Select<OfficeSummary> lead = new Select<>();
+    final MultiSelectComboBox<OfficeSummary> co = new MultiSelectComboBox<>();
+    final IntegerField responseHours = new IntegerField();
+    final IntegerField resolutionDays = new IntegerField();
+    final TextArea basis = new TextArea();
+    final DateTimePicker from = new DateTimePicker();
+
+    DutyDialog(Duty current, List<CategorySummary> categories, List<PlaceChoice> places, List<OfficeSummary> offices,
+               ResponsibilityService service, Runnable saved) {
+        setHeaderTitle(getTranslation(current == null ? "casework.duty.new" : "casework.duty.change"));
+        setWidth("min(640px, 95vw)");
+        boolean zh = "zh".equals(getLocale().getLanguage());
+        category.setLabel(getTranslation("casework.duty.category"));
+        category.setItems(categories);
+        category.setItemLabelGenerator(c -> zh ? c.nameZh() : c.nameEn());
+        place.setLabel(getTranslation("casework.duty.place"));
+        place.setItems(places);
+        place.setItemLabelGenerator(p -> getTranslation("casework.level." + p.level().name(), p.name()));
+        lead.setLabel(getTranslation("casework.duty.lead"));
+        lead.setItems(offices);
+        lead.setItemLabelGenerator(OfficeSummary::name);
+        co.setLabel(getTranslation("casework.duty.co"));
+        co.setItems(offices);
+        co.setItemLabelGenerator(OfficeSummary::name);
+        responseHours.setLabel(getTranslation("casework.duty.response-hours"));
+        resolutionDays.setLabel(getTranslation("casework.duty.resolution-days"));
+        basis.setLabel(getTranslation("casework.duty.basis"));
+        basis.setHelperText(getTranslation("casework.duty.basis.help"));
+        basis.setMaxLength(1000);
+        basis.setWidthFull();
+        from.setLabel(getTranslation("casework.duty.from"));
+        from.setHelperText(getTranslation("casework.duty.from.help"));
+        from.setLocale(getLocale());
+        from.setValue(LocalDateTime.now().plusMinutes(1).truncatedTo(ChronoUnit.MINUTES));
+        if (current != null) {
+            category.setValue(categories.stream().filter(c -> c.id().equals(current.categoryId())).findFirst().orElse(null));
+            place.setValue(places.stream().filter(p -> p.level() == current.level() && p.id().equals(current.placeId())).findFirst().orElse(null));
+            lead.setValue(offices.stream().filter(o -> o.id().equals(current.leadOfficeId())).findFirst().orElse(null));
+            co.setValue(offices.stream().filter(o -> current.coOffices().contains(o.name())).collect(Collectors.toSet()));
+            responseHours.setValue(current.responseHours());
+            resolutionDays.setValue(current.resolutionDays());
+            basis.setValue(current.basis());
+            category.setReadOnly(true);
+            place.setReadOnly(true);
+        }
+        for (var field : List.of(category, place, lead)) {
+            field.setWidthFull();
+        }
+        co.setWidthFull();
+        add(category, place, lead, co, responseHours, resolutionDays, basis, from);
+        FormErrors errors = new FormErrors(this).bind("categoryId", category).bind("placeId", place).bind("level", place)
+                .bind("leadOfficeId", lead).bind("coOfficeIds", co).bind("responseHours", responseHours)
+                .bind("resolutionDays", resolutionDays).bind("basis", basis).bind("effectiveFrom", from);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            DutyForm form = new DutyForm(category.getValue() == null ? null : category.getValue().id(),
+                    place.getValue() == null ? null : place.getValue().level(), place.getValue() == null ? null : place.getValue().id(),
+                    lead.getValue() == null ? null : lead.getValue().id(),
+                    co.getValue().stream().map(OfficeSummary::id).collect(Collectors.toCollection(HashSet::new)), responseHours.getValue(),
+                    resolutionDays.getValue(), basis.getValue(), from.getValue());
+            if (errors.attempt(() -> service.save(current == null ? null : current.entryId(), form))) {
+                Toasts.success(getTranslation("casework.duty.saved"));
+                close();
+                saved.run();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+}

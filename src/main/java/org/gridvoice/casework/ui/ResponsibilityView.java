@@ -1,0 +1,129 @@
+package org.gridvoice.casework.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.gridvoice.account.CurrentUser;
+import org.gridvoice.account.Role;
+import org.gridvoice.casework.Duty;
+import org.gridvoice.casework.PlaceLevel;
+import org.gridvoice.casework.ResponsibilityService;
+import org.gridvoice.place.CategoryService;
+import org.gridvoice.place.OfficeService;
+import org.gridvoice.place.PlaceService;
+import org.gridvoice.shared.ui.Confirm;
+import org.gridvoice.shared.ui.Dates;
+import org.gridvoice.shared.ui.FormErrors;
+import org.gridvoice.shared.ui.Paging;
+import org.gridvoice.shared.ui.Toasts;
+import org.springframework.data.domain.Sort;
+
+/**
+ * The responsibility list (责任清单) in public: which office answers for what, where, within what
+ * time and on what basis. Administrators edit it here; every change is a new dated version.
+ */
+@Route("responsibilities")
+@AnonymousAllowed
+@Menu(title = "nav.responsibilities", order = 8, icon = "vaadin:sitemap")
+public class ResponsibilityView extends Main implements HasDynamicTitle {
+
+    final TextField search = new TextField();
+    final Grid<Duty> grid = new Grid<>();
+
+    public ResponsibilityView(ResponsibilityService service, CategoryService categories, PlaceService places, OfficeService offices,
+                              CurrentUser currentUser) {
+        addClassName("gv-page");
+        setSizeFull();
+        boolean admin = currentUser.get().map(u -> u.has(Role.ADMIN)).orElse(false);
+        search.setLabel(getTranslation("casework.duty.search"));
+        search.setPlaceholder(getTranslation("casework.duty.search.placeholder"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        search.setWidth("min(100%, 28em)");
+        boolean zh = "zh".equals(getLocale().getLanguage());
+        grid.addColumn(d -> zh ? d.categoryZh() : d.categoryEn()).setKey("category").setHeader(getTranslation("casework.duty.category"))
+                .setAutoWidth(true);
+        grid.addColumn(d -> getTranslation("casework.level." + d.level().name(), d.placeName())).setKey("place")
+                .setHeader(getTranslation("casework.duty.place")).setAutoWidth(true);
+        grid.addColumn(d -> d.coOffices().isEmpty() ? d.leadOffice()
+                        : getTranslation("casework.duty.lead-and-co", d.leadOffice(), String.join(getTranslation("list.separator"), d.coOffices())))
+                .setKey("office").setHeader(getTranslation("casework.duty.lead")).setAutoWidth(true);
+        grid.addColumn(d -> getTranslation("casework.duty.deadlines", d.responseHours(), d.resolutionDays())).setKey("deadlines")
+                .setHeader(getTranslation("casework.duty.deadlines.header")).setAutoWidth(true);
+        grid.addColumn(Duty::basis).setKey("basis").setHeader(getTranslation("casework.duty.basis")).setFlexGrow(1);
+        grid.addColumn(d -> Dates.format(d.effectiveFrom(), getLocale())).setKey("from").setHeader(getTranslation("casework.duty.from"))
+                .setAutoWidth(true);
+        List<DutyDialog.PlaceChoice> choices = new ArrayList<>();
+        places.activeStreets().forEach(s -> choices.add(new DutyDialog.PlaceChoice(PlaceLevel.STREET, s.id(), s.name())));
+        places.activeCommunities().forEach(c -> choices.add(new DutyDialog.PlaceChoice(PlaceLevel.COMMUNITY, c.id(), c.name())));
+        places.activeGrids().forEach(g -> choices.add(new DutyDialog.PlaceChoice(PlaceLevel.GRID, g.id(), g.fullName())));
+        Runnable refresh = () -> grid.getDataProvider().refreshAll();
+        grid.addComponentColumn(d -> {
+            Div actions = new Div(new Button(getTranslation("casework.duty.history"), new Icon(VaadinIcon.TIME_BACKWARD),
+                    e -> history(service.history(d.entryId())).open()));
+            if (admin) {
+                actions.add(new Button(getTranslation("casework.duty.change"), new Icon(VaadinIcon.EDIT),
+                        e -> new DutyDialog(d, categories.activeCategories(), choices, offices.activeOffices(), service, refresh).open()));
+                actions.add(new Button(getTranslation("casework.duty.retire"), new Icon(VaadinIcon.ARCHIVE), e -> Confirm.ask(this,
+                        "casework.duty.retire.title", "casework.duty.retire.text", "casework.duty.retire", () -> {
+                            if (new FormErrors(this).attempt(() -> service.retire(d.entryId(), LocalDateTime.now()))) {
+                                Toasts.success(getTranslation("casework.duty.retired"));
+                                refresh.run();
+                            }
+                        })));
+            }
+            actions.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.XSMALL);
+            return actions;
+        }).setKey("actions").setAutoWidth(true);
+        grid.setItems(q -> service.current(search.getValue(), Paging.of(q, Sort.unsorted())).stream());
+        grid.setEmptyStateText(getTranslation("casework.duty.empty"));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setSizeFull();
+        add(new H2(getTranslation("casework.duty.title")), new Paragraph(getTranslation("casework.duty.intro")), search);
+        if (admin) {
+            add(new Button(getTranslation("casework.duty.new"), new Icon(VaadinIcon.PLUS),
+                    e -> new DutyDialog(null, categories.activeCategories(), choices, offices.activeOffices(), service, refresh).open()));
+        }
+        add(grid);
+    }
+
+    private Dialog history(List<Duty> versions) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("casework.duty.history"));
+        dialog.setWidth("min(640px, 95vw)");
+        UnorderedList list = new UnorderedList();
+        for (Duty d : versions) {
+            String until = d.effectiveTo() == null ? getTranslation("casework.duty.open-ended") : Dates.format(d.effectiveTo(), getLocale());
+            list.add(new ListItem(getTranslation("casework.duty.version", Dates.format(d.effectiveFrom(), getLocale()), until,
+                    d.leadOffice(), d.responseHours(), d.resolutionDays(), d.basis(), d.changedBy() == null ? "" : d.changedBy())));
+        }
+        dialog.add(list);
+        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
+        return dialog;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("casework.duty.title");
+    }
+}

@@ -1,0 +1,70 @@
+package org.gridvoice.notification;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.gridvoice.casework.CaseChanged;
+import org.gridvoice.casework.CaseEventKind;
+import org.gridvoice.casework.CaseService;
+import org.gridvoice.casework.FeedbackRequested;
+import org.gridvoice.notification.domain.Notifier;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who hears of a case: the office that must act on it, its lead when it is late, the coordinator
+ * when it is escalated, and the residents behind it of every public step. In the transaction of the step.
+ */
+@Component
+class CaseNotifications {
+
+    private static final Set<CaseEventKind> TO_THE_OFFICE = Set.of(CaseEventKind.ROUTED, CaseEventKind.TRANSFERRED, CaseEventKind.REJECTED,
+            CaseEventKind.ASSIGNED, CaseEventKind.REOPENED);
+    private static final Set<CaseEventKind> TO_RESIDENTS = Set.of(CaseEventKind.ROUTED, CaseEventKind.ACCEPTED, CaseEventKind.UPDATED,
+            CaseEventKind.SUMMARY, CaseEventKind.TRANSFERRED, CaseEventKind.REJECTED, CaseEventKind.ASSIGNED, CaseEventKind.ESCALATED,
+            CaseEventKind.CLOSED, CaseEventKind.REOPENED);
+
+    private final Notifier notifier;
+    private final CaseService cases;
+
+    CaseNotifications(Notifier notifier, CaseService cases) {
+        this.notifier = notifier;
+        this.cases = cases;
+    }
+
+    @EventListener
+    void on(CaseChanged event) {
+        if (event.internal()) {
+            return;
+        }
+        String link = "cases/" + event.caseId();
+        Set<Long> staff = new LinkedHashSet<>();
+        if (TO_THE_OFFICE.contains(event.kind())) {
+            staff.addAll(cases.staffOf(event.caseId(), false));
+        }
+        if (event.kind() == CaseEventKind.LATE) {
+            staff.addAll(cases.staffOf(event.caseId(), true));
+        }
+        if (event.kind() == CaseEventKind.ESCALATED) {
+            staff.addAll(cases.staffOf(event.caseId(), true));
+            staff.addAll(cases.coordinatorStaff(event.caseId()));
+        }
+        for (Long person : staff) {
+            notifier.notify(person, "CASE_FOR_OFFICE_" + event.kind().name(), List.of(event.title()), link);
+        }
+        if (TO_RESIDENTS.contains(event.kind())) {
+            for (Long person : cases.followers(event.caseId())) {
+                if (!staff.contains(person)) {
+                    notifier.notify(person, "CASE_STEP", List.of(event.title(), "key:casework.event." + event.kind().name()), link);
+                }
+            }
+        }
+    }
+
+    @EventListener
+    void on(FeedbackRequested event) {
+        for (Long person : event.userIds()) {
+            notifier.notify(person, "CASE_FEEDBACK", List.of(event.title()), "cases/" + event.caseId());
+        }
+    }
+}
