@@ -240,7 +240,7 @@ public class CaseService {
         List<Row> rows = jdbc.sql("""
                 SELECT id, snap_title, status, office_id, category_id, snap_category_zh, snap_category_en, grid_id, snap_grid,
                     response_due_at, resolution_due_at, late_at, escalated_at, at_coordinator, hops, routed_at
-                FROM casework_case WHERE """ + where + """
+                FROM casework_case WHERE\s""" + where + """
                  ORDER BY FIELD(status, 'NEW', 'ACCEPTED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED'),
                     CASE WHEN status = 'NEW' THEN response_due_at ELSE resolution_due_at END, id
                 LIMIT :limit OFFSET :offset""")

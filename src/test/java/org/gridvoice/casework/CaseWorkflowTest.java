@@ -129,6 +129,28 @@ class CaseWorkflowTest {
                 .param("u", officer.id()).query(Integer.class).single()).as("the office hears of it").isEqualTo(1);
     }
 
+    @Test
+    void the_inbox_is_the_office_own_filtered_and_most_urgent_first() {
+        Long caseId = route();
+        var page = org.springframework.data.domain.PageRequest.of(0, 50);
+        People.actAs(officer);
+        var mine = cases.inbox(new CaseFilter(GRID_STATION_XINGFULI, null, null, null, false), page);
+        assertThat(mine.getContent()).extracting(CaseSummary::id).contains(caseId);
+        assertThat(mine.getContent()).extracting(CaseSummary::dueAt).isSorted();
+        assertThat(cases.inbox(new CaseFilter(GRID_STATION_XINGFULI, CaseStatus.CLOSED, null, null, false), page).getContent())
+                .extracting(CaseSummary::id).doesNotContain(caseId);
+        assertThat(cases.inbox(new CaseFilter(GRID_STATION_XINGFULI, null, null, null, true), page).getContent())
+                .as("not late").extracting(CaseSummary::id).doesNotContain(caseId);
+        assertThat(cases.inbox(new CaseFilter(GRID_STATION_XINGFULI, CaseStatus.NEW, null, 1L, false), page).getContent())
+                .extracting(CaseSummary::id).contains(caseId);
+        People.actAs(otherOfficer);
+        assertThatThrownBy(() -> cases.inbox(new CaseFilter(GRID_STATION_XINGFULI, null, null, null, false), page))
+                .isInstanceOf(AccessDeniedException.class);
+        People.signOut();
+        assertThat(cases.publicCases(null, page).getContent()).extracting(CaseSummary::id).contains(caseId);
+        assertThat(cases.publicCases(fixture.consultation, page).getContent()).extracting(CaseSummary::id).containsExactly(caseId);
+    }
+
     /** Each row: who tries which step on a new case of 幸福里网格站, and whether the service lets them. */
     @Test
     void only_the_owning_office_acts_on_a_case_and_only_its_lead_transfers_or_rejects() {
