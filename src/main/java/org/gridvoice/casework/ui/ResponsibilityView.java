@@ -105,6 +105,9 @@ public class ResponsibilityView extends Main implements HasDynamicTitle {
                     e -> new DutyDialog(null, categories.activeCategories(), choices, offices.activeOffices(), service, refresh).open()));
         }
         add(grid);
+        if (admin) {
+            places.activeStreets().forEach(street -> add(new StreetOfficesCard(street, offices.activeOffices(), service)));
+        }
     }
 
     private Dialog history(List<Duty> versions) {
