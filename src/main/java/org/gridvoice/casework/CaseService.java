@@ -317,6 +317,12 @@ public class CaseService {
         return jdbc.sql("SELECT id FROM casework_case WHERE proposal_id = :p").param("p", proposalId).query(Long.class).optional();
     }
 
+    /** The consultation a case came from. */
+    public Long consultationOf(Long caseId) {
+        return jdbc.sql("SELECT consultation_id FROM casework_case WHERE id = :id").param("id", caseId).query(Long.class).optional()
+                .orElseThrow(CaseWorkflow::notFound);
+    }
+
     /** Who hears of a case's public steps: its proposer and endorsers. */
     public List<Long> followers(Long caseId) {
         CaseStore.State state = store.state(caseId).orElseThrow(CaseWorkflow::notFound);

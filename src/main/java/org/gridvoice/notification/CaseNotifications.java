@@ -26,10 +26,12 @@ class CaseNotifications {
 
     private final Notifier notifier;
     private final CaseService cases;
+    private final org.gridvoice.notification.domain.NotificationStore store;
 
-    CaseNotifications(Notifier notifier, CaseService cases) {
+    CaseNotifications(Notifier notifier, CaseService cases, org.gridvoice.notification.domain.NotificationStore store) {
         this.notifier = notifier;
         this.cases = cases;
+        this.store = store;
     }
 
     @EventListener
@@ -53,7 +55,10 @@ class CaseNotifications {
             notifier.notify(person, "CASE_FOR_OFFICE_" + event.kind().name(), List.of(event.title()), link);
         }
         if (TO_RESIDENTS.contains(event.kind())) {
-            for (Long person : cases.followers(event.caseId())) {
+            // the residents behind the proposal, and everyone following the consultation it came from
+            Set<Long> residents = new LinkedHashSet<>(cases.followers(event.caseId()));
+            residents.addAll(store.followers(cases.consultationOf(event.caseId())));
+            for (Long person : residents) {
                 if (!staff.contains(person)) {
                     notifier.notify(person, "CASE_STEP", List.of(event.title(), "key:casework.event." + event.kind().name()), link);
                 }
