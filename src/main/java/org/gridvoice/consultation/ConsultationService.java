@@ -228,7 +228,7 @@ public class ConsultationService {
 
     /** The phase of a published consultation now, in one query (checked on every vote). */
     public Phase phaseOf(Long id) {
-        return consultations.findById(id).filter(Consultation::isPublished).orElseThrow(ConsultationService::notFound).phaseAt(now());
+        return consultations.publishedDates(id).orElseThrow(ConsultationService::notFound).phaseAt(now());
     }
 
     /** Who may take part in a published consultation, and its phase now. */

@@ -56,10 +56,11 @@ public class VoteService {
     }
 
     /** Casts or replaces the signed-in elector's ballot and returns its receipt code. */
-    // READ COMMITTED: under REPEATABLE READ, replacing a ballot's choices takes gap locks that
-    // deadlock with neighbouring voters' inserts; the ballot row lock already serialises one voter
+    // runs READ COMMITTED (the pool's default, see application.properties): under REPEATABLE READ,
+    // replacing a ballot's choices takes gap locks that deadlock with neighbouring voters' inserts;
+    // the ballot row lock already serialises one voter
     @PreAuthorize("isAuthenticated()")
-    @Transactional(isolation = org.springframework.transaction.annotation.Isolation.READ_COMMITTED)
+    @Transactional
     public String cast(Long consultationId, BallotForm ballot) {
         if (!consultations.phaseOf(consultationId).allowsVoting()) {
             throw InvalidInput.of(null, "voting.error.phase");

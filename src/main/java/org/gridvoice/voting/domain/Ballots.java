@@ -33,9 +33,15 @@ public class Ballots {
     public void replaceChoices(long consultationId, String voterRef, Map<Long, Integer> choices, String receipt, LocalDateTime now,
                                boolean change) {
         jdbc.sql("DELETE FROM voting_choice WHERE consultation_id = :c AND voter_ref = :v").param("c", consultationId).param("v", voterRef).update();
-        for (var choice : choices.entrySet()) {
-            jdbc.sql("INSERT INTO voting_choice (consultation_id, voter_ref, proposal_id, value) VALUES (:c, :v, :p, :val)")
-                    .param("c", consultationId).param("v", voterRef).param("p", choice.getKey()).param("val", choice.getValue()).update();
+        if (!choices.isEmpty()) {
+            // one multi-row statement, whatever the number of choices
+            StringBuilder sql = new StringBuilder("INSERT INTO voting_choice (consultation_id, voter_ref, proposal_id, value) VALUES ");
+            var statement = new java.util.ArrayList<Object>();
+            for (var choice : choices.entrySet()) {
+                sql.append(statement.isEmpty() ? "" : ", ").append("(?, ?, ?, ?)");
+                statement.addAll(java.util.List.of(consultationId, voterRef, choice.getKey(), choice.getValue()));
+            }
+            jdbc.sql(sql.toString()).params(statement).update();
         }
         jdbc.sql("UPDATE voting_ballot SET receipt = :r, cast_at = :now, changes = changes + :ch WHERE consultation_id = :c AND voter_ref = :v")
                 .param("r", receipt).param("now", now).param("ch", change ? 1 : 0).param("c", consultationId).param("v", voterRef).update();

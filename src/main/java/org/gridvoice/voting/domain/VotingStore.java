@@ -28,7 +28,14 @@ public class VotingStore {
     }
 
     public Optional<VotingRules> rules(long consultationId) {
-        return jdbc.sql("SELECT * FROM voting_rules WHERE consultation_id = :c").param("c", consultationId).query(Row.class).optional()
+        // mapped by position: read on every vote, and column lookup by name showed up in the profile
+        return jdbc.sql("""
+                SELECT consultation_id, method, approvals_per_voter, accepted_count, quorum_percent, threshold_percent, visibility,
+                    one_per_household, locked_at, version FROM voting_rules WHERE consultation_id = :c""")
+                .param("c", consultationId)
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getObject(3, Integer.class), rs.getObject(4, Integer.class), rs.getInt(5),
+                        rs.getInt(6), rs.getString(7), rs.getBoolean(8), rs.getObject(9, LocalDateTime.class), rs.getLong(10)))
+                .optional()
                 .map(r -> new VotingRules(r.consultationId(), new VotingRulesForm(VotingMethod.valueOf(r.method()), r.approvalsPerVoter(),
                         r.acceptedCount(), r.quorumPercent(), r.thresholdPercent(), ResultVisibility.valueOf(r.visibility()),
                         r.onePerHousehold()), r.lockedAt(), r.version()));
