@@ -42,9 +42,11 @@ public class VoteService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final BallotCache cache;
 
     VoteService(Ballots ballots, VotingStore store, VotingRulesService rules, ConsultationService consultations,
-                ProposalService proposals, AuditLog audit, CurrentUser currentUser, Clock clock) {
+                ProposalService proposals, AuditLog audit, CurrentUser currentUser, Clock clock, BallotCache cache) {
+        this.cache = cache;
         this.ballots = ballots;
         this.store = store;
         this.rules = rules;
@@ -69,8 +71,9 @@ public class VoteService {
         if (!store.isElector(consultationId, me)) {
             throw InvalidInput.of(null, "voting.error.not-elector");
         }
-        VotingRulesForm form = rules.rules(consultationId).form();
-        Map<Long, Integer> choices = validated(form, proposals.qualifiedProposals(consultationId),
+        BallotCache.Ballot fixed = cache.of(consultationId);
+        VotingRulesForm form = fixed.rules();
+        Map<Long, Integer> choices = validated(form, fixed.proposals(),
                 ballot == null || ballot.choices() == null ? Map.of() : ballot.choices());
         String context = "consultation-" + consultationId;
         String caster = audit.pseudonym(me, context);

@@ -43,8 +43,12 @@ class ResponsibilityViewTest extends ViewTest {
         navigate("responsibilities");
         assertThat(GridKt._getFormatted(grid(), 0, "deadlines")).matches("accept within \\d+ h, resolve within \\d+ days");
         assertThat(_find(Button.class, s -> s.withText("New entry"))).hasSize(1);
-        StreetOfficesCard street = _get(StreetOfficesCard.class);
-        assertThat(street.coordinator.getValue().name()).isEqualTo("新华路街道网格化综合管理中心");
-        assertThat(street.fallback.getValue().name()).isEqualTo("新华路街道网格化综合管理中心");
+        // one card per street; the demo street's shows its settings
+        assertThat(_find(StreetOfficesCard.class)).filteredOn(card -> card.coordinator.getValue() != null)
+                .anySatisfy(card -> {
+                    assertThat(card.coordinator.getValue().name()).isEqualTo("新华路街道网格化综合管理中心");
+                    assertThat(card.fallback.getValue().name()).isEqualTo("新华路街道网格化综合管理中心");
+                    assertThat(card.responseHours.getValue()).isEqualTo(24);
+                });
     }
 }
