@@ -34,11 +34,11 @@ class CaseGrid extends Grid<CaseSummary> {
             badges.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.XSMALL);
             return badges;
         }).setKey("status").setHeader(getTranslation("casework.list.status")).setAutoWidth(true);
+        addColumn(c -> c.status().open() ? CaseTexts.timeLeft(this, c.dueAt(), LocalDateTime.now(clock)) : "")
+                .setKey("due").setHeader(getTranslation("casework.list.due")).setAutoWidth(true);
         addColumn(CaseSummary::office).setKey("office").setHeader(getTranslation("casework.list.office")).setAutoWidth(true);
         addColumn(c -> c.grid() + getTranslation("list.separator") + ("zh".equals(getLocale().getLanguage()) ? c.categoryZh() : c.categoryEn()))
                 .setKey("where").setHeader(getTranslation("casework.list.where")).setAutoWidth(true);
-        addColumn(c -> c.status().open() ? CaseTexts.timeLeft(this, c.dueAt(), LocalDateTime.now(clock)) : "")
-                .setKey("due").setHeader(getTranslation("casework.list.due")).setAutoWidth(true);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setSizeFull();
     }

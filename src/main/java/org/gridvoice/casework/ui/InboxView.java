@@ -81,6 +81,11 @@ public class InboxView extends Main implements HasDynamicTitle {
                     overdue.getValue()), page).stream();
         });
         cases.setEmptyStateText(getTranslation("casework.inbox.empty"));
+        // the office is chosen above; on a phone the time left matters more than repeating it
+        cases.getColumnByKey("office").setVisible(false);
+        for (Select<?> filter : List.of(office, status, category, grid)) {
+            filter.setWidth("min(100%, 11em)");
+        }
         office.addValueChangeListener(e -> cases.getDataProvider().refreshAll());
         status.addValueChangeListener(e -> cases.getDataProvider().refreshAll());
         category.addValueChangeListener(e -> cases.getDataProvider().refreshAll());

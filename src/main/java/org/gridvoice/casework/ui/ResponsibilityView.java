@@ -62,15 +62,15 @@ public class ResponsibilityView extends Main implements HasDynamicTitle {
         search.setWidth("min(100%, 28em)");
         boolean zh = "zh".equals(getLocale().getLanguage());
         grid.addColumn(d -> zh ? d.categoryZh() : d.categoryEn()).setKey("category").setHeader(getTranslation("casework.duty.category"))
-                .setAutoWidth(true);
+                .setWidth("9em").setFlexGrow(0);
         grid.addColumn(d -> getTranslation("casework.level." + d.level().name(), d.placeName())).setKey("place")
-                .setHeader(getTranslation("casework.duty.place")).setAutoWidth(true);
+                .setHeader(getTranslation("casework.duty.place")).setWidth("10em").setFlexGrow(0);
         grid.addColumn(d -> d.coOffices().isEmpty() ? d.leadOffice()
                         : getTranslation("casework.duty.lead-and-co", d.leadOffice(), String.join(getTranslation("list.separator"), d.coOffices())))
-                .setKey("office").setHeader(getTranslation("casework.duty.lead")).setAutoWidth(true);
+                .setKey("office").setHeader(getTranslation("casework.duty.lead")).setWidth("12em").setFlexGrow(1);
         grid.addColumn(d -> getTranslation("casework.duty.deadlines", d.responseHours(), d.resolutionDays())).setKey("deadlines")
-                .setHeader(getTranslation("casework.duty.deadlines.header")).setAutoWidth(true);
-        grid.addColumn(Duty::basis).setKey("basis").setHeader(getTranslation("casework.duty.basis")).setFlexGrow(1);
+                .setHeader(getTranslation("casework.duty.deadlines.header")).setWidth("10em").setFlexGrow(0);
+        grid.addColumn(Duty::basis).setKey("basis").setHeader(getTranslation("casework.duty.basis")).setWidth("18em").setFlexGrow(2);
         grid.addColumn(d -> Dates.format(d.effectiveFrom(), getLocale())).setKey("from").setHeader(getTranslation("casework.duty.from"))
                 .setAutoWidth(true);
         List<DutyDialog.PlaceChoice> choices = new ArrayList<>();
@@ -79,8 +79,11 @@ public class ResponsibilityView extends Main implements HasDynamicTitle {
         places.activeGrids().forEach(g -> choices.add(new DutyDialog.PlaceChoice(PlaceLevel.GRID, g.id(), g.fullName())));
         Runnable refresh = () -> grid.getDataProvider().refreshAll();
         grid.addComponentColumn(d -> {
-            Div actions = new Div(new Button(getTranslation("casework.duty.history"), new Icon(VaadinIcon.TIME_BACKWARD),
-                    e -> history(service.history(d.entryId())).open()));
+            Button historyButton = new Button(getTranslation("casework.duty.history"), new Icon(VaadinIcon.TIME_BACKWARD),
+                    e -> history(service.history(d.entryId())).open());
+            historyButton.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
+                    com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+            Div actions = new Div(historyButton);
             if (admin) {
                 actions.add(new Button(getTranslation("casework.duty.change"), new Icon(VaadinIcon.EDIT),
                         e -> new DutyDialog(d, categories.activeCategories(), choices, offices.activeOffices(), service, refresh).open()));
