@@ -28,16 +28,19 @@ public class CaseStore {
     }
 
     public Optional<State> state(long caseId) {
-        return jdbc.sql("""
-                SELECT id, proposal_id, street_id, community_id, status, office_id, hops, at_coordinator, assigned_for_good, response_hours,
-                    response_due_at, resolution_due_at, feedback_round, snap_title, version FROM casework_case WHERE id = :id""")
-                .param("id", caseId).query(State.class).optional();
+        return select(caseId, "");
     }
 
-    /** Locks the row for this transaction, so concurrent steps on one case queue up instead of racing. */
+    /** Reads and locks the row for this transaction, so concurrent steps on one case queue up instead of racing. */
     public Optional<State> lock(long caseId) {
-        jdbc.sql("SELECT id FROM casework_case WHERE id = :id FOR UPDATE").param("id", caseId).query(Long.class).optional();
-        return state(caseId);
+        return select(caseId, " FOR UPDATE");
+    }
+
+    private Optional<State> select(long caseId, String lock) {
+        return jdbc.sql("""
+                SELECT id, proposal_id, street_id, community_id, status, office_id, hops, at_coordinator, assigned_for_good, response_hours,
+                    response_due_at, resolution_due_at, feedback_round, snap_title, version FROM casework_case WHERE id = :id""" + lock)
+                .param("id", caseId).query(State.class).optional();
     }
 
     public void event(long caseId, LocalDateTime at, CaseEventKind kind, Long actorId, Long officeId, Long toOfficeId, String note,

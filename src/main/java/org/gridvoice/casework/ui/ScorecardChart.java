@@ -1,36 +1,22 @@
 package org.gridvoice.casework.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.dependency.JavaScript;
-import com.vaadin.flow.component.html.Div;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.json.JsonMapper;
+import org.gridvoice.shared.ui.EChart;
 
-/**
- * An office's rates over the months as ECharts lines, from the ECharts WebJar (no frontend
- * build). The table next to it holds the same figures and is what screen readers read; the
- * chart is one labelled image. A month without data is a gap in its line.
- */
-@JavaScript("context://webjars/echarts/5.3.1/dist/echarts.min.js")
-class ScorecardChart extends Div {
-
-    private static final JsonMapper JSON = new JsonMapper();
+/** An office's rates over the months as lines; a month without data is a gap in its line. */
+class ScorecardChart extends EChart {
 
     /** One line: a value in percent per month, null where there is none. */
     record Series(String name, List<Double> percents) {
     }
 
-    private final String option;
-
     ScorecardChart(String description, List<String> months, List<Series> series) {
-        setId("scorecard-chart");
-        addClassName("gv-chart");
-        setWidthFull();
-        setHeight("300px");
-        getElement().setAttribute("role", "img");
-        getElement().setAttribute("aria-label", description);
+        super("scorecard-chart", description, "300px", option(months, series));
+    }
+
+    private static Map<String, Object> option(List<String> months, List<Series> series) {
         Map<String, Object> opt = new LinkedHashMap<>();
         opt.put("animation", false);
         opt.put("tooltip", Map.of("trigger", "axis"));
@@ -41,23 +27,6 @@ class ScorecardChart extends Div {
         // "-" is ECharts' own mark for a missing value: the line breaks there
         opt.put("series", series.stream().map(s -> Map.of("name", s.name(), "type", "line", "connectNulls", false, "symbolSize", 8,
                 "data", s.percents().stream().map(p -> p == null ? (Object) "-" : p).toList())).toList());
-        option = JSON.writeValueAsString(opt);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        // sized from the element itself (it may be laid out after the script runs), and redrawn when it resizes
-        getElement().executeJs("""
-                const el = this;
-                const draw = () => {
-                  const chart = echarts.getInstanceByDom(el) || echarts.init(el, null, {renderer: 'svg'});
-                  chart.setOption(JSON.parse($0), true);
-                  if (!el.__gvObserver) {
-                    el.__gvObserver = new ResizeObserver(() => chart.resize());
-                    el.__gvObserver.observe(el);
-                  }
-                };
-                if (window.echarts) { draw(); } else { setTimeout(draw, 300); }""", option);
+        return opt;
     }
 }

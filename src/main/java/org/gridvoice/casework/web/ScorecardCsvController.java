@@ -2,8 +2,6 @@ package org.gridvoice.casework.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -12,6 +10,7 @@ import java.util.Locale;
 import org.gridvoice.casework.ScorecardService;
 import org.gridvoice.shared.i18n.Messages;
 import org.gridvoice.shared.validation.InvalidInput;
+import org.gridvoice.shared.web.CsvDownload;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,11 +43,7 @@ class ScorecardCsvController {
         YearMonth last = to == null ? YearMonth.now(clock) : month("to", to);
         YearMonth first = from == null ? last.minusMonths(11) : month("from", from);
         scorecards.requireRange(first, last); // refuses before the response is committed
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"scorecards-" + first + "-" + last + ".csv\"");
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        out.write('\uFEFF');
-        scorecards.writeCsv(first, last, out);
+        scorecards.writeCsv(first, last, CsvDownload.open(response, "scorecards-" + first + "-" + last + ".csv"));
     }
 
     // plain text whatever the client accepts: the message repeats what was typed

@@ -2,11 +2,10 @@ package org.gridvoice.voting.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.gridvoice.shared.i18n.Messages;
 import org.gridvoice.shared.validation.InvalidInput;
+import org.gridvoice.shared.web.CsvDownload;
 import org.gridvoice.voting.ResultExport;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -17,8 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Open data: a closed vote's tallies and anonymised ballots as CSV at stable addresses, so
- * anyone can recount with a spreadsheet or a script. UTF-8 with a byte-order mark, which is
- * what makes Excel and WPS read Chinese titles correctly.
+ * anyone can recount with a spreadsheet or a script.
  */
 @RestController
 class ResultCsvController {
@@ -34,27 +32,19 @@ class ResultCsvController {
     @GetMapping("/open-data/consultations/{id}/tallies.csv")
     void tallies(@PathVariable long id, HttpServletResponse response) throws IOException {
         export.requireResult(id); // refuses before the response is committed
-        export.writeTallies(id, csv(response, "consultation-" + id + "-tallies.csv"));
+        export.writeTallies(id, CsvDownload.open(response, "consultation-" + id + "-tallies.csv"));
     }
 
     @GetMapping("/open-data/consultations/{id}/ballots.csv")
     void ballots(@PathVariable long id, HttpServletResponse response) throws IOException {
         export.requireResult(id);
-        export.writeBallots(id, csv(response, "consultation-" + id + "-ballots.csv"));
+        export.writeBallots(id, CsvDownload.open(response, "consultation-" + id + "-ballots.csv"));
     }
 
     @ExceptionHandler(InvalidInput.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notClosed(InvalidInput refusal, java.util.Locale locale) {
+    String notClosed(InvalidInput refusal, Locale locale) {
         var problem = refusal.problems().getFirst();
         return messages.get(Messages.supported(locale), problem.messageKey(), problem.args());
-    }
-
-    private static Writer csv(HttpServletResponse response, String name) throws IOException {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        out.write('\uFEFF');
-        return out;
     }
 }
