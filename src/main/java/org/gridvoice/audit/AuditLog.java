@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import javax.crypto.Mac;
@@ -19,6 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Appends to the audit chain inside the caller's transaction (so an entry exists exactly when
  * the change it records does) and verifies the whole chain. Appends are serialised by a lock on
  * the single head row; the chain is append-only by design: nothing in the app updates or deletes it.
+ * <p>
+ * Busy writers (votes) {@link #enqueue} instead: the entry is stored in their transaction but
+ * takes no lock on the head, so votes do not queue behind one another until commit; {@link #seal}
+ * chains queued entries later, in the order they were stored (every second by AuditSealer, and
+ * always before a vote's result is published).
  */
 @Service
 public class AuditLog {
@@ -29,6 +35,12 @@ public class AuditLog {
     private record Entry(long seq, LocalDateTime occurredAt, String kind, String objectType, long objectId, String actorRef,
                          String payload, String prevHash, String hash) {
     }
+
+    private record Queued(long id, LocalDateTime occurredAt, String kind, String objectType, long objectId, String actorRef,
+                          String payload) {
+    }
+
+    private static final int SEAL_BATCH = 500;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -59,13 +71,64 @@ public class AuditLog {
         return hash;
     }
 
+    /** Stores the record in the caller's transaction, to be chained by the next {@link #seal}. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueue(AuditRecord record) {
+        jdbc.sql("""
+                INSERT INTO audit_queue (occurred_at, kind, object_type, object_id, actor_ref, payload)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS), record.kind(), record.objectType(), record.objectId(),
+                        record.actorRef(), record.payload() == null ? "" : record.payload())
+                .update();
+    }
+
+    /**
+     * Chains up to {@code limit} queued entries that have committed, oldest first, and returns how
+     * many; joins the caller's transaction if there is one (a close seals its vote's entries before
+     * appending its own). Entries of transactions still running are left for the next call.
+     */
+    @Transactional
+    public int seal(int limit) {
+        Head head = jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE").query(Head.class).single();
+        long seq = head.seq();
+        String prev = head.hash();
+        int sealed = 0;
+        while (sealed < limit) {
+            List<Queued> batch = jdbc.sql("SELECT * FROM audit_queue ORDER BY id LIMIT ?").params(Math.min(SEAL_BATCH, limit - sealed))
+                    .query(Queued.class).list();
+            if (batch.isEmpty()) {
+                break;
+            }
+            StringBuilder insert = new StringBuilder(
+                    "INSERT INTO audit_entry (seq, occurred_at, kind, object_type, object_id, actor_ref, payload, prev_hash, hash) VALUES ");
+            List<Object> values = new ArrayList<>(batch.size() * 9);
+            for (Queued q : batch) {
+                seq++;
+                String hash = ChainHash.of(prev, seq, q.occurredAt(), q.kind(), q.objectType(), q.objectId(), q.actorRef(), q.payload());
+                insert.append(values.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                values.addAll(List.of(seq, q.occurredAt(), q.kind(), q.objectType(), q.objectId(), q.actorRef(), q.payload(), prev, hash));
+                prev = hash;
+            }
+            jdbc.sql(insert.toString()).params(values).update();
+            jdbc.sql("DELETE FROM audit_queue WHERE id IN (:ids)").param("ids", batch.stream().map(Queued::id).toList()).update();
+            sealed += batch.size();
+        }
+        if (sealed > 0) {
+            jdbc.sql("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1").params(seq, prev).update();
+        }
+        return sealed;
+    }
+
     /** The hash of the newest entry: publishing it lets anyone check later that nothing before it changed. */
     @Transactional(readOnly = true)
     public String headHash() {
         return jdbc.sql("SELECT hash FROM audit_head WHERE id = 1").query(String.class).single();
     }
 
-    /** Recomputes the chain from the first entry and names the first entry whose stored content or links do not match. */
+    /**
+     * Recomputes the chain from the first entry and names the first entry whose stored content or
+     * links do not match; also says how many entries wait in the queue, not yet chained.
+     */
     @Transactional(readOnly = true)
     public AuditVerification verify() {
         String prev = "0".repeat(64);
@@ -76,14 +139,16 @@ public class AuditLog {
                     .param("from", expectedSeq).query(Entry.class).list();
             if (batch.isEmpty()) {
                 // an entry cut off the end leaves the head pointing past the last one
-                return headHash().equals(prev) ? new AuditVerification(checked, null, prev)
-                        : new AuditVerification(checked, expectedSeq, headHash());
+                long queued = jdbc.sql("SELECT COUNT(*) FROM audit_queue").query(Long.class).single();
+                return headHash().equals(prev) ? new AuditVerification(checked, null, prev, queued)
+                        : new AuditVerification(checked, expectedSeq, headHash(), queued);
             }
             for (Entry e : batch) {
                 String recomputed = ChainHash.of(prev, e.seq(), e.occurredAt(), e.kind(), e.objectType(), e.objectId(), e.actorRef(),
                         e.payload());
                 if (e.seq() != expectedSeq || !e.prevHash().equals(prev) || !e.hash().equals(recomputed)) {
-                    return new AuditVerification(checked, expectedSeq, headHash());
+                    return new AuditVerification(checked, expectedSeq, headHash(),
+                            jdbc.sql("SELECT COUNT(*) FROM audit_queue").query(Long.class).single());
                 }
                 prev = e.hash();
                 expectedSeq++;

@@ -17,6 +17,7 @@ import org.gridvoice.consultation.domain.ChangeRecordRepository;
 import org.gridvoice.consultation.domain.Consultation;
 import org.gridvoice.consultation.domain.ConsultationRepository;
 import org.gridvoice.consultation.domain.ConsultationSpecs;
+import org.gridvoice.consultation.domain.PhaseLock;
 import org.gridvoice.place.CategoryService;
 import org.gridvoice.place.CategorySummary;
 import org.gridvoice.place.CommunitySummary;
@@ -32,6 +33,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -56,10 +58,13 @@ public class ConsultationService {
     private final MarkdownRenderer markdown;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PhaseLock phaseLock;
 
     ConsultationService(ConsultationRepository consultations, ChangeRecordRepository changes, RoleService roles,
                         AccountService accounts, PlaceService places, CategoryService categories, CurrentUser currentUser,
-                        InputValidator validator, MarkdownRenderer markdown, ApplicationEventPublisher events, Clock clock) {
+                        InputValidator validator, MarkdownRenderer markdown, ApplicationEventPublisher events, Clock clock,
+                        PhaseLock phaseLock) {
+        this.phaseLock = phaseLock;
         this.consultations = consultations;
         this.changes = changes;
         this.roles = roles;
@@ -226,9 +231,15 @@ public class ConsultationService {
                 r.getDetail(), r.getReason())).toList();
     }
 
-    /** The phase of a published consultation now, in one query (checked on every vote). */
-    public Phase phaseOf(Long id) {
-        return consultations.publishedDates(id).orElseThrow(ConsultationService::notFound).phaseAt(now());
+    /**
+     * The phase now, read with a shared lock on the consultation held until the caller's
+     * transaction ends. A phase change writes the consultation row before it is announced, so it
+     * waits for the transactions holding this lock (votes in flight), and those starting after it
+     * see the new phase: nothing is stored in a phase that has already ended. One statement.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Phase phaseHeld(Long id) {
+        return phaseLock.sharedDates(id).orElseThrow(ConsultationService::notFound).phaseAt(now());
     }
 
     /** Who may take part in a published consultation, and its phase now. */
@@ -244,6 +255,8 @@ public class ConsultationService {
             return false;
         }
         Phase before = consultation.announce(phase);
+        // written now, not at commit: the row lock makes listeners run after the writes phaseHeld guards
+        consultations.saveAndFlush(consultation);
         record(consultation.getId(), "PHASE_CHANGED", phase.name(), null);
         events.publishEvent(new ConsultationPhaseChanged(consultation.getId(), consultation.getCommunityId(), before, phase));
         return true;

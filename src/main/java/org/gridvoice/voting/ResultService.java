@@ -113,6 +113,9 @@ public class ResultService {
         List<ResultLine> lines = runoff == null ? lines(form, quorumMet, tally.counts(consultationId, onBallot))
                 : onBallot.stream().sorted().map(id -> new ResultLine(id, 0, 0, 0, firstPreferences(runoff, id),
                         quorumMet && id.equals(runoff.winner()), false)).toList();
+        // the consultation row is locked by the phase change, so every vote of it has committed:
+        // chain their queued entries, so the head published with the result covers all of them
+        audit.seal(Integer.MAX_VALUE);
         String head = audit.append(new AuditRecord("RESULT_PUBLISHED", "consultation", consultationId, "committee",
                 "turnout " + turnout + "/" + electorate + ", accepted " + lines.stream().filter(ResultLine::accepted).map(ResultLine::proposalId).toList()));
         jdbc.sql("""

@@ -60,16 +60,15 @@ public class VoteService {
     /** Casts or replaces the signed-in elector's ballot and returns its receipt code. */
     // runs READ COMMITTED (the pool's default, see application.properties): under REPEATABLE READ,
     // replacing a ballot's choices takes gap locks that deadlock with neighbouring voters' inserts;
-    // the ballot row lock already serialises one voter
+    // the ballot row lock already serialises one voter. Statements per cast: the phase (under a
+    // shared lock, so a close waits for this vote), the ballot row (elector check included), the
+    // choices (after deleting the old ones on a change) and the queued audit entry.
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public String cast(Long consultationId, BallotForm ballot) {
-        if (!consultations.phaseOf(consultationId).allowsVoting()) {
-            throw InvalidInput.of(null, "voting.error.phase");
-        }
         Long me = currentUser.requireId();
-        if (!store.isElector(consultationId, me)) {
-            throw InvalidInput.of(null, "voting.error.not-elector");
+        if (!consultations.phaseHeld(consultationId).allowsVoting()) {
+            throw InvalidInput.of(null, "voting.error.phase");
         }
         BallotCache.Ballot fixed = cache.of(consultationId);
         VotingRulesForm form = fixed.rules();
@@ -77,17 +76,27 @@ public class VoteService {
                 ballot == null || ballot.choices() == null ? Map.of() : ballot.choices());
         String context = "consultation-" + consultationId;
         String caster = audit.pseudonym(me, context);
-        String voterRef = form.onePerHousehold()
-                ? audit.pseudonym(store.householdOf(consultationId, me).orElseThrow(), context) : caster;
         String receipt = receipt();
         LocalDateTime now = LocalDateTime.now(clock);
-        Ballots.Ballot current = ballots.lock(consultationId, voterRef, caster, receipt, now);
-        if (!current.casterRef().equals(caster)) {
-            throw InvalidInput.of(null, "voting.error.household-voted");
+        String voterRef;
+        Ballots.Written written;
+        if (form.onePerHousehold()) {
+            String household = store.householdOf(consultationId, me).orElseThrow(() -> InvalidInput.of(null, "voting.error.not-elector"));
+            voterRef = audit.pseudonym(household, context);
+            written = ballots.writeForHousehold(consultationId, voterRef, caster, receipt, now);
+            if (written == Ballots.Written.NOT_ELECTOR) {
+                throw InvalidInput.of(null, "voting.error.household-voted");
+            }
+        } else {
+            voterRef = caster;
+            written = ballots.writeOwn(consultationId, me, voterRef, receipt, now);
+            if (written == Ballots.Written.NOT_ELECTOR) {
+                throw InvalidInput.of(null, "voting.error.not-elector");
+            }
         }
-        boolean change = !current.receipt().equals(receipt);
-        ballots.replaceChoices(consultationId, voterRef, choices, receipt, now, change);
-        audit.append(new AuditRecord(change ? "VOTE_CHANGED" : "VOTE_CAST", "consultation", consultationId, voterRef,
+        boolean change = written == Ballots.Written.CHANGE;
+        ballots.writeChoices(consultationId, voterRef, choices, change);
+        audit.enqueue(new AuditRecord(change ? "VOTE_CHANGED" : "VOTE_CAST", "consultation", consultationId, voterRef,
                 receipt + " " + new TreeMap<>(choices)));
         return receipt;
     }
@@ -150,12 +159,15 @@ public class VoteService {
     }
 
     private String receipt() {
-        StringBuilder code = new StringBuilder();
+        // one draw from the shared generator per receipt; 32 symbols, so 5 bits of each byte
+        byte[] draw = new byte[12];
+        random.nextBytes(draw);
+        StringBuilder code = new StringBuilder(14);
         for (int i = 0; i < 12; i++) {
             if (i > 0 && i % 4 == 0) {
                 code.append('-');
             }
-            code.append(RECEIPT_ALPHABET.charAt(random.nextInt(RECEIPT_ALPHABET.length())));
+            code.append(RECEIPT_ALPHABET.charAt(draw[i] & 31));
         }
         return code.toString();
     }

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.gridvoice.account.ReasonForm;
 import org.gridvoice.account.SignedInUser;
 import org.gridvoice.audit.AuditLog;
@@ -28,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @GridVoiceTest
 class VoteServiceTest {
@@ -39,6 +42,8 @@ class VoteServiceTest {
     @Autowired AuditLog audit;
     @Autowired People people;
     @Autowired JdbcClient jdbc;
+    @Autowired ResultService results;
+    @Autowired TransactionTemplate transaction;
 
     private SignedInUser committee;
     private Long consultation;
@@ -101,6 +106,7 @@ class VoteServiceTest {
         });
         assertThat(jdbc.sql("SELECT COUNT(*) FROM voting_ballot WHERE consultation_id = :c").param("c", consultation)
                 .query(Long.class).single()).isEqualTo(1);
+        audit.seal(Integer.MAX_VALUE);
         assertThat(jdbc.sql("SELECT kind FROM audit_entry WHERE object_type = 'consultation' AND object_id = :c ORDER BY seq")
                 .param("c", consultation).query(String.class).list()).containsExactly("VOTE_CAST", "VOTE_CHANGED");
         assertThat(audit.verify().intact()).isTrue();
@@ -116,6 +122,7 @@ class VoteServiceTest {
         assertThat(voterRef).startsWith("p-").doesNotContain(elector.id().toString()).doesNotContain(elector.email());
         People.actAs(committee);
         assertThat(votes.myBallot(consultation)).isEmpty();
+        audit.seal(Integer.MAX_VALUE);
         assertThat(jdbc.sql("SELECT payload FROM audit_entry WHERE object_type = 'consultation' AND object_id = :c AND kind = 'VOTE_CAST'").param("c", consultation)
                 .query(String.class).single()).doesNotContain(elector.email());
     }
@@ -203,5 +210,82 @@ class VoteServiceTest {
         assertThat(values).hasSize(2).as("both choices come from the same, latest cast").containsOnly(values.getFirst());
         assertThat(jdbc.sql("SELECT changes FROM voting_ballot WHERE consultation_id = :c").param("c", consultation)
                 .query(Integer.class).single()).isEqualTo(19);
+    }
+
+    @Test
+    void a_close_waits_for_a_vote_in_flight_counts_it_and_chains_its_audit_entry_before_the_result() throws Exception {
+        openVoting(yesNo(false));
+        var voter = UsernamePasswordAuthenticationToken.authenticated(elector, null, elector.getAuthorities());
+        var closer = UsernamePasswordAuthenticationToken.authenticated(committee, null, committee.getAuthorities());
+        CountDownLatch cast = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> vote = pool.submit(() -> {
+                SecurityContextHolder.getContext().setAuthentication(voter);
+                try {
+                    return transaction.execute(status -> {
+                        String receipt = votes.cast(consultation, new BallotForm(Map.of(a, 1)));
+                        cast.countDown();
+                        try {
+                            // the vote's transaction stays open while the committee closes
+                            release.await(20, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return receipt;
+                    });
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            });
+            assertThat(cast.await(20, TimeUnit.SECONDS)).isTrue();
+            Future<?> close = pool.submit(() -> {
+                SecurityContextHolder.getContext().setAuthentication(closer);
+                try {
+                    consultations.closePhaseEarly(consultation, new ReasonForm("提前结束投票"));
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+                return null;
+            });
+            Thread.sleep(700);
+            assertThat(close.isDone()).as("the close waits for the vote in flight").isFalse();
+            release.countDown();
+            String receipt = vote.get(20, TimeUnit.SECONDS);
+            close.get(20, TimeUnit.SECONDS);
+
+            VotingResult result = results.result(consultation).orElseThrow();
+            assertThat(result.turnout()).as("the vote that was in flight is counted").isEqualTo(1);
+            assertThat(result.lines()).filteredOn(l -> l.proposalId().equals(a)).singleElement().extracting(ResultLine::yes).isEqualTo(1);
+            long castSeq = jdbc.sql("SELECT seq FROM audit_entry WHERE object_id = :c AND kind = 'VOTE_CAST' AND payload LIKE :r")
+                    .param("c", consultation).param("r", receipt + " %").query(Long.class).single();
+            long resultSeq = jdbc.sql("SELECT seq FROM audit_entry WHERE hash = :h").param("h", result.chainHead()).query(Long.class).single();
+            assertThat(castSeq).as("the vote's entry is chained before the result's, under the published head").isLessThan(resultSeq);
+            People.actAs(elector);
+            assertThatThrownBy(() -> votes.cast(consultation, new BallotForm(Map.of(a, -1))))
+                    .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.concerns(null, "voting.error.phase")).isTrue());
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void a_vote_is_recorded_in_its_transaction_and_chained_by_the_sealer_within_seconds() throws Exception {
+        openVoting(yesNo(false));
+        People.actAs(elector);
+        String receipt = votes.cast(consultation, new BallotForm(Map.of(b, 0)));
+        String voterRef = audit.pseudonym(elector.id(), "consultation-" + consultation);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        List<String> chained = List.of();
+        while (chained.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            chained = jdbc.sql("SELECT payload FROM audit_entry WHERE actor_ref = :v").param("v", voterRef).query(String.class).list();
+        }
+        assertThat(chained).as("chained by the scheduled sealer, without anyone asking").containsExactly(receipt + " {" + b + "=0}");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_queue WHERE actor_ref = :v").param("v", voterRef).query(Long.class).single())
+                .as("and no longer queued").isZero();
+        assertThat(audit.verify().intact()).isTrue();
     }
 }

@@ -169,6 +169,8 @@ class VotingReliabilityTest {
         assertThat(byReceipt).hasSize(casts.size() - failures.size());
         Map<Integer, Long> succeeded = byReceipt.values().stream().collect(Collectors.groupingBy(Cast::voter, Collectors.counting()));
 
+        // every queued audit entry of a committed cast is chained, in the order the casts committed
+        audit.seal(Integer.MAX_VALUE);
         // the ground truth: for each voter, the cast whose receipt is stored is the one that committed last
         List<Map<Long, Integer>> winners = new ArrayList<>();
         for (int v = 0; v < voters; v++) {

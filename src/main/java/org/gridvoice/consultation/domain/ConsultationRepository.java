@@ -10,12 +10,6 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 public interface ConsultationRepository extends JpaRepository<Consultation, Long>, JpaSpecificationExecutor<Consultation> {
 
-    /** The phase dates of a published consultation, as a value: nothing enters the persistence context. */
-    @org.springframework.data.jpa.repository.Query("""
-            select new org.gridvoice.consultation.PhaseDates(c.proposalsOpenAt, c.proposalsCloseAt, c.votingOpenAt, c.votingCloseAt)
-            from Consultation c where c.id = :id and c.status = org.gridvoice.consultation.domain.Consultation.Status.PUBLISHED""")
-    java.util.Optional<org.gridvoice.consultation.PhaseDates> publishedDates(Long id);
-
     Page<Consultation> findByStatusAndCommunityIdIn(Consultation.Status status, Collection<Long> communityIds, Pageable pageable);
 
     /** Published consultations not yet announced as closed: the ones whose phase the clock may still move. */

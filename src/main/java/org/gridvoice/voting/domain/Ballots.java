@@ -1,13 +1,15 @@
 package org.gridvoice.voting.domain;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Ballot rows; a cast or change locks the voter's row so concurrent changes serialise. */
+/** Ballot rows; a cast or change locks the voter's row so concurrent changes serialise. Positional parameters: written on every vote. */
 @Component
 public class Ballots {
 
@@ -20,31 +22,62 @@ public class Ballots {
         this.jdbc = jdbc;
     }
 
-    /** Creates the ballot row if missing, then locks it for this transaction; returns who cast it first. */
-    public Ballot lock(long consultationId, String voterRef, String casterRef, String receipt, LocalDateTime now) {
-        jdbc.sql("""
-                INSERT INTO voting_ballot (consultation_id, voter_ref, caster_ref, receipt, cast_at) VALUES (:c, :v, :caster, :r, :now)
-                ON DUPLICATE KEY UPDATE consultation_id = consultation_id""")
-                .param("c", consultationId).param("v", voterRef).param("caster", casterRef).param("r", receipt).param("now", now).update();
-        return jdbc.sql("SELECT caster_ref, receipt, cast_at FROM voting_ballot WHERE consultation_id = :c AND voter_ref = :v FOR UPDATE")
-                .param("c", consultationId).param("v", voterRef).query(Ballot.class).single();
+    /** What a ballot write found: no elector, a first ballot, or a change of the voter's own ballot. */
+    public enum Written { NOT_ELECTOR, FIRST, CHANGE }
+
+    /**
+     * Writes the ballot row of an elector voting for themselves, in one statement: inserted if
+     * new, else given the new receipt (its row lock, held to commit, serialises one voter's
+     * concurrent changes); nothing if the person is not in the electorate of the consultation.
+     */
+    public Written writeOwn(long consultationId, long userId, String voterRef, String receipt, LocalDateTime now) {
+        int rows = jdbc.sql("""
+                INSERT INTO voting_ballot (consultation_id, voter_ref, caster_ref, receipt, cast_at)
+                SELECT consultation_id, ?, ?, ?, ? FROM voting_elector WHERE consultation_id = ? AND user_id = ?
+                ON DUPLICATE KEY UPDATE receipt = VALUES(receipt), cast_at = VALUES(cast_at), changes = changes + 1""")
+                .params(voterRef, voterRef, receipt, now, consultationId, userId).update();
+        // MySQL protocol: 1 for an inserted row, 2 for an updated one (the receipt always differs)
+        return switch (rows) {
+            case 0 -> Written.NOT_ELECTOR;
+            case 1 -> Written.FIRST;
+            default -> Written.CHANGE;
+        };
     }
 
-    public void replaceChoices(long consultationId, String voterRef, Map<Long, Integer> choices, String receipt, LocalDateTime now,
-                               boolean change) {
-        jdbc.sql("DELETE FROM voting_choice WHERE consultation_id = :c AND voter_ref = :v").param("c", consultationId).param("v", voterRef).update();
-        if (!choices.isEmpty()) {
-            // one multi-row statement, whatever the number of choices
-            StringBuilder sql = new StringBuilder("INSERT INTO voting_choice (consultation_id, voter_ref, proposal_id, value) VALUES ");
-            var statement = new java.util.ArrayList<Object>();
-            for (var choice : choices.entrySet()) {
-                sql.append(statement.isEmpty() ? "" : ", ").append("(?, ?, ?, ?)");
-                statement.addAll(java.util.List.of(consultationId, voterRef, choice.getKey(), choice.getValue()));
-            }
-            jdbc.sql(sql.toString()).params(statement).update();
+    /**
+     * Writes the ballot row of a household: inserted for the first member who votes, changed only
+     * by that member. Returns the caster the row belongs to, so the caller refuses anyone else.
+     */
+    public Written writeForHousehold(long consultationId, String voterRef, String casterRef, String receipt, LocalDateTime now) {
+        jdbc.sql("""
+                INSERT INTO voting_ballot (consultation_id, voter_ref, caster_ref, receipt, cast_at) VALUES (?, ?, ?, ?, ?)
+                ON DUPLICATE KEY UPDATE consultation_id = consultation_id""")
+                .params(consultationId, voterRef, casterRef, receipt, now).update();
+        Ballot current = jdbc.sql("SELECT caster_ref, receipt, cast_at FROM voting_ballot WHERE consultation_id = ? AND voter_ref = ? FOR UPDATE")
+                .params(consultationId, voterRef).query(Ballot.class).single();
+        if (!current.casterRef().equals(casterRef)) {
+            return Written.NOT_ELECTOR;
         }
-        jdbc.sql("UPDATE voting_ballot SET receipt = :r, cast_at = :now, changes = changes + :ch WHERE consultation_id = :c AND voter_ref = :v")
-                .param("r", receipt).param("now", now).param("ch", change ? 1 : 0).param("c", consultationId).param("v", voterRef).update();
+        if (current.receipt().equals(receipt)) {
+            return Written.FIRST;
+        }
+        jdbc.sql("UPDATE voting_ballot SET receipt = ?, cast_at = ?, changes = changes + 1 WHERE consultation_id = ? AND voter_ref = ?")
+                .params(receipt, now, consultationId, voterRef).update();
+        return Written.CHANGE;
+    }
+
+    /** Stores the ballot's choices: one multi-row insert, after removing the old ones when the ballot is a change. */
+    public void writeChoices(long consultationId, String voterRef, Map<Long, Integer> choices, boolean change) {
+        if (change) {
+            jdbc.sql("DELETE FROM voting_choice WHERE consultation_id = ? AND voter_ref = ?").params(consultationId, voterRef).update();
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO voting_choice (consultation_id, voter_ref, proposal_id, value) VALUES ");
+        List<Object> values = new ArrayList<>(choices.size() * 4);
+        for (var choice : choices.entrySet()) {
+            sql.append(values.isEmpty() ? "" : ", ").append("(?, ?, ?, ?)");
+            values.addAll(List.of(consultationId, voterRef, choice.getKey(), choice.getValue()));
+        }
+        jdbc.sql(sql.toString()).params(values).update();
     }
 
     public Optional<Ballot> find(long consultationId, String voterRef) {

@@ -1,0 +1,12 @@
+-- Entries recorded in a busy transaction (a vote) without taking the chain's head row. The sealer
+-- (AuditSealer, and the close of a vote) moves them into audit_entry in id order, chained, and
+-- deletes them here in the same transaction, so an entry is always in exactly one of the two tables.
+CREATE TABLE audit_queue (
+    id          BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    occurred_at DATETIME(6)   NOT NULL,
+    kind        VARCHAR(40)   NOT NULL,
+    object_type VARCHAR(30)   NOT NULL,
+    object_id   BIGINT        NOT NULL,
+    actor_ref   VARCHAR(100)  NOT NULL,
+    payload     VARCHAR(2000) NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
