@@ -1,7 +1,6 @@
 package org.gridvoice.shared;
 
 import java.time.Clock;
-import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
@@ -22,9 +21,9 @@ class SchedulingConfig {
     }
 
     @Bean
-    LockProvider lockProvider(DataSource dataSource) {
+    LockProvider lockProvider(JdbcTemplate jdbcTemplate) {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(new JdbcTemplate(dataSource))
+                .withJdbcTemplate(jdbcTemplate)
                 .usingDbTime()
                 .build());
     }
