@@ -60,16 +60,14 @@ public class VoteService {
     /** Casts or replaces the signed-in elector's ballot and returns its receipt code. */
     // runs READ COMMITTED (the pool's default, see application.properties): under REPEATABLE READ,
     // replacing a ballot's choices takes gap locks that deadlock with neighbouring voters' inserts;
-    // the ballot row lock already serialises one voter. Statements per cast: the phase (under a
-    // shared lock, so a close waits for this vote), the ballot row (elector check included), the
-    // choices (after deleting the old ones on a change) and the queued audit entry.
+    // the ballot row lock already serialises one voter. Statements per cast: the ballot row (elector
+    // check included; its trigger checks the voting window under a shared lock on the consultation,
+    // so a close waits for this vote), the choices (after deleting the old ones on a change) and the
+    // queued audit entry. The phase is read separately only to explain a refusal.
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public String cast(Long consultationId, BallotForm ballot) {
         Long me = currentUser.requireId();
-        if (!consultations.phaseHeld(consultationId).allowsVoting()) {
-            throw InvalidInput.of(null, "voting.error.phase");
-        }
         BallotCache.Ballot fixed = cache.of(consultationId);
         VotingRulesForm form = fixed.rules();
         Map<Long, Integer> choices = validated(form, fixed.proposals(),
@@ -81,17 +79,23 @@ public class VoteService {
         String voterRef;
         Ballots.Written written;
         if (form.onePerHousehold()) {
-            String household = store.householdOf(consultationId, me).orElseThrow(() -> InvalidInput.of(null, "voting.error.not-elector"));
-            voterRef = audit.pseudonym(household, context);
-            written = ballots.writeForHousehold(consultationId, voterRef, caster, receipt, now);
-            if (written == Ballots.Written.NOT_ELECTOR) {
-                throw InvalidInput.of(null, "voting.error.household-voted");
-            }
+            Optional<String> household = store.householdOf(consultationId, me);
+            voterRef = household.map(h -> audit.pseudonym(h, context)).orElse(null);
+            written = household.isEmpty() ? Ballots.Written.NOT_ELECTOR
+                    : ballots.writeForHousehold(consultationId, voterRef, caster, receipt, now);
         } else {
             voterRef = caster;
             written = ballots.writeOwn(consultationId, me, voterRef, receipt, now);
-            if (written == Ballots.Written.NOT_ELECTOR) {
-                throw InvalidInput.of(null, "voting.error.not-elector");
+        }
+        switch (written) {
+            case OUTSIDE_WINDOW -> throw InvalidInput.of(null, "voting.error.phase");
+            case NOT_ELECTOR -> {
+                if (!consultations.phaseHeld(consultationId).allowsVoting()) {
+                    throw InvalidInput.of(null, "voting.error.phase");
+                }
+                throw InvalidInput.of(null, household(form, voterRef) ? "voting.error.household-voted" : "voting.error.not-elector");
+            }
+            default -> {
             }
         }
         boolean change = written == Ballots.Written.CHANGE;
@@ -99,6 +103,11 @@ public class VoteService {
         audit.enqueue(new AuditRecord(change ? "VOTE_CHANGED" : "VOTE_CAST", "consultation", consultationId, voterRef,
                 receipt + " " + new TreeMap<>(choices)));
         return receipt;
+    }
+
+    /** Under the household rule, a refusal for an elector whose household has a ballot by another member. */
+    private static boolean household(VotingRulesForm form, String voterRef) {
+        return form.onePerHousehold() && voterRef != null;
     }
 
     /** Whether the person looking is in the electorate (only known once voting opened). */

@@ -312,9 +312,16 @@ class VotingBenchmark {
         };
         writeRun(THREADS, 0, WARM_UP_CASTS, cast);
         // the same writes with plain JDBC: one ballot row and one choice row per vote, one transaction per vote
+        rawVotes = rawVotes(WARM_UP_CASTS + CAST_ROUNDS * CASTS + 3 * CASTS + SINGLE_THREAD_CASTS);
         jdbc.sql("CREATE TABLE bench_raw_ballot LIKE voting_ballot").update();
         jdbc.sql("CREATE TABLE bench_raw_choice LIKE voting_choice").update();
-        jdbc.sql("CREATE TABLE bench_raw_audit LIKE audit_queue").update();
+        jdbc.sql("""
+                ALTER TABLE bench_raw_ballot ADD CONSTRAINT fk_bench_raw_ballot_consultation FOREIGN KEY (consultation_id)
+                REFERENCES consultation (id)""").update();
+        jdbc.sql("""
+                ALTER TABLE bench_raw_choice ADD CONSTRAINT fk_bench_raw_choice_ballot FOREIGN KEY (consultation_id, voter_ref)
+                REFERENCES bench_raw_ballot (consultation_id, voter_ref),
+                ADD CONSTRAINT fk_bench_raw_choice_proposal FOREIGN KEY (proposal_id) REFERENCES proposal (id)""").update();
         writeRun(THREADS, 0, WARM_UP_CASTS, i -> rawVote(i, false));
         List<WriteRun> castRounds = new ArrayList<>();
         long queuedAfterRun = 0;
@@ -367,7 +374,13 @@ class VotingBenchmark {
             int next = WARM_UP_CASTS + CAST_ROUNDS * CASTS;
             writeRun(THREADS, next, CASTS, i -> rawVote(i, true));
             WriteRun rawAudited = writeRun(THREADS, next + CASTS, CASTS, i -> rawVote(i, true));
-            WriteRun rawSingle = writeRun(1, next + 2 * CASTS, SINGLE_THREAD_CASTS, i -> rawVote(i, false));
+            phaseLocked = true;
+            WriteRun rawPhase = writeRun(THREADS, next + 2 * CASTS, CASTS, i -> rawVote(i, true));
+            phaseLocked = false;
+            WriteRun rawSingle = writeRun(1, next + 3 * CASTS, SINGLE_THREAD_CASTS, i -> rawVote(i, false));
+            rows.add(new Row(String.format("diagnostic: raw JDBC, %d threads, the phase read under a shared lock (as ConsultationService.phaseHeld) + the same two inserts + the audit_queue row", THREADS),
+                    ms(rawPhase.p50()) + " per vote", rate(rawPhase) + " (p95 " + ms(rawPhase.p95()) + ")", "–", "diagnostic",
+                    String.format("%.0f %% of raw", 100 * rawPhase.rate() / raw.rate())));
 
             double ratio = casts.rate() / raw.rate();
             StringJoiner perRound = new StringJoiner("; ");
@@ -383,13 +396,13 @@ class VotingBenchmark {
                     ms(casts.p50()) + " per cast", rate(casts) + " (p95 " + ms(casts.p95()) + ")", "≥ 1,000 votes/s and ≥ 50 % of raw",
                     (meets ? "meets" : "misses") + (casts.failures().isEmpty() ? "" : " — " + casts.failures().size() + " casts failed"),
                     String.format("%.0f %% of raw; %.0f %% of raw + queued audit row", 100 * ratio, 100 * casts.rate() / rawAudited.rate())));
-            rows.add(new Row(String.format("baseline: raw JDBC, %d threads, INSERT ballot + INSERT choice, one transaction per vote, %d rounds of %,d", THREADS,
+            rows.add(new Row(String.format("baseline: raw JDBC, %d threads, INSERT ballot + INSERT choice (tables like voting_ballot / voting_choice: same keys, indexes and foreign keys, no window trigger), one transaction per vote, %d rounds of %,d", THREADS,
                             CAST_ROUNDS, CASTS),
                     ms(raw.p50()) + " per vote", rate(raw) + " (p95 " + ms(raw.p95()) + ")", "–", "baseline", "100 %"));
             rows.add(new Row(String.format("diagnostic: casts through VoteService.cast, 1 thread, %,d voters", SINGLE_THREAD_CASTS),
                     ms(single.p50()) + " per cast", rate(single) + " (p95 " + ms(single.p95()) + ")", "–", "diagnostic",
                     String.format("%.0f %% of raw", 100 * single.rate() / raw.rate())));
-            rows.add(new Row(String.format("diagnostic: raw JDBC, %d threads, the same two inserts + one audit_queue row (what AuditLog.enqueue writes) in the vote's transaction", THREADS),
+            rows.add(new Row(String.format("diagnostic: raw JDBC, %d threads, the same two inserts + one audit_queue row (what AuditLog.enqueue writes; sealed by the sealer like a cast's) in the vote's transaction", THREADS),
                     ms(rawAudited.p50()) + " per vote", rate(rawAudited) + " (p95 " + ms(rawAudited.p95()) + ")", "–", "diagnostic",
                     String.format("%.0f %% of raw", 100 * rawAudited.rate() / raw.rate())));
             rows.add(new Row(String.format("diagnostic: raw JDBC, 1 thread, the same two inserts, %,d votes", SINGLE_THREAD_CASTS),
@@ -416,7 +429,8 @@ class VotingBenchmark {
                                 .limit(3).collect(Collectors.joining("; ")) + ")"));
             }
         } finally {
-            jdbc.sql("DROP TABLE IF EXISTS bench_raw_choice, bench_raw_ballot, bench_raw_audit").update();
+            rawVotes = null;
+            jdbc.sql("DROP TABLE IF EXISTS bench_raw_choice, bench_raw_ballot").update();
         }
         long start = System.nanoTime();
         for (int i = 0; i < 100_000; i++) {
@@ -428,7 +442,37 @@ class VotingBenchmark {
 
     private final ThreadLocal<Connection> rawConnection = new ThreadLocal<>();
 
-    /** One vote written by hand: ballot row and choice row (and, if asked, an audit entry as AuditLog writes it), then commit. */
+    /**
+     * The raw baseline writes the rows a cast writes, into copies of the ballot and choice tables with the same keys, indexes
+     * and foreign keys, but without the voting-window trigger (V18: the cast's phase check, which belongs to the cast's cost):
+     * a ballot row for a consultation of its own, with a pseudonym as voter, a random receipt, and one choice row for one of
+     * that consultation's proposals. Pseudonyms and receipts are made before the runs, so the baseline times only its inserts.
+     */
+    private record RawVotes(long consultation, List<Long> proposals, String[] refs, String[] receipts) {
+    }
+
+    private RawVotes rawVotes;
+    private volatile boolean phaseLocked;
+
+    private RawVotes rawVotes(int count) {
+        List<Long> ballot = openVoting(4, new VotingRulesForm(VotingMethod.APPROVAL, 2, 2, 0, 50, ResultVisibility.AFTER_CLOSE, false));
+        long consultation = consultationOf(ballot.getFirst());
+        String[] refs = new String[count];
+        String[] receipts = new String[count];
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        for (int i = 0; i < count; i++) {
+            refs[i] = audit.pseudonym(i, "raw-consultation-" + consultation);
+            StringBuilder receipt = new StringBuilder();
+            for (int k = 0; k < 12; k++) {
+                receipt.append(k > 0 && k % 4 == 0 ? "-" : "").append(alphabet.charAt(random.nextInt(32)));
+            }
+            receipts[i] = receipt.toString();
+        }
+        return new RawVotes(consultation, ballot, refs, receipts);
+    }
+
+    /** One vote written by hand: ballot row and choice row (and, if asked, the audit_queue row a cast writes), then commit. */
     private void rawVote(int i, boolean audited) throws Exception {
         Connection c = rawConnection.get();
         if (c == null) {
@@ -445,28 +489,43 @@ class VotingBenchmark {
         }
     }
 
-    private static void rawWrites(Connection c, int i, boolean audited) throws Exception {
-        String ref = String.format("p-raw-%07d", i);
+    private void rawWrites(Connection c, int i, boolean audited) throws Exception {
+        RawVotes raw = rawVotes;
+        String ref = raw.refs()[i];
+        if (phaseLocked) {
+            try (PreparedStatement phase = c.prepareStatement("""
+                    SELECT proposals_open_at, proposals_close_at, voting_open_at, voting_close_at FROM consultation
+                    WHERE id = ? AND status = 'PUBLISHED' LOCK IN SHARE MODE""")) {
+                phase.setLong(1, raw.consultation());
+                try (ResultSet rs = phase.executeQuery()) {
+                    rs.next();
+                }
+            }
+        }
+        long proposal = raw.proposals().get(i % raw.proposals().size());
         try (PreparedStatement ballot = c.prepareStatement(
-                "INSERT INTO bench_raw_ballot (consultation_id, voter_ref, caster_ref, receipt, cast_at) VALUES (1, ?, ?, ?, ?)");
+                "INSERT INTO bench_raw_ballot (consultation_id, voter_ref, caster_ref, receipt, cast_at) VALUES (?, ?, ?, ?, ?)");
              PreparedStatement choice = c.prepareStatement(
-                     "INSERT INTO bench_raw_choice (consultation_id, voter_ref, proposal_id, value) VALUES (1, ?, ?, 1)")) {
-            ballot.setString(1, ref);
+                     "INSERT INTO bench_raw_choice (consultation_id, voter_ref, proposal_id, value) VALUES (?, ?, ?, 1)")) {
+            ballot.setLong(1, raw.consultation());
             ballot.setString(2, ref);
-            ballot.setString(3, "R-" + i);
-            ballot.setTimestamp(4, Timestamp.valueOf(LocalDateTime.now()));
+            ballot.setString(3, ref);
+            ballot.setString(4, raw.receipts()[i]);
+            ballot.setTimestamp(5, Timestamp.valueOf(LocalDateTime.now()));
             ballot.executeUpdate();
-            choice.setString(1, ref);
-            choice.setLong(2, 1 + i % 4);
+            choice.setLong(1, raw.consultation());
+            choice.setString(2, ref);
+            choice.setLong(3, proposal);
             choice.executeUpdate();
         }
         if (audited) {
             try (PreparedStatement entry = c.prepareStatement("""
-                    INSERT INTO bench_raw_audit (occurred_at, kind, object_type, object_id, actor_ref, payload)
-                    VALUES (?, 'VOTE_CAST', 'consultation', 1, ?, ?)""")) {
+                    INSERT INTO audit_queue (occurred_at, kind, object_type, object_id, actor_ref, payload)
+                    VALUES (?, 'VOTE_CAST', 'consultation', ?, ?, ?)""")) {
                 entry.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now()));
-                entry.setString(2, ref);
-                entry.setString(3, "R-" + i + " {" + (1 + i % 4) + "=1}");
+                entry.setLong(2, raw.consultation());
+                entry.setString(3, ref);
+                entry.setString(4, raw.receipts()[i] + " {" + proposal + "=1}");
                 entry.executeUpdate();
             }
         }
@@ -629,7 +688,7 @@ class VotingBenchmark {
                 .filter(q -> !q.contains("general_log") && !q.contains("log_output"))
                 .map(q -> q.replaceAll("\\s+", " ").trim())
                 // the pool switches autocommit around plain JDBC calls of the benchmark before and after the cast on this connection
-                .dropWhile(q -> !q.startsWith("SELECT proposals_open_at"))
+                .dropWhile(q -> !q.startsWith("INSERT INTO voting_ballot"))
                 .map(q -> q.length() > 90 ? q.substring(0, 90) + "…" : q).toList();
         statements = statements.subList(0, Math.min(statements.size(), statements.indexOf("COMMIT") + 1));
         notes.add("One cast, statement by statement (general log, 1 thread, after warm-up, the cast's own transaction; " + statements.size() + " statements): "

@@ -1,11 +1,13 @@
 package org.gridvoice.voting.domain;
 
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +24,23 @@ public class Ballots {
         this.jdbc = jdbc;
     }
 
-    /** What a ballot write found: no elector, a first ballot, or a change of the voter's own ballot. */
-    public enum Written { NOT_ELECTOR, FIRST, CHANGE }
+    /**
+     * What a ballot write found: no elector (or, for a household, another member's ballot), a
+     * consultation outside its voting window (refused by the table's trigger, see V18), a first
+     * ballot, or a change of the voter's own ballot.
+     */
+    public enum Written { NOT_ELECTOR, OUTSIDE_WINDOW, FIRST, CHANGE }
+
+    private static final String OUTSIDE_WINDOW = "ballot outside the voting window";
+
+    private static boolean outsideWindow(DataAccessException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "45000".equals(sql.getSQLState()) && String.valueOf(sql.getMessage()).contains(OUTSIDE_WINDOW)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Writes the ballot row of an elector voting for themselves, in one statement: inserted if
@@ -31,11 +48,19 @@ public class Ballots {
      * concurrent changes); nothing if the person is not in the electorate of the consultation.
      */
     public Written writeOwn(long consultationId, long userId, String voterRef, String receipt, LocalDateTime now) {
-        int rows = jdbc.sql("""
-                INSERT INTO voting_ballot (consultation_id, voter_ref, caster_ref, receipt, cast_at)
-                SELECT consultation_id, ?, ?, ?, ? FROM voting_elector WHERE consultation_id = ? AND user_id = ?
-                ON DUPLICATE KEY UPDATE receipt = VALUES(receipt), cast_at = VALUES(cast_at), changes = changes + 1""")
-                .params(voterRef, voterRef, receipt, now, consultationId, userId).update();
+        int rows;
+        try {
+            rows = jdbc.sql("""
+                    INSERT INTO voting_ballot (consultation_id, voter_ref, caster_ref, receipt, cast_at)
+                    SELECT consultation_id, ?, ?, ?, ? FROM voting_elector WHERE consultation_id = ? AND user_id = ?
+                    ON DUPLICATE KEY UPDATE receipt = VALUES(receipt), cast_at = VALUES(cast_at), changes = changes + 1""")
+                    .params(voterRef, voterRef, receipt, now, consultationId, userId).update();
+        } catch (DataAccessException e) {
+            if (outsideWindow(e)) {
+                return Written.OUTSIDE_WINDOW;
+            }
+            throw e;
+        }
         // MySQL protocol: 1 for an inserted row, 2 for an updated one (the receipt always differs)
         return switch (rows) {
             case 0 -> Written.NOT_ELECTOR;
@@ -49,10 +74,17 @@ public class Ballots {
      * by that member. Returns the caster the row belongs to, so the caller refuses anyone else.
      */
     public Written writeForHousehold(long consultationId, String voterRef, String casterRef, String receipt, LocalDateTime now) {
-        jdbc.sql("""
-                INSERT INTO voting_ballot (consultation_id, voter_ref, caster_ref, receipt, cast_at) VALUES (?, ?, ?, ?, ?)
-                ON DUPLICATE KEY UPDATE consultation_id = consultation_id""")
-                .params(consultationId, voterRef, casterRef, receipt, now).update();
+        try {
+            jdbc.sql("""
+                    INSERT INTO voting_ballot (consultation_id, voter_ref, caster_ref, receipt, cast_at) VALUES (?, ?, ?, ?, ?)
+                    ON DUPLICATE KEY UPDATE consultation_id = consultation_id""")
+                    .params(consultationId, voterRef, casterRef, receipt, now).update();
+        } catch (DataAccessException e) {
+            if (outsideWindow(e)) {
+                return Written.OUTSIDE_WINDOW;
+            }
+            throw e;
+        }
         Ballot current = jdbc.sql("SELECT caster_ref, receipt, cast_at FROM voting_ballot WHERE consultation_id = ? AND voter_ref = ? FOR UPDATE")
                 .params(consultationId, voterRef).query(Ballot.class).single();
         if (!current.casterRef().equals(casterRef)) {
