@@ -1,8 +1,11 @@
 -- Entries recorded in a busy transaction (a vote) without taking the chain's head row. The sealer
--- (AuditSealer, and the close of a vote) moves them into audit_entry in id order, chained, and
--- deletes them here in the same transaction, so an entry is always in exactly one of the two tables.
+-- (AuditSealer, and the close of a vote) moves them into audit_entry in the order they occurred,
+-- chained, and deletes them here in the same transaction, so an entry is always in exactly one of
+-- the two tables. The key is random, not increasing: concurrent votes then insert into different
+-- pages instead of all into the last one. The queue stays small (sealed every second), so the
+-- sealer sorts it without an index.
 CREATE TABLE audit_queue (
-    id          BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    id          BIGINT        NOT NULL PRIMARY KEY,
     occurred_at DATETIME(6)   NOT NULL,
     kind        VARCHAR(40)   NOT NULL,
     object_type VARCHAR(30)   NOT NULL,

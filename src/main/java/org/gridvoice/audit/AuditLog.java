@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * Busy writers (votes) {@link #enqueue} instead: the entry is stored in their transaction but
  * takes no lock on the head, so votes do not queue behind one another until commit; {@link #seal}
- * chains queued entries later, in the order they were stored (every second by AuditSealer, and
+ * chains queued entries later, in the order they were recorded (every second by AuditSealer, and
  * always before a vote's result is published).
  */
 @Service
@@ -85,15 +85,21 @@ public class AuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(AuditRecord record) {
         jdbc.sql("""
-                INSERT INTO audit_queue (occurred_at, kind, object_type, object_id, actor_ref, payload)
-                VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS), record.kind(), record.objectType(), record.objectId(),
+                INSERT INTO audit_queue (id, occurred_at, kind, object_type, object_id, actor_ref, payload)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(queueId(), LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS), record.kind(), record.objectType(), record.objectId(),
                         record.actorRef(), record.payload() == null ? "" : record.payload())
                 .update();
     }
 
+    /** A random positive key; a collision (about one in 10^13 at a million queued entries) fails the write and changes nothing. */
+    private static long queueId() {
+        return java.util.concurrent.ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+    }
+
     /**
-     * Chains up to {@code limit} queued entries that have committed, oldest first, and returns how
+     * Chains up to {@code limit} queued entries that have committed, oldest first (by the time they
+     * were recorded: one voter's casts are serialised by their ballot row), and returns how
      * many; joins the caller's transaction if there is one (a close seals its vote's entries before
      * appending its own). Entries of transactions still running are left for the next call.
      */
@@ -104,8 +110,13 @@ public class AuditLog {
         String prev = head.hash();
         int sealed = 0;
         while (sealed < limit) {
-            List<Queued> batch = jdbc.sql("SELECT * FROM audit_queue ORDER BY id LIMIT ?").params(Math.min(SEAL_BATCH, limit - sealed))
-                    .query(Queued.class).list();
+            // mapped by position: the sealer reads every queued entry
+            List<Queued> batch = jdbc.sql("""
+                    SELECT id, occurred_at, kind, object_type, object_id, actor_ref, payload FROM audit_queue
+                    ORDER BY occurred_at, id LIMIT ?""").params(Math.min(SEAL_BATCH, limit - sealed))
+                    .query((rs, n) -> new Queued(rs.getLong(1), rs.getObject(2, LocalDateTime.class), rs.getString(3), rs.getString(4),
+                            rs.getLong(5), rs.getString(6), rs.getString(7)))
+                    .list();
             if (batch.isEmpty()) {
                 break;
             }
@@ -120,7 +131,8 @@ public class AuditLog {
                 prev = hash;
             }
             jdbc.sql(insert.toString()).params(values).update();
-            jdbc.sql("DELETE FROM audit_queue WHERE id IN (:ids)").param("ids", batch.stream().map(Queued::id).toList()).update();
+            jdbc.sql("DELETE FROM audit_queue WHERE id IN (" + "?, ".repeat(batch.size() - 1) + "?)")
+                    .params(batch.stream().map(Queued::id).toList()).update();
             sealed += batch.size();
         }
         if (sealed > 0) {

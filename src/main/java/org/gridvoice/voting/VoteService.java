@@ -60,10 +60,10 @@ public class VoteService {
     /** Casts or replaces the signed-in elector's ballot and returns its receipt code. */
     // runs READ COMMITTED (the pool's default, see application.properties): under REPEATABLE READ,
     // replacing a ballot's choices takes gap locks that deadlock with neighbouring voters' inserts;
-    // the ballot row lock already serialises one voter. Statements per cast: the ballot row (elector
-    // check included; its trigger checks the voting window under a shared lock on the consultation,
-    // so a close waits for this vote), the choices (after deleting the old ones on a change) and the
-    // queued audit entry. The phase is read separately only to explain a refusal.
+    // the ballot row lock already serialises one voter. Statements per cast: the ballot row (its
+    // trigger checks the voting window under a shared lock on the consultation, so a close waits for
+    // this vote), the choices (after deleting the old ones on a change) and the queued audit entry.
+    // The electorate is looked up in the cached snapshot; the phase is read only to explain a refusal.
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public String cast(Long consultationId, BallotForm ballot) {
@@ -85,7 +85,7 @@ public class VoteService {
                     : ballots.writeForHousehold(consultationId, voterRef, caster, receipt, now);
         } else {
             voterRef = caster;
-            written = ballots.writeOwn(consultationId, me, voterRef, receipt, now);
+            written = fixed.isElector(me) ? ballots.writeOwn(consultationId, voterRef, receipt, now) : Ballots.Written.NOT_ELECTOR;
         }
         switch (written) {
             case OUTSIDE_WINDOW -> throw InvalidInput.of(null, "voting.error.phase");

@@ -9,6 +9,15 @@ import java.util.HexFormat;
 /** SHA-256 over the previous hash and every field of an entry, separated so fields cannot shift. */
 public final class ChainHash {
 
+    // one digest per thread: the sealer hashes thousands of entries a second
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
     private ChainHash() {
     }
 
@@ -16,10 +25,6 @@ public final class ChainHash {
                             String actorRef, String payload) {
         String content = String.join("\u001F", prevHash, Long.toString(seq), at.toString(), kind, objectType,
                 Long.toString(objectId), actorRef, payload);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(SHA256.get().digest(content.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -43,18 +43,17 @@ public class Ballots {
     }
 
     /**
-     * Writes the ballot row of an elector voting for themselves, in one statement: inserted if
-     * new, else given the new receipt (its row lock, held to commit, serialises one voter's
-     * concurrent changes); nothing if the person is not in the electorate of the consultation.
+     * Writes the ballot row of an elector voting for themselves, in one statement: inserted if new,
+     * else given the new receipt (its row lock, held to commit, serialises one voter's concurrent
+     * changes). The caller has checked the electorate.
      */
-    public Written writeOwn(long consultationId, long userId, String voterRef, String receipt, LocalDateTime now) {
+    public Written writeOwn(long consultationId, String voterRef, String receipt, LocalDateTime now) {
         int rows;
         try {
             rows = jdbc.sql("""
-                    INSERT INTO voting_ballot (consultation_id, voter_ref, caster_ref, receipt, cast_at)
-                    SELECT consultation_id, ?, ?, ?, ? FROM voting_elector WHERE consultation_id = ? AND user_id = ?
+                    INSERT INTO voting_ballot (consultation_id, voter_ref, caster_ref, receipt, cast_at) VALUES (?, ?, ?, ?, ?)
                     ON DUPLICATE KEY UPDATE receipt = VALUES(receipt), cast_at = VALUES(cast_at), changes = changes + 1""")
-                    .params(voterRef, voterRef, receipt, now, consultationId, userId).update();
+                    .params(consultationId, voterRef, voterRef, receipt, now).update();
         } catch (DataAccessException e) {
             if (outsideWindow(e)) {
                 return Written.OUTSIDE_WINDOW;
@@ -62,11 +61,7 @@ public class Ballots {
             throw e;
         }
         // MySQL protocol: 1 for an inserted row, 2 for an updated one (the receipt always differs)
-        return switch (rows) {
-            case 0 -> Written.NOT_ELECTOR;
-            case 1 -> Written.FIRST;
-            default -> Written.CHANGE;
-        };
+        return rows == 1 ? Written.FIRST : Written.CHANGE;
     }
 
     /**

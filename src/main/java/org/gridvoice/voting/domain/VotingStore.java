@@ -83,6 +83,12 @@ public class VotingStore {
                 .param("c", consultationId).param("u", userId).query(String.class).optional();
     }
 
+    /** The electorate's user ids, sorted: fixed once voting opened, so a cast can look itself up without a query. */
+    public long[] electorIds(long consultationId) {
+        return jdbc.sql("SELECT user_id FROM voting_elector WHERE consultation_id = ? ORDER BY user_id").params(consultationId)
+                .query((rs, n) -> rs.getLong(1)).list().stream().mapToLong(Long::longValue).toArray();
+    }
+
     public boolean isElector(long consultationId, long userId) {
         return jdbc.sql("SELECT COUNT(*) FROM voting_elector WHERE consultation_id = :c AND user_id = :u")
                 .param("c", consultationId).param("u", userId).query(Long.class).single() > 0;
