@@ -54,6 +54,11 @@ class BallotCache {
 
     @EventListener
     void on(ConsultationClosed event) {
-        locked.remove(event.consultationId());
+        forget(event.consultationId());
+    }
+
+    /** Drops a vote's copy: at its close here, or when a cast finds it closed (another instance closed it). */
+    void forget(Long consultationId) {
+        locked.remove(consultationId);
     }
 }

@@ -88,9 +88,13 @@ public class VoteService {
             written = fixed.isElector(me) ? ballots.writeOwn(consultationId, voterRef, receipt, now) : Ballots.Written.NOT_ELECTOR;
         }
         switch (written) {
-            case OUTSIDE_WINDOW -> throw InvalidInput.of(null, "voting.error.phase");
+            case OUTSIDE_WINDOW -> {
+                cache.forget(consultationId);
+                throw InvalidInput.of(null, "voting.error.phase");
+            }
             case NOT_ELECTOR -> {
                 if (!consultations.phaseHeld(consultationId).allowsVoting()) {
+                    cache.forget(consultationId);
                     throw InvalidInput.of(null, "voting.error.phase");
                 }
                 throw InvalidInput.of(null, household(form, voterRef) ? "voting.error.household-voted" : "voting.error.not-elector");
