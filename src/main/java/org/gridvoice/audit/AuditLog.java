@@ -161,22 +161,24 @@ public class AuditLog {
                     .param("from", expectedSeq).query(Entry.class).list();
             if (batch.isEmpty()) {
                 // an entry cut off the end leaves the head pointing past the last one
-                long queued = jdbc.sql("SELECT COUNT(*) FROM audit_queue").query(Long.class).single();
-                return headHash().equals(prev) ? new AuditVerification(checked, null, prev, queued)
-                        : new AuditVerification(checked, expectedSeq, headHash(), queued);
+                return headHash().equals(prev) ? new AuditVerification(checked, null, prev, queued())
+                        : new AuditVerification(checked, expectedSeq, headHash(), queued());
             }
             for (Entry e : batch) {
                 String recomputed = ChainHash.of(prev, e.seq(), e.occurredAt(), e.kind(), e.objectType(), e.objectId(), e.actorRef(),
                         e.payload());
                 if (e.seq() != expectedSeq || !e.prevHash().equals(prev) || !e.hash().equals(recomputed)) {
-                    return new AuditVerification(checked, expectedSeq, headHash(),
-                            jdbc.sql("SELECT COUNT(*) FROM audit_queue").query(Long.class).single());
+                    return new AuditVerification(checked, expectedSeq, headHash(), queued());
                 }
                 prev = e.hash();
                 expectedSeq++;
                 checked++;
             }
         }
+    }
+
+    private long queued() {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_queue").query(Long.class).single();
     }
 
     /** A stable pseudonym for a person within one context (e.g. one ballot): the same person, the same name; no way back. */

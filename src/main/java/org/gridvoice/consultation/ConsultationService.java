@@ -255,7 +255,8 @@ public class ConsultationService {
             return false;
         }
         Phase before = consultation.announce(phase);
-        // written now, not at commit: the row lock makes listeners run after the writes phaseHeld guards
+        // written now, not at commit: the row lock makes the listeners (a vote's close) wait for the
+        // writes that read the phase under a shared lock (phaseHeld, the ballot window trigger)
         consultations.saveAndFlush(consultation);
         record(consultation.getId(), "PHASE_CHANGED", phase.name(), null);
         events.publishEvent(new ConsultationPhaseChanged(consultation.getId(), consultation.getCommunityId(), before, phase));

@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Casting and changing votes. Only electors vote, only in the voting phase, only on the ballot's
  * proposals and within the method's rules; the latest ballot counts and each cast gives a new
  * receipt. Ballots are stored under a pseudonym, and no method here tells anyone but the voter
- * what a person voted. Each cast or change appends an audit entry in the same transaction.
+ * what a person voted. Each cast or change records an audit entry in the same transaction (queued,
+ * chained by the sealer within a second and always before the result).
  */
 @Service
 @Transactional(readOnly = true)
@@ -76,29 +77,17 @@ public class VoteService {
         String caster = audit.pseudonym(me, context);
         String receipt = receipt();
         LocalDateTime now = LocalDateTime.now(clock);
-        String voterRef;
-        Ballots.Written written;
-        if (form.onePerHousehold()) {
-            Optional<String> household = store.householdOf(consultationId, me);
-            voterRef = household.map(h -> audit.pseudonym(h, context)).orElse(null);
-            written = household.isEmpty() ? Ballots.Written.NOT_ELECTOR
-                    : ballots.writeForHousehold(consultationId, voterRef, caster, receipt, now);
-        } else {
-            voterRef = caster;
-            written = fixed.isElector(me) ? ballots.writeOwn(consultationId, voterRef, receipt, now) : Ballots.Written.NOT_ELECTOR;
+        Optional<String> household = form.onePerHousehold() ? store.householdOf(consultationId, me) : Optional.empty();
+        if (form.onePerHousehold() ? household.isEmpty() : !fixed.isElector(me)) {
+            throw refusal(consultationId, "voting.error.not-elector");
         }
+        String voterRef = household.map(h -> audit.pseudonym(h, context)).orElse(caster);
+        Ballots.Written written = form.onePerHousehold()
+                ? ballots.writeForHousehold(consultationId, voterRef, caster, receipt, now)
+                : ballots.writeOwn(consultationId, voterRef, receipt, now);
         switch (written) {
-            case OUTSIDE_WINDOW -> {
-                cache.forget(consultationId);
-                throw InvalidInput.of(null, "voting.error.phase");
-            }
-            case NOT_ELECTOR -> {
-                if (!consultations.phaseHeld(consultationId).allowsVoting()) {
-                    cache.forget(consultationId);
-                    throw InvalidInput.of(null, "voting.error.phase");
-                }
-                throw InvalidInput.of(null, household(form, voterRef) ? "voting.error.household-voted" : "voting.error.not-elector");
-            }
+            case OUTSIDE_WINDOW -> throw refusal(consultationId, "voting.error.phase");
+            case OTHER_MEMBER -> throw InvalidInput.of(null, "voting.error.household-voted");
             default -> {
             }
         }
@@ -109,9 +98,16 @@ public class VoteService {
         return receipt;
     }
 
-    /** Under the household rule, a refusal for an elector whose household has a ballot by another member. */
-    private static boolean household(VotingRulesForm form, String voterRef) {
-        return form.onePerHousehold() && voterRef != null;
+    /**
+     * The refusal to give: outside the voting window every cast is refused for the phase (and this
+     * instance's copy of the vote is dropped, another instance may have closed it), else {@code key}.
+     */
+    private InvalidInput refusal(Long consultationId, String key) {
+        if (!consultations.phaseHeld(consultationId).allowsVoting()) {
+            cache.forget(consultationId);
+            return InvalidInput.of(null, "voting.error.phase");
+        }
+        return InvalidInput.of(null, key);
     }
 
     /** Whether the person looking is in the electorate (only known once voting opened). */

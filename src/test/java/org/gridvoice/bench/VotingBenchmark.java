@@ -755,12 +755,12 @@ class VotingBenchmark {
         java.util.function.Function<Long, String> pct = c -> String.format("%.1f %%", 100.0 * c / total);
         // cost centres: each sample goes to the innermost of these frames on its stack, so the shares add up to 100 %
         Map<String, String> centres = new LinkedHashMap<>();
-        centres.put("org.gridvoice.consultation.ConsultationService.phaseHeld", "ConsultationService.phaseHeld (phase dates under a shared lock)");
+        centres.put("org.gridvoice.consultation.ConsultationService.phaseHeld", "ConsultationService.phaseHeld (phase dates under a shared lock; only to explain a refusal)");
         centres.put("org.gridvoice.voting.VotingRulesService.rules", "VotingRulesService.rules");
         centres.put("org.gridvoice.proposal.ProposalService.qualifiedProposals", "ProposalService.qualifiedProposals (plain id query)");
         centres.put("org.gridvoice.audit.AuditLog.pseudonym", "AuditLog.pseudonym (HMAC)");
         centres.put("org.gridvoice.voting.VoteService.receipt", "VoteService.receipt (SecureRandom)");
-        centres.put("org.gridvoice.voting.domain.Ballots.writeOwn", "Ballots.writeOwn (INSERT … SELECT elector … ON DUPLICATE KEY UPDATE)");
+        centres.put("org.gridvoice.voting.domain.Ballots.writeOwn", "Ballots.writeOwn (INSERT … ON DUPLICATE KEY UPDATE; the window trigger runs in mariadbd)");
         centres.put("org.gridvoice.voting.domain.Ballots.writeChoices", "Ballots.writeChoices (DELETE on a change, multi-row INSERT)");
         centres.put("org.gridvoice.audit.AuditLog.enqueue", "AuditLog.enqueue (INSERT into audit_queue)");
         centres.put("org.gridvoice.voting.VoteService.cast", "VoteService.cast, the rest (validation, record, proxies of the steps)");

@@ -25,11 +25,11 @@ public class Ballots {
     }
 
     /**
-     * What a ballot write found: no elector (or, for a household, another member's ballot), a
-     * consultation outside its voting window (refused by the table's trigger, see V18), a first
-     * ballot, or a change of the voter's own ballot.
+     * What a ballot write found: a consultation outside its voting window (refused by the table's
+     * trigger, see V18), a household whose ballot another member cast, a first ballot, or a change
+     * of the voter's own ballot.
      */
-    public enum Written { NOT_ELECTOR, OUTSIDE_WINDOW, FIRST, CHANGE }
+    public enum Written { OUTSIDE_WINDOW, OTHER_MEMBER, FIRST, CHANGE }
 
     private static final String OUTSIDE_WINDOW = "ballot outside the voting window";
 
@@ -83,7 +83,7 @@ public class Ballots {
         Ballot current = jdbc.sql("SELECT caster_ref, receipt, cast_at FROM voting_ballot WHERE consultation_id = ? AND voter_ref = ? FOR UPDATE")
                 .params(consultationId, voterRef).query(Ballot.class).single();
         if (!current.casterRef().equals(casterRef)) {
-            return Written.NOT_ELECTOR;
+            return Written.OTHER_MEMBER;
         }
         if (current.receipt().equals(receipt)) {
             return Written.FIRST;
