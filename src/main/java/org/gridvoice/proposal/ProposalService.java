@@ -133,6 +133,9 @@ public class ProposalService {
         if (proposal.getStatus() == ProposalStatus.WITHDRAWN) {
             throw InvalidInput.of(null, "proposal.error.withdrawn");
         }
+        if (!proposal.getStatus().withdrawable()) {
+            throw InvalidInput.of(null, "proposal.error.withdraw-phase");
+        }
         var phase = consultations.scopeOf(proposal.getConsultationId()).phase();
         if (phase == org.gridvoice.consultation.Phase.VOTING || phase == org.gridvoice.consultation.Phase.CLOSED) {
             throw InvalidInput.of(null, "proposal.error.withdraw-phase");
@@ -154,7 +157,7 @@ public class ProposalService {
         if (!store.endorse(id, me, now())) {
             throw InvalidInput.of(null, "proposal.error.endorsed-already");
         }
-        boolean qualified = store.requalify(id, scope.endorsementThreshold());
+        boolean qualified = store.requalify(id, scope.endorsementThreshold(), now());
         events.publishEvent(new ProposalEndorsed(id, proposal.getConsultationId(), proposal.getAuthorId(), me, qualified));
     }
 
@@ -170,7 +173,7 @@ public class ProposalService {
         if (!store.withdrawEndorsement(id, currentUser.requireId())) {
             throw InvalidInput.of(null, "proposal.error.not-endorsed");
         }
-        store.requalify(id, scope.endorsementThreshold());
+        store.requalify(id, scope.endorsementThreshold(), now());
     }
 
     /**
@@ -202,7 +205,7 @@ public class ProposalService {
         return new ProposalDetails(summary, showText ? p.getBody() : "", showText ? markdown.toHtml(p.getBody()) : "",
                 p.getPlaceText(), scope.endorsementThreshold(), p.getEditedAt(), store.versionCount(id), p.getWithdrawReason(),
                 Objects.equals(me, p.getAuthorId()) && p.editableAt(now()), endorsed, refusal == null && !endorsed,
-                endorsed ? null : refusal, p.getVersion(), p.isHidden(), p.getHiddenReason());
+                endorsed ? null : refusal, p.getVersion(), p.isHidden(), p.getHiddenReason(), p.progress());
     }
 
     public List<ProposalVersion> versions(Long id) {
@@ -210,16 +213,39 @@ public class ProposalService {
         return store.versions(id);
     }
 
-    /** The ids of a consultation's open, qualified proposals: what is on its ballot. */
+    /** The ids of a consultation's qualified proposals not withdrawn: what is on its ballot. */
     public java.util.Set<Long> qualifiedProposals(Long consultationId) {
         // on every cast: plain ids, no entities
         return store.qualifiedIds(consultationId);
     }
 
-    /** The ballot: a consultation's open, qualified proposals in id order, with names, in three statements. */
+    /** The ballot: a consultation's qualified proposals not withdrawn, in id order, with names, in three statements. */
     public List<ProposalSummary> ballot(Long consultationId) {
-        return summaries(proposals.findAll(ProposalSpecs.of(consultationId,
-                new ProposalFilter(null, null, ProposalStatus.OPEN, true, null)), Sort.by("id")));
+        return summaries(proposals.findAll(ProposalSpecs.onBallot(consultationId), Sort.by("id")));
+    }
+
+    /**
+     * Voting tells each proposal on the ballot its result line, in the transaction that stores the
+     * result: ACCEPTED or NOT_ACCEPTED, with its counts and when; a withdrawn proposal stays withdrawn.
+     */
+    @Transactional
+    public void recordResult(Long proposalId, boolean accepted, ProposalTally tally, LocalDateTime decidedAt) {
+        store.decide(proposalId, accepted, tally, decidedAt);
+    }
+
+    /** Voting tells a tied proposal the committee accepted it when breaking the tie. */
+    @Transactional
+    public void recordTieBroken(Long proposalId) {
+        store.acceptAfterTie(proposalId);
+    }
+
+    /**
+     * Casework tells the proposal where its case stands at each step, in the step's transaction:
+     * ROUTED while the case is open (again after a reopening), RESOLVED, CLOSED, with what it links to.
+     */
+    @Transactional
+    public void recordCase(Long proposalId, ProposalCase c) {
+        store.followCase(proposalId, c);
     }
 
     /** Summaries of the given proposals in id order, in three statements (a result's lines name them). */
@@ -276,7 +302,7 @@ public class ProposalService {
         if (!scope.phase().allowsProposals()) {
             return "proposal.error.phase";
         }
-        if (proposal.getStatus() != ProposalStatus.OPEN) {
+        if (!proposal.getStatus().collecting()) {
             return "proposal.error.withdrawn";
         }
         if (me == null) {

@@ -1,6 +1,30 @@
 package org.gridvoice.proposal;
 
+/**
+ * A proposal's life: OPEN → QUALIFIED (endorsement threshold reached) → ON_BALLOT (voting opened
+ * with it) → ACCEPTED / NOT_ACCEPTED → ROUTED (a case at an office) → RESOLVED → CLOSED, following
+ * its case (a reopened case goes back to ROUTED). NOT_QUALIFIED: the proposals phase ended below the
+ * threshold. WITHDRAWN by its author, before voting.
+ */
 public enum ProposalStatus {
     OPEN,
-    WITHDRAWN
+    QUALIFIED,
+    NOT_QUALIFIED,
+    ON_BALLOT,
+    ACCEPTED,
+    NOT_ACCEPTED,
+    ROUTED,
+    RESOLVED,
+    CLOSED,
+    WITHDRAWN;
+
+    /** Whether the author may still withdraw it (the phase decides too: never once voting opened). */
+    public boolean withdrawable() {
+        return this == OPEN || this == QUALIFIED || this == NOT_QUALIFIED;
+    }
+
+    /** The statuses a proposal in the proposals phase has: still collecting endorsements. */
+    public boolean collecting() {
+        return this == OPEN || this == QUALIFIED;
+    }
 }

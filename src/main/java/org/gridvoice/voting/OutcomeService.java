@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.gridvoice.account.AccountService;
 import org.gridvoice.audit.AuditLog;
 import org.gridvoice.audit.AuditRecord;
+import org.gridvoice.proposal.ProposalService;
 import org.gridvoice.shared.markdown.MarkdownRenderer;
 import org.gridvoice.shared.validation.InputValidator;
 import org.gridvoice.shared.validation.InvalidInput;
@@ -36,9 +37,10 @@ public class OutcomeService {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ProposalService proposals;
 
     OutcomeService(ResultService results, CommitteeGate committee, AccountService accounts, AuditLog audit, MarkdownRenderer markdown,
-                   InputValidator validator, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+                   InputValidator validator, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock, ProposalService proposals) {
         this.results = results;
         this.committee = committee;
         this.accounts = accounts;
@@ -48,6 +50,7 @@ public class OutcomeService {
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.proposals = proposals;
     }
 
     public Optional<Outcome> outcome(Long consultationId) {
@@ -96,7 +99,10 @@ public class OutcomeService {
         }
         audit.append(new AuditRecord("TIE_BROKEN", "consultation", consultationId, "committee:" + me,
                 "accepted " + chosen + ": " + form.reason().strip()));
-        chosen.forEach(proposal -> events.publishEvent(new ProposalAccepted(consultationId, proposal)));
+        chosen.forEach(proposal -> {
+            proposals.recordTieBroken(proposal);
+            events.publishEvent(new ProposalAccepted(consultationId, proposal));
+        });
     }
 
     /** Publishes the committee's outcome statement, once; it is shown with the result from then on. */

@@ -12,6 +12,7 @@ import org.gridvoice.audit.AuditRecord;
 import org.gridvoice.consultation.ConsultationPhaseChanged;
 import org.gridvoice.consultation.Phase;
 import org.gridvoice.proposal.ProposalService;
+import org.gridvoice.proposal.ProposalTally;
 import org.gridvoice.voting.domain.InstantRunoff;
 import org.gridvoice.voting.domain.Tally;
 import org.springframework.context.ApplicationEventPublisher;
@@ -118,10 +119,11 @@ public class ResultService {
         audit.seal(Integer.MAX_VALUE);
         String head = audit.append(new AuditRecord("RESULT_PUBLISHED", "consultation", consultationId, "committee",
                 "turnout " + turnout + "/" + electorate + ", accepted " + lines.stream().filter(ResultLine::accepted).map(ResultLine::proposalId).toList()));
+        LocalDateTime closedAt = LocalDateTime.now(clock);
         jdbc.sql("""
                 INSERT INTO voting_result (consultation_id, closed_at, method, electorate, turnout, quorum_met, chain_head)
                 VALUES (:c, :at, :m, :e, :t, :q, :h)""")
-                .param("c", consultationId).param("at", LocalDateTime.now(clock)).param("m", form.method().name())
+                .param("c", consultationId).param("at", closedAt).param("m", form.method().name())
                 .param("e", electorate).param("t", turnout).param("q", quorumMet).param("h", head).update();
         for (ResultLine line : lines) {
             jdbc.sql("""
@@ -130,6 +132,9 @@ public class ResultService {
                     .param("c", consultationId).param("p", line.proposalId()).param("y", line.yes()).param("n", line.no())
                     .param("a", line.abstentions()).param("ap", line.approvals()).param("acc", line.accepted()).param("tie", line.tied())
                     .update();
+            // the proposal's own page follows, in this transaction
+            proposals.recordResult(line.proposalId(), line.accepted(), new ProposalTally(ProposalTally.Method.valueOf(form.method().name()),
+                    line.yes(), line.no(), line.abstentions(), line.approvals(), line.tied()), closedAt);
             if (line.accepted()) {
                 events.publishEvent(new ProposalAccepted(consultationId, line.proposalId()));
             }

@@ -9,11 +9,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import org.gridvoice.proposal.CaseProgress;
+import org.gridvoice.proposal.ProposalProgress;
 import org.gridvoice.proposal.ProposalStatus;
+import org.gridvoice.proposal.ProposalTally;
 
+// lifecycle columns are written in SQL by ProposalStore as voting and casework report; writing only
+// changed columns keeps a concurrent hide or withdrawal from writing an older status back
 @Entity
+@DynamicUpdate
 @Table(name = "proposal")
 public class Proposal {
 
@@ -53,6 +60,36 @@ public class Proposal {
     private boolean hidden;
     @Column(name = "hidden_reason")
     private String hiddenReason;
+    @Column(name = "qualified_at", insertable = false, updatable = false)
+    private LocalDateTime qualifiedAt;
+    @Column(name = "ballot_at", insertable = false, updatable = false)
+    private LocalDateTime ballotAt;
+    @Column(name = "decided_at", insertable = false, updatable = false)
+    private LocalDateTime decidedAt;
+    @Column(name = "result_method", insertable = false, updatable = false)
+    private String resultMethod;
+    @Column(name = "result_yes", insertable = false, updatable = false)
+    private Integer resultYes;
+    @Column(name = "result_no", insertable = false, updatable = false)
+    private Integer resultNo;
+    @Column(name = "result_abstentions", insertable = false, updatable = false)
+    private Integer resultAbstentions;
+    @Column(name = "result_approvals", insertable = false, updatable = false)
+    private Integer resultApprovals;
+    @Column(name = "result_tied", insertable = false, updatable = false)
+    private boolean resultTied;
+    @Column(name = "case_id", insertable = false, updatable = false)
+    private Long caseId;
+    @Column(name = "case_office", insertable = false, updatable = false)
+    private String caseOffice;
+    @Column(name = "case_status", insertable = false, updatable = false)
+    private String caseStatus;
+    @Column(name = "routed_at", insertable = false, updatable = false)
+    private LocalDateTime routedAt;
+    @Column(name = "resolved_at", insertable = false, updatable = false)
+    private LocalDateTime resolvedAt;
+    @Column(name = "closed_at", insertable = false, updatable = false)
+    private LocalDateTime closedAt;
     @Version
     private long version;
 
@@ -119,4 +156,17 @@ public class Proposal {
     public LocalDateTime getEditedAt() { return editedAt; }
     public String getWithdrawReason() { return withdrawReason; }
     public long getVersion() { return version; }
+    public LocalDateTime getWithdrawnAt() { return withdrawnAt; }
+
+    /** Its progress for its page, from the lifecycle columns. */
+    public ProposalProgress progress() {
+        ProposalTally tally = resultMethod == null ? null : new ProposalTally(ProposalTally.Method.valueOf(resultMethod),
+                nz(resultYes), nz(resultNo), nz(resultAbstentions), nz(resultApprovals), resultTied);
+        return new ProposalProgress(consultationId, status, createdAt, qualifiedAt, ballotAt, decidedAt, tally, caseId, caseOffice,
+                caseStatus == null ? null : CaseProgress.valueOf(caseStatus), routedAt, resolvedAt, closedAt, withdrawnAt);
+    }
+
+    private static int nz(Integer value) {
+        return value == null ? 0 : value;
+    }
 }

@@ -1,6 +1,7 @@
 package org.gridvoice.proposal.domain;
 
 import org.gridvoice.proposal.ProposalFilter;
+import org.gridvoice.proposal.ProposalStatus;
 import org.gridvoice.shared.SqlLike;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -14,6 +15,8 @@ public final class ProposalSpecs {
         Specification<Proposal> spec = (root, query, cb) -> cb.equal(root.get("consultationId"), consultationId);
         if (filter.status() != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), filter.status()));
+        } else {
+            spec = spec.and((root, query, cb) -> cb.notEqual(root.get("status"), ProposalStatus.WITHDRAWN));
         }
         if (filter.categoryId() != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("categoryId"), filter.categoryId()));
@@ -29,5 +32,11 @@ public final class ProposalSpecs {
             spec = spec.and((root, query, cb) -> cb.or(cb.like(root.get("title"), like, SqlLike.ESCAPE), cb.like(root.get("body"), like, SqlLike.ESCAPE)));
         }
         return spec;
+    }
+
+    /** What is on a consultation's ballot: its qualified proposals not withdrawn. */
+    public static Specification<Proposal> onBallot(Long consultationId) {
+        return (root, query, cb) -> cb.and(cb.equal(root.get("consultationId"), consultationId), cb.isTrue(root.get("qualified")),
+                cb.notEqual(root.get("status"), ProposalStatus.WITHDRAWN));
     }
 }

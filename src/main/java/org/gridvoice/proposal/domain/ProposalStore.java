@@ -3,6 +3,8 @@ package org.gridvoice.proposal.domain;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import org.gridvoice.proposal.ProposalCase;
+import org.gridvoice.proposal.ProposalTally;
 import org.gridvoice.proposal.ProposalVersion;
 import org.gridvoice.proposal.SimilarProposal;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,15 +39,64 @@ public class ProposalStore {
         return removed == 1;
     }
 
-    /** Marks the proposal qualified exactly when its count reaches the threshold; returns the new state. */
-    public boolean requalify(Long proposalId, int threshold) {
-        jdbc.sql("UPDATE proposal SET qualified = (endorsement_count >= :t) WHERE id = :p").param("t", threshold).param("p", proposalId).update();
+    /**
+     * Marks the proposal qualified exactly when its count reaches the threshold, and moves a
+     * collecting proposal between OPEN and QUALIFIED with it (dated when it qualified); returns the new state.
+     */
+    public boolean requalify(Long proposalId, int threshold, LocalDateTime now) {
+        jdbc.sql("""
+                UPDATE proposal SET qualified = (endorsement_count >= :t),
+                    qualified_at = IF(endorsement_count >= :t, COALESCE(qualified_at, :now), NULL),
+                    status = IF(status IN ('OPEN', 'QUALIFIED'), IF(endorsement_count >= :t, 'QUALIFIED', 'OPEN'), status)
+                WHERE id = :p""").param("t", threshold).param("now", now).param("p", proposalId).update();
         return jdbc.sql("SELECT qualified FROM proposal WHERE id = :p").param("p", proposalId).query(Boolean.class).single();
     }
 
-    /** The open, qualified proposals of a consultation: one indexed query, no entities. */
+    /** The proposals phase ended: those still collecting stay qualified or did not qualify. */
+    public void endCollecting(Long consultationId) {
+        jdbc.sql("""
+                UPDATE proposal SET status = IF(qualified, 'QUALIFIED', 'NOT_QUALIFIED')
+                WHERE consultation_id = :c AND status IN ('OPEN', 'QUALIFIED')""").param("c", consultationId).update();
+    }
+
+    /** Voting opened: the qualified proposals not withdrawn are on the ballot from now. */
+    public void openBallot(Long consultationId, LocalDateTime now) {
+        jdbc.sql("""
+                UPDATE proposal SET status = 'ON_BALLOT', ballot_at = :now
+                WHERE consultation_id = :c AND status IN ('OPEN', 'QUALIFIED') AND qualified""")
+                .param("c", consultationId).param("now", now).update();
+    }
+
+    /** The result line of a proposal on the ballot: accepted or not, with its counts. */
+    public void decide(Long proposalId, boolean accepted, ProposalTally tally, LocalDateTime at) {
+        jdbc.sql("""
+                UPDATE proposal SET status = :s, decided_at = :at, result_method = :m, result_yes = :y, result_no = :n,
+                    result_abstentions = :a, result_approvals = :ap, result_tied = :tied
+                WHERE id = :p AND status <> 'WITHDRAWN'""")
+                .param("s", accepted ? "ACCEPTED" : "NOT_ACCEPTED").param("at", at).param("m", tally.method().name())
+                .param("y", tally.yes()).param("n", tally.no()).param("a", tally.abstentions()).param("ap", tally.approvals())
+                .param("tied", tally.tied()).param("p", proposalId).update();
+    }
+
+    /** The committee broke a tie in its favour. */
+    public void acceptAfterTie(Long proposalId) {
+        jdbc.sql("UPDATE proposal SET status = 'ACCEPTED' WHERE id = :p AND status = 'NOT_ACCEPTED'").param("p", proposalId).update();
+    }
+
+    /** Its case moved: the proposal follows it (ROUTED while open, RESOLVED, CLOSED; a reopened case is ROUTED again). */
+    public void followCase(Long proposalId, ProposalCase c) {
+        jdbc.sql("""
+                UPDATE proposal SET status = :s, case_id = :case, case_office = :office, case_status = :cs,
+                    routed_at = :routed, resolved_at = :resolved, closed_at = :closed
+                WHERE id = :p AND status <> 'WITHDRAWN'""")
+                .param("s", c.status().proposalStatus().name()).param("case", c.caseId()).param("office", c.officeName())
+                .param("cs", c.status().name()).param("routed", c.routedAt()).param("resolved", c.resolvedAt())
+                .param("closed", c.closedAt()).param("p", proposalId).update();
+    }
+
+    /** The proposals on a consultation's ballot (qualified, not withdrawn): one indexed query, no entities. */
     public java.util.Set<Long> qualifiedIds(Long consultationId) {
-        return new java.util.HashSet<>(jdbc.sql("SELECT id FROM proposal WHERE consultation_id = :c AND status = 'OPEN' AND qualified")
+        return new java.util.HashSet<>(jdbc.sql("SELECT id FROM proposal WHERE consultation_id = :c AND status <> 'WITHDRAWN' AND qualified")
                 .param("c", consultationId).query(Long.class).list());
     }
 
@@ -81,7 +132,7 @@ public class ProposalStore {
         }
     }
 
-    /** Open proposals of the consultation sharing the most title bigrams, best first; one indexed query. */
+    /** Proposals of the consultation still collecting endorsements sharing the most title bigrams, best first; one indexed query. */
     public List<SimilarProposal> similar(Long consultationId, Set<String> bigrams, int limit) {
         if (bigrams.isEmpty()) {
             return List.of();
@@ -91,7 +142,7 @@ public class ProposalStore {
                 FROM (SELECT proposal_id, COUNT(*) AS n FROM proposal_bigram
                       WHERE consultation_id = :c AND bigram IN (:bigrams) GROUP BY proposal_id) shared
                 JOIN proposal p ON p.id = shared.proposal_id
-                WHERE p.status = 'OPEN' AND shared.n * 4 >= :size
+                WHERE p.status IN ('OPEN', 'QUALIFIED') AND shared.n * 4 >= :size
                 ORDER BY shared.n DESC, p.endorsement_count DESC, p.id DESC LIMIT :limit""")
                 .param("c", consultationId).param("bigrams", bigrams).param("size", bigrams.size())
                 .param("limit", limit).query(SimilarProposal.class).list();
