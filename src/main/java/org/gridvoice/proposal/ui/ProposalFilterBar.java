@@ -48,7 +48,8 @@ class ProposalFilterBar extends Div {
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("proposal.filter.status.any"));
         status.setItemLabelGenerator(s -> s == null ? getTranslation("proposal.filter.status.any") : getTranslation(StatusBadge.key(s)));
-        status.setValue(ProposalStatus.OPEN);
+        // the default: every proposal not withdrawn, so the list shows what matters in every phase
+        status.setValue(null);
 
         qualifiedOnly.setLabel(getTranslation("proposal.filter.qualified"));
 

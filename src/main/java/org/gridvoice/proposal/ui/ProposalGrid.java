@@ -5,15 +5,16 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.gridvoice.proposal.ProposalStatus;
 import org.gridvoice.proposal.ProposalSummary;
 import org.gridvoice.shared.ui.Dates;
 
-/** A consultation's proposals: title (a link to its page), author, grid, endorsements, comments, when posted. */
+/** A consultation's proposals: title (a link to its page), status, author, grid, endorsements, comments, when posted. */
 class ProposalGrid extends Grid<ProposalSummary> {
 
     ProposalGrid() {
         addComponentColumn(this::title).setKey("title").setHeader(getTranslation("proposal.column.title")).setFlexGrow(3);
+        addComponentColumn(p -> new StatusBadge(p.status())).setKey("status").setHeader(getTranslation("proposal.column.status"))
+                .setAutoWidth(true);
         addColumn(ProposalSummary::authorName).setKey("author").setHeader(getTranslation("proposal.column.author")).setAutoWidth(true);
         addColumn(ProposalSummary::gridName).setKey("grid").setHeader(getTranslation("proposal.column.grid")).setAutoWidth(true);
         addComponentColumn(this::endorsements).setKey("endorsements")
@@ -39,9 +40,6 @@ class ProposalGrid extends Grid<ProposalSummary> {
 
     private Span title(ProposalSummary p) {
         Span cell = new Span(new RouterLink(p.title(), ProposalView.class, ProposalRoutes.proposal(p.id())));
-        if (p.status() == ProposalStatus.WITHDRAWN) {
-            cell.add(new StatusBadge(p.status()));
-        }
         cell.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL, LumoUtility.AlignItems.CENTER);
         return cell;
     }

@@ -88,7 +88,8 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
         Div back = new Div(new RouterLink(getTranslation("proposal.back-to-list", consultation.title()), ProposalsView.class,
                 ProposalRoutes.list(summary.consultationId())));
         back.addClassNames(LumoUtility.FontSize.SMALL);
-        add(back, new H2(summary.title()), badges(), facts());
+        ProposalProgressPanel progress = new ProposalProgressPanel(details.progress());
+        add(back, new H2(summary.title()), badges(progress.badge), facts(), progress);
         if (summary.status() == ProposalStatus.WITHDRAWN && details.withdrawReason() != null) {
             Paragraph withdrawn = new Paragraph(getTranslation("proposal.withdrawn-reason", details.withdrawReason()));
             withdrawn.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
@@ -110,9 +111,9 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
         add(comments.getObject().show(new ContentRef(ContentRef.PROPOSAL, id)));
     }
 
-    private Div badges() {
-        Div badges = new Div(new StatusBadge(details.summary().status()));
-        if (details.summary().qualified()) {
+    private Div badges(StatusBadge status) {
+        Div badges = new Div(status);
+        if (details.summary().qualified() && details.summary().status() != ProposalStatus.QUALIFIED) {
             badges.add(new QualifiedBadge());
         }
         badges.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL);
@@ -153,7 +154,7 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
                     ui.navigate(ProposalEditorView.class, ProposalRoutes.editor(s.consultationId(), s.id()))));
             actions.add(edit);
         }
-        if (author && s.status() == ProposalStatus.OPEN) {
+        if (author && s.status().withdrawable()) {
             Button withdraw = new Button(getTranslation("proposal.withdraw"), new Icon(VaadinIcon.CLOSE_CIRCLE),
                     e -> new ReasonDialog(new ReasonDialog.Keys("proposal.withdraw.title", "proposal.withdraw.text",
                             "proposal.withdraw.reason", "proposal.withdraw.reason.help", "proposal.withdraw.confirm"), true,

@@ -3,15 +3,23 @@ package org.gridvoice.proposal.ui;
 import com.vaadin.flow.component.html.Span;
 import org.gridvoice.proposal.ProposalStatus;
 
-/** 征集中 / 已撤回: whether a proposal is still open. */
+/** 征集中 / 投票中 / 已通过 / 办理中 / 已办结 …: where a proposal stands, coloured by whether it moves on, succeeded or stopped. */
 class StatusBadge extends Span {
 
     StatusBadge(ProposalStatus status) {
         setText(getTranslation(key(status)));
-        getElement().getThemeList().add(status == ProposalStatus.OPEN ? "badge" : "badge contrast");
+        getElement().getThemeList().add(theme(status));
     }
 
     static String key(ProposalStatus status) {
         return "proposal.status." + status.name();
+    }
+
+    private static String theme(ProposalStatus status) {
+        return switch (status) {
+            case ACCEPTED, RESOLVED, CLOSED -> "badge success";
+            case NOT_QUALIFIED, NOT_ACCEPTED, WITHDRAWN -> "badge contrast";
+            default -> "badge";
+        };
     }
 }
