@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import org.gridvoice.account.ReasonForm;
 import org.gridvoice.account.Role;
 import org.gridvoice.account.SignedInUser;
@@ -18,7 +19,9 @@ import org.gridvoice.casework.RouteForm;
 import org.gridvoice.casework.Satisfaction;
 import org.gridvoice.support.GridVoiceTest;
 import org.gridvoice.support.People;
+import org.gridvoice.voting.OutcomeService;
 import org.gridvoice.voting.ResultVisibility;
+import org.gridvoice.voting.TieBreakForm;
 import org.gridvoice.voting.VotingFixture;
 import org.gridvoice.voting.VotingMethod;
 import org.gridvoice.voting.VotingRulesForm;
@@ -45,6 +48,8 @@ class ProposalLifecycleTest {
     @Autowired FeedbackService feedback;
     @Autowired People people;
     @Autowired JdbcClient jdbc;
+    @Autowired OutcomeService outcomes;
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
 
     @AfterEach
     void signOut() {
@@ -181,6 +186,66 @@ class ProposalLifecycleTest {
         assertThat(firstPage.hasNext()).as("paged in SQL").isTrue();
         assertThat(proposals.list(fixture.consultation, ProposalFilter.current(), ProposalSort.NEWEST, PageRequest.of(1, 2)).getContent())
                 .hasSize(2);
+    }
+
+    @Test
+    void a_tied_proposal_is_not_accepted_until_the_committee_breaks_the_tie_in_its_favour() {
+        fixture.threeProposalsOnTheBallot("平票");
+        fixture.open(new VotingRulesForm(VotingMethod.APPROVAL, 2, 1, 0, 50, ResultVisibility.AFTER_CLOSE, false));
+        fixture.vote(0, Map.of(fixture.a, 1, fixture.b, 1));
+        fixture.vote(1, Map.of(fixture.a, 1, fixture.b, 1));
+        fixture.vote(2, Map.of(fixture.c, 1));
+        fixture.closeEarly();
+        assertThat(status(fixture.a)).isEqualTo("NOT_ACCEPTED");
+        assertThat(proposals.details(fixture.a).progress().tally())
+                .isEqualTo(new ProposalTally(ProposalTally.Method.APPROVAL, 0, 0, 0, 2, true));
+        People.actAs(fixture.committee);
+        outcomes.breakTie(fixture.consultation, new TieBreakForm(Set.of(fixture.b), "乙更急"));
+        assertThat(status(fixture.b)).isEqualTo("ACCEPTED");
+        assertThat(status(fixture.a)).isEqualTo("NOT_ACCEPTED");
+    }
+
+    @Test
+    void the_migration_gives_existing_proposals_the_status_their_vote_and_case_say() throws Exception {
+        fixture.threeProposalsOnTheBallot("迁移");
+        long environment = jdbc.sql("SELECT id FROM place_category WHERE code = 'environment'").query(Long.class).single();
+        People.actAs(people.verifiedResidentOf(1L));
+        Long lonely = proposals.create(new ProposalForm(fixture.consultation, "戊", "内容", environment, null, null));
+        Long withdrawn = proposals.create(new ProposalForm(fixture.consultation, "己", "内容", environment, null, null));
+        proposals.withdraw(withdrawn, new ReasonForm("重复了"));
+        fixture.open(new VotingRulesForm(VotingMethod.YES_NO_ABSTAIN, null, null, 0, 50, ResultVisibility.AFTER_CLOSE, false));
+        fixture.vote(0, Map.of(fixture.a, 1, fixture.b, -1));
+        fixture.closeEarly();
+        People.actAs(fixture.committee);
+        Long caseId = cases.route(fixture.a, new RouteForm(null));
+        People.signOut();
+
+        String migration = new String(new org.springframework.core.io.ClassPathResource("db/migration/V19__proposal_lifecycle.sql")
+                .getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            // the rows as they were before V19: OPEN or WITHDRAWN, nothing else known
+            jdbc.sql("""
+                    UPDATE proposal SET status = IF(status = 'WITHDRAWN', 'WITHDRAWN', 'OPEN'), qualified_at = NULL, ballot_at = NULL,
+                        decided_at = NULL, result_method = NULL, result_yes = NULL, result_no = NULL, result_abstentions = NULL,
+                        result_approvals = NULL, result_tied = FALSE, case_id = NULL, case_office = NULL, case_status = NULL,
+                        routed_at = NULL, resolved_at = NULL, closed_at = NULL
+                    WHERE consultation_id = :c""").param("c", fixture.consultation).update();
+            for (String statement : migration.replaceAll("(?m)^--.*$", "").split(";")) {
+                if (!statement.isBlank() && !statement.strip().startsWith("ALTER TABLE")) {
+                    jdbc.sql(statement).update();
+                }
+            }
+            assertThat(status(fixture.a)).isEqualTo("ROUTED");
+            assertThat(proposals.details(fixture.a).progress().caseUrl()).isEqualTo("cases/" + caseId);
+            assertThat(proposals.details(fixture.a).progress().caseOffice()).isEqualTo("幸福里网格站");
+            assertThat(proposals.details(fixture.a).progress().tally())
+                    .isEqualTo(new ProposalTally(ProposalTally.Method.YES_NO_ABSTAIN, 1, 0, 0, 0, false));
+            assertThat(proposals.details(fixture.a).progress().qualifiedAt()).isNotNull();
+            assertThat(status(fixture.b)).isEqualTo("NOT_ACCEPTED");
+            assertThat(status(lonely)).isEqualTo("NOT_QUALIFIED");
+            assertThat(status(withdrawn)).isEqualTo("WITHDRAWN");
+            tx.setRollbackOnly();
+        });
     }
 
     private java.util.List<Long> ids(ProposalStatus status) {
