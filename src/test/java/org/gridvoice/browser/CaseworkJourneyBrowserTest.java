@@ -161,6 +161,13 @@ class CaseworkJourneyBrowserTest {
             phone.waitForText("#case-feedback-tally", "Resolved: 2");
             phone.waitForText("#case-timeline", "Closed after the residents’ confirmation");
             phone.screenshot("casework-05-closed-375");
+            // the proposal's own page follows its case: closed, with its result and its case linked
+            Long proposal = jdbc.sql("SELECT proposal_id FROM casework_case WHERE id = :id").param("id", caseId).query(Long.class).single();
+            phone.open("proposals/" + proposal);
+            phone.waitForText("main span", "Closed");
+            phone.waitForText("main a", "Case #" + caseId + " at 新华路街道城管科: closed");
+            phone.waitForText("main a", "Yes 2 · No 0 · Abstain 0 — see the result");
+            phone.screenshot("casework-05b-proposal-closed-375");
 
             desk.signOut();
             desk.open("scorecards");

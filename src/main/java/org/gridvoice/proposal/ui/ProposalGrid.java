@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.gridvoice.proposal.ProposalStatus;
 import org.gridvoice.proposal.ProposalSummary;
 import org.gridvoice.shared.ui.Dates;
 
@@ -31,7 +32,7 @@ class ProposalGrid extends Grid<ProposalSummary> {
 
     private Span endorsements(ProposalSummary p) {
         Span cell = new Span(new Span(String.valueOf(p.endorsementCount())));
-        if (p.qualified()) {
+        if (p.qualified() && p.status() != ProposalStatus.QUALIFIED) {
             cell.add(new QualifiedBadge());
         }
         cell.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.AlignItems.CENTER);

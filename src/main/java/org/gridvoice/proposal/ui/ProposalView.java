@@ -111,11 +111,9 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
         add(comments.getObject().show(new ContentRef(ContentRef.PROPOSAL, id)));
     }
 
+    /** The status badge (the endorsement panel says whether it is qualified: the status says it from then on). */
     private Div badges(StatusBadge status) {
         Div badges = new Div(status);
-        if (details.summary().qualified() && details.summary().status() != ProposalStatus.QUALIFIED) {
-            badges.add(new QualifiedBadge());
-        }
         badges.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL);
         return badges;
     }
