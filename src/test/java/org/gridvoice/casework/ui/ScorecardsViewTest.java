@@ -29,7 +29,10 @@ class ScorecardsViewTest extends ViewTest {
     private long office;
     private String name;
 
-    /** This month: one case closed on time (one answer "satisfied"), one new after a transfer; two months ago: one new case. */
+    /**
+     * This month: one case closed on time (one answer "satisfied"), one new after a transfer, both
+     * within their deadlines; two months ago: one new case whose deadlines are still ahead.
+     */
     @BeforeEach
     void anOfficeWithCases() {
         office = fixture.office("考核站");
@@ -47,7 +50,7 @@ class ScorecardsViewTest extends ViewTest {
         NativeTable offices = _get(NativeTable.class, s -> s.withId("scorecard-offices"));
         assertThat(texts(offices.getHead().getRows().getFirst()))
                 .containsExactly("部门", "工单数", "响应率", "解决率", "满意率", "平均转办次数", "超时", "督办");
-        assertThat(texts(row(offices, name))).containsExactly(name, "2", "50%", "50%", "100%", "0.5", "0", "0");
+        assertThat(texts(row(offices, name))).containsExactly(name, "2", "100%", "100%", "100%", "0.5", "0", "0");
 
         chooseOffice();
         NativeTable months = _get(NativeTable.class, s -> s.withId("scorecard-months"));
@@ -55,7 +58,7 @@ class ScorecardsViewTest extends ViewTest {
                 .containsExactly(ScorecardTable.month(now.minusMonths(2), java.util.Locale.SIMPLIFIED_CHINESE),
                         ScorecardTable.month(now, java.util.Locale.SIMPLIFIED_CHINESE));
         assertThat(texts(months.getBody().getRows().getFirst())).containsExactly(now.minusMonths(2).getYear() + "年"
-                + now.minusMonths(2).getMonthValue() + "月", "1", "0%", "0%", "暂无评价", "0", "1", "0");
+                + now.minusMonths(2).getMonthValue() + "月", "1", "未到期", "未到期", "暂无评价", "0", "1", "0");
         assertThat(_find(ScorecardChart.class)).singleElement()
                 .satisfies(c -> assertThat(c.getElement().getAttribute("aria-label")).startsWith(name + "各月响应率"));
         Anchor csv = _get(Anchor.class, s -> s.withId("scorecard-download"));
@@ -72,13 +75,13 @@ class ScorecardsViewTest extends ViewTest {
         NativeTable offices = _get(NativeTable.class, s -> s.withId("scorecard-offices"));
         assertThat(texts(offices.getHead().getRows().getFirst())).containsExactly("Office", "Cases", "Response rate", "Resolution rate",
                 "Satisfaction rate", "Average transfers", "Late", "Escalated");
-        assertThat(texts(row(offices, name))).containsExactly(name, "2", "50%", "50%", "100%", "0.5", "0", "0");
+        assertThat(texts(row(offices, name))).containsExactly(name, "2", "100%", "100%", "100%", "0.5", "0", "0");
         assertThat(_get(Anchor.class, s -> s.withId("scorecard-download")).getText())
                 .isEqualTo("Download the scorecards of all offices for the last 12 months (CSV)");
 
         chooseOffice();
         assertThat(texts(_get(NativeTable.class, s -> s.withId("scorecard-months")).getBody().getRows().getFirst()))
-                .containsExactly(ScorecardTable.month(now.minusMonths(2), java.util.Locale.ENGLISH), "1", "0%", "0%", "no answers yet",
+                .containsExactly(ScorecardTable.month(now.minusMonths(2), java.util.Locale.ENGLISH), "1", "not due yet", "not due yet", "no answers yet",
                         "0", "1", "0");
 
         // twelve months back is before anything seeded for this office, but other tests may have cases then: only the text is checked
