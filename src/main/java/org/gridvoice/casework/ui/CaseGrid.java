@@ -21,6 +21,11 @@ class CaseGrid extends Grid<CaseSummary> {
         }).setKey("title").setHeader(getTranslation("casework.list.title")).setFlexGrow(2);
         addComponentColumn(c -> {
             Div badges = new Div(CaseTexts.status(this, c.status()));
+            if (c.coHandling()) {
+                Span co = new Span(getTranslation("casework.badge.co-handling", c.office()));
+                co.getElement().getThemeList().add("badge");
+                badges.add(co);
+            }
             if (c.late() && c.status().open()) {
                 Span late = new Span(getTranslation("casework.badge.late"));
                 late.getElement().getThemeList().add("badge error");

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import org.gridvoice.casework.CaseStatus;
 import org.gridvoice.casework.Resolution;
 import org.gridvoice.casework.Satisfaction;
@@ -97,6 +98,21 @@ class ScorecardsViewTest extends ViewTest {
             assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
                     .contains("No cases were routed in " + ScorecardTable.month(now.minusMonths(1), java.util.Locale.ENGLISH) + ".");
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_rate_with_a_single_month_is_drawn_as_a_visible_point() {
+        navigate("scorecards");
+        chooseOffice();
+
+        Map<String, Object> option = _get(ScorecardChart.class).option;
+        List<Map<String, Object>> series = (List<Map<String, Object>>) option.get("series");
+        Map<String, Object> response = series.getFirst();
+        assertThat(((List<Object>) response.get("data")).stream().filter(p -> !"-".equals(p)))
+                .as("only this month has a response rate due").containsExactly(100.0);
+        assertThat(series).allSatisfy(s -> assertThat(s).containsEntry("showSymbol", true).containsEntry("showAllSymbol", true));
+        assertThat(response.get("symbolSize")).as("a lone point is drawn larger").isEqualTo(12);
     }
 
     @SuppressWarnings("unchecked")
