@@ -22,8 +22,11 @@ class CaseGrid extends Grid<CaseSummary> {
         addComponentColumn(c -> {
             Div badges = new Div(CaseTexts.status(this, c.status()));
             if (c.coHandling()) {
-                Span co = new Span(getTranslation("casework.badge.co-handling", c.office()));
+                // short on a phone; the lead office is in the tooltip and what a screen reader says
+                Span co = new Span(getTranslation("casework.badge.co-handling"));
                 co.getElement().getThemeList().add("badge");
+                co.getElement().setAttribute("title", getTranslation("casework.badge.co-handling.lead", c.office()));
+                co.getElement().setAttribute("aria-label", getTranslation("casework.badge.co-handling.lead", c.office()));
                 badges.add(co);
             }
             if (c.late() && c.status().open()) {
