@@ -19,7 +19,6 @@ class CaseAccess {
     private final CurrentUser currentUser;
     private final RoleService roles;
     private final ResponsibilityService responsibilities;
-
     private final CaseStore store;
 
     CaseAccess(CurrentUser currentUser, RoleService roles, ResponsibilityService responsibilities, CaseStore store) {
