@@ -1,5 +1,6 @@
 package org.gridvoice.casework;
 
+import java.util.Optional;
 import java.util.Set;
 import org.gridvoice.account.CurrentUser;
 import org.gridvoice.account.RoleService;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may act on a case: the staff of the office that owns it (transfers and rejections by its
- * lead), and the staff of the street's coordinator office, who assign escalated and rejected cases.
+ * lead), the staff of the street's coordinator office, who assign escalated and rejected cases,
+ * and the staff of its co-handling offices (协办), who post public updates and nothing else.
  */
 @Component
 class CaseAccess {
@@ -17,11 +19,13 @@ class CaseAccess {
     private final CurrentUser currentUser;
     private final RoleService roles;
     private final ResponsibilityService responsibilities;
+    private final CaseStore store;
 
-    CaseAccess(CurrentUser currentUser, RoleService roles, ResponsibilityService responsibilities) {
+    CaseAccess(CurrentUser currentUser, RoleService roles, ResponsibilityService responsibilities, CaseStore store) {
         this.currentUser = currentUser;
         this.roles = roles;
         this.responsibilities = responsibilities;
+        this.store = store;
     }
 
     Long coordinatorOf(long streetId) {
@@ -45,6 +49,20 @@ class CaseAccess {
         return coordinator != null && myOffices().contains(coordinator);
     }
 
+    /** The co-handling office I work for on this case, unless I work for the office that owns it. */
+    Optional<Long> myCoOffice(CaseStore.State state) {
+        Set<Long> mine = myOffices();
+        if (mine.isEmpty() || mine.contains(state.officeId())) {
+            return Optional.empty();
+        }
+        return store.coOffices(state.id()).stream().filter(mine::contains).findFirst();
+    }
+
+    /** Public progress updates: the owning office's staff and the co-handling offices' staff (the one rule for the service and the screen). */
+    boolean mayUpdate(CaseStore.State state) {
+        return isOwnerStaff(state) || myCoOffice(state).isPresent();
+    }
+
     boolean seesInternal(CaseStore.State state) {
         return isOwnerStaff(state) || isCoordinator(state);
     }
@@ -52,6 +70,13 @@ class CaseAccess {
     Long requireOwnerStaff(CaseStore.State state) {
         if (!isOwnerStaff(state)) {
             throw new AccessDeniedException("not staff of office " + state.officeId());
+        }
+        return currentUser.requireId();
+    }
+
+    Long requireUpdater(CaseStore.State state) {
+        if (!mayUpdate(state)) {
+            throw new AccessDeniedException("not staff of the case's office or of a co-handling office");
         }
         return currentUser.requireId();
     }

@@ -114,11 +114,28 @@ public class CaseService {
         }
         Map<Long, String> officeNames = offices.officesOf(routed.values().stream().map(Routed::officeId).toList()).stream()
                 .collect(Collectors.toMap(OfficeSummary::id, OfficeSummary::name));
+        LocalDateTime now = LocalDateTime.now(clock);
         return proposals.summariesOf(accepted).stream().map(p -> {
             Routed r = routed.get(p.id());
             return new RoutableProposal(p.id(), p.title(), p.gridName(), r == null ? null : r.id(),
-                    r == null ? null : officeNames.get(r.officeId()));
+                    r == null ? null : officeNames.get(r.officeId()), r == null ? preview(p, now) : null);
         }).toList();
+    }
+
+    /** What routing the proposal now would do, as {@link #route} does it; null when the street has no default office. */
+    private RoutePreview preview(ProposalSummary proposal, LocalDateTime now) {
+        Routing routing;
+        try {
+            routing = responsibilities.route(proposal.categoryId(), proposal.gridId(), now);
+        } catch (InvalidInput noOffice) {
+            return null;
+        }
+        Set<Long> ids = new HashSet<>(routing.coOfficeIds());
+        ids.add(routing.officeId());
+        Map<Long, String> names = offices.officesOf(ids).stream().collect(Collectors.toMap(OfficeSummary::id, OfficeSummary::name));
+        return new RoutePreview(names.get(routing.officeId()), routing.coOfficeIds().stream().sorted().map(names::get).toList(),
+                routing.responseHours(), routing.resolutionDays(), now.plusHours(routing.responseHours()),
+                now.plusDays(routing.resolutionDays()), routing.fallback());
     }
 
     /** Routes one accepted proposal into a case; returns the case id. */
@@ -198,23 +215,29 @@ public class CaseService {
         return made;
     }
 
-    /** An office's inbox, filtered and sorted by due time in the database; staff of that office only. */
+    /**
+     * An office's inbox, filtered and sorted by due time in the database; staff of that office only.
+     * It holds the cases the office leads and those it co-handles (协办), marked {@code coHandling}.
+     */
     @PreAuthorize("hasAnyRole('OFFICER', 'OFFICE_LEAD')")
     public Page<CaseSummary> inbox(CaseFilter filter, Pageable pageable) {
         if (filter.officeId() == null || !access.myOffices().contains(filter.officeId())) {
             throw new AccessDeniedException("not staff of office " + filter.officeId());
         }
-        return cases("office_id = :office", Map.of("office", filter.officeId()), filter, pageable);
+        String coHandled = "id IN (SELECT case_id FROM casework_case_co_office WHERE office_id = :office)";
+        String scope = filter.coHandling() == null ? "(office_id = :office OR " + coHandled + ")"
+                : filter.coHandling() ? "office_id <> :office AND " + coHandled : "office_id = :office";
+        return cases(scope, Map.of("office", filter.officeId()), filter, pageable, true);
     }
 
     /** All cases, newest first, for the public list; optionally of one consultation. */
     public Page<CaseSummary> publicCases(Long consultationId, Pageable pageable) {
-        return consultationId == null ? cases("1 = 1", Map.of(), new CaseFilter(null, null, null, null, false), pageable)
+        return consultationId == null ? cases("1 = 1", Map.of(), new CaseFilter(null, null, null, null, false), pageable, false)
                 : cases("consultation_id = :consultation", Map.of("consultation", consultationId), new CaseFilter(null, null, null, null, false),
-                pageable);
+                pageable, false);
     }
 
-    private Page<CaseSummary> cases(String scope, Map<String, Object> scopeParams, CaseFilter filter, Pageable pageable) {
+    private Page<CaseSummary> cases(String scope, Map<String, Object> scopeParams, CaseFilter filter, Pageable pageable, boolean inbox) {
         StringBuilder where = new StringBuilder(scope);
         Map<String, Object> params = new HashMap<>(scopeParams);
         if (filter.status() != null) {
@@ -234,13 +257,13 @@ public class CaseService {
         }
         record Row(long id, String snapTitle, String status, long officeId, long categoryId, String snapCategoryZh, String snapCategoryEn,
                    long gridId, String snapGrid, LocalDateTime responseDueAt, LocalDateTime resolutionDueAt, LocalDateTime lateAt,
-                   LocalDateTime escalatedAt, boolean atCoordinator, int hops, LocalDateTime routedAt) {
+                   LocalDateTime escalatedAt, boolean atCoordinator, int hops, LocalDateTime routedAt, boolean coHandling) {
         }
         long total = jdbc.sql("SELECT COUNT(*) FROM casework_case WHERE " + where).params(params).query(Long.class).single();
         List<Row> rows = jdbc.sql("""
                 SELECT id, snap_title, status, office_id, category_id, snap_category_zh, snap_category_en, grid_id, snap_grid,
-                    response_due_at, resolution_due_at, late_at, escalated_at, at_coordinator, hops, routed_at
-                FROM casework_case WHERE\s""" + where + """
+                    response_due_at, resolution_due_at, late_at, escalated_at, at_coordinator, hops, routed_at,\s""" + (inbox
+                ? "office_id <> :office" : "FALSE") + " AS co_handling FROM casework_case WHERE " + where + """
                  ORDER BY FIELD(status, 'NEW', 'ACCEPTED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED'),
                     CASE WHEN status = 'NEW' THEN response_due_at ELSE resolution_due_at END, id
                 LIMIT :limit OFFSET :offset""")
@@ -250,7 +273,7 @@ public class CaseService {
         return new PageImpl<>(rows.stream().map(r -> new CaseSummary(r.id(), r.snapTitle(), CaseStatus.valueOf(r.status()), r.officeId(),
                 officeNames.get(r.officeId()), r.categoryId(), r.snapCategoryZh(), r.snapCategoryEn(), r.gridId(), r.snapGrid(),
                 r.responseDueAt(), r.resolutionDueAt(), r.lateAt() != null, r.escalatedAt() != null, r.atCoordinator(), r.hops(),
-                r.routedAt())).toList(), pageable, total);
+                r.routedAt(), r.coHandling())).toList(), pageable, total);
     }
 
     /** The public case page; internal notes are left out unless the reader works the case or coordinates. */
@@ -298,12 +321,12 @@ public class CaseService {
         boolean coordinator = access.isCoordinator(state);
         CaseActions actions = new CaseActions(
                 staff && status == CaseStatus.NEW && !r.atCoordinator(),
-                staff && (status == CaseStatus.ACCEPTED || status == CaseStatus.IN_PROGRESS),
+                access.mayUpdate(state) && (status == CaseStatus.ACCEPTED || status == CaseStatus.IN_PROGRESS),
                 staff && (status == CaseStatus.ACCEPTED || status == CaseStatus.IN_PROGRESS),
                 lead && status.open() && !r.assignedForGood() && !r.atCoordinator(),
                 lead && status.open() && !r.atCoordinator(),
                 coordinator && status.open() && r.atCoordinator(),
-                internal, internal, feedback.awaitsMyAnswer(caseId));
+                internal, internal, feedback.awaitsMyAnswer(caseId), access.myCoOffice(state).isPresent());
         return new CaseDetails(caseId, r.proposalId(), r.consultationId(), r.snapConsultation(), status, r.officeId(),
                 officeNames.get(r.officeId()), co.stream().map(officeNames::get).toList(), r.fallback(), r.dutyId(), r.hops(),
                 r.atCoordinator(), r.assignedForGood(), r.responseDueAt(), r.resolutionDueAt(), r.acceptedAt(), r.expectedAt(),
@@ -336,6 +359,17 @@ public class CaseService {
     public List<Long> staffOf(Long caseId, boolean leadsOnly) {
         CaseStore.State state = store.state(caseId).orElseThrow(CaseWorkflow::notFound);
         return roles.staffIdsOf(state.officeId(), leadsOnly);
+    }
+
+    /** The co-handling offices (协办) of a case. */
+    public List<Long> coOfficeIds(Long caseId) {
+        return store.coOffices(caseId);
+    }
+
+    /** The staff of a case's co-handling offices, but for those of {@code exceptOfficeId} (the office that acted), if given. */
+    public List<Long> coOfficeStaff(Long caseId, Long exceptOfficeId) {
+        return store.coOffices(caseId).stream().filter(o -> !o.equals(exceptOfficeId)).flatMap(o -> roles.staffIdsOf(o, false).stream())
+                .distinct().toList();
     }
 
     public List<Long> coordinatorStaff(Long caseId) {

@@ -59,12 +59,26 @@ public class CaseWorkflow {
         step(c, CaseEventKind.ACCEPTED, me, null, blankToNull(note), false);
     }
 
-    /** A public progress update, optionally with the expected completion date; the first one starts the work. */
+    /**
+     * A public progress update, optionally with the expected completion date; the first one starts the work.
+     * A co-handling office's staff may post one too (in its own name, refused with
+     * {@code casework.error.co-office-expected} when it names a date: that is the lead office's promise);
+     * it leaves the status as it is.
+     */
     @PreAuthorize("hasAnyRole('OFFICER', 'OFFICE_LEAD')")
     public void update(Long caseId, CaseNoteForm form) {
         validator.check(form);
         CaseStore.State c = open(caseId, Set.of(CaseStatus.ACCEPTED, CaseStatus.IN_PROGRESS));
-        Long me = access.requireOwnerStaff(c);
+        Long me = access.requireUpdater(c);
+        Long coOffice = access.myCoOffice(c).orElse(null);
+        if (coOffice != null) {
+            if (form.expectedAt() != null) {
+                throw InvalidInput.of("expectedAt", "casework.error.co-office-expected");
+            }
+            store.event(caseId, now(), CaseEventKind.UPDATED, me, coOffice, null, form.note().strip(), false);
+            events.publishEvent(new CaseChanged(caseId, CaseEventKind.UPDATED, coOffice, c.snapTitle(), false));
+            return;
+        }
         if (form.expectedAt() != null && !form.expectedAt().isAfter(now())) {
             throw InvalidInput.of("expectedAt", "casework.error.past");
         }

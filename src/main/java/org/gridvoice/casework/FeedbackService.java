@@ -78,7 +78,10 @@ public class FeedbackService {
                 .param("c", caseId).param("u", u.id()).query(Integer.class).single() > 0).orElse(false);
     }
 
-    /** Records the signed-in resident's answers, once per round; may close the case early. */
+    /**
+     * Records the signed-in resident's answers, once per round; may close the case early. The
+     * optional comment is public: it is shown with the answers on the case's timeline.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void answer(Long caseId, FeedbackForm form) {
@@ -97,8 +100,10 @@ public class FeedbackService {
         if (updated == 0) {
             throw InvalidInput.of(null, "casework.error.not-asked");
         }
+        // the answers on the first line, the resident's own comment (public on the timeline) on the lines after it
+        String comment = form.comment() == null || form.comment().isBlank() ? "" : "\n" + form.comment().strip();
         store.event(caseId, LocalDateTime.now(clock), CaseEventKind.CONFIRMED, null, c.officeId(), null,
-                "resolution=" + form.resolution().name() + ";satisfaction=" + form.satisfaction().name(), false);
+                "resolution=" + form.resolution().name() + ";satisfaction=" + form.satisfaction().name() + comment, false);
         FeedbackTally tally = tally(caseId);
         if (tally.resolution().get(Resolution.RESOLVED) * 2 > tally.asked()) {
             close(c);

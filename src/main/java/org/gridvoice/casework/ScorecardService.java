@@ -5,13 +5,16 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -25,23 +28,29 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Office scorecards (考核), public and without sign-in. Definitions, per office and month:
  * <ul>
- *   <li>A case counts once, in the calendar month of {@code routed_at} (server time), for the
- *   office that holds it now — a transferred case moves to the office it went to.</li>
- *   <li><b>cases</b>: those cases. An office-month without cases has no scorecard at all.</li>
- *   <li><b>response rate</b> (响应率): cases accepted within the response deadline
- *   ({@code accepted_at} set and {@code accepted_late} false) / cases. A transfer clears the
- *   acceptance, so only the current office's own on-time acceptance counts.</li>
- *   <li><b>resolution rate</b> (解决率): cases with status CLOSED / cases. A case closes only
- *   when a majority of the residents asked confirm it is resolved, or when the confirmation
- *   window ends without a majority of answers saying "not resolved" (otherwise it is reopened,
- *   重办), so CLOSED already carries the residents' verdict; a reopened case that is closed later
- *   counts. Open, resolved-but-unconfirmed and reopened cases count as not (yet) resolved.</li>
- *   <li><b>satisfaction rate</b> (满意率): answered feedback rows of those cases, every round,
+ *   <li>A case counts in the calendar month of {@code routed_at} (server time), for the office
+ *   that holds it now, and — for its response only — for each office that held it before and
+ *   handed it on (transfer or "not our remit").</li>
+ *   <li><b>cases</b>: the cases the office holds now plus those it handed on. An office-month
+ *   without either has no scorecard at all.</li>
+ *   <li><b>response rate</b> (响应率): responses on time / responses due. A case the office holds
+ *   now is due once it was accepted or its response deadline has passed; it is on time when
+ *   accepted within the deadline ({@code accepted_late} false). A case the office handed on is
+ *   due: the office's response is its first acceptance of it, else the hand-off itself, on time
+ *   when within the response hours of the moment the office got it. A case still inside its
+ *   response deadline is no miss. Null when nothing is due.</li>
+ *   <li><b>resolution rate</b> (解决率): cases held now with status CLOSED / those CLOSED plus open
+ *   ones (new, accepted, in progress) past their resolution deadline. A case closes only when a
+ *   majority of the residents asked confirm it is resolved, or when the confirmation window ends
+ *   without a majority of answers saying "not resolved" (otherwise it is reopened, 重办), so
+ *   CLOSED carries the residents' verdict. Resolved cases awaiting that verdict and open cases
+ *   inside their deadline are not counted yet. Null when nothing is due.</li>
+ *   <li><b>satisfaction rate</b> (满意率): answered feedback rows of the cases held now, every round,
  *   saying SATISFIED or FAIRLY / answered feedback rows; null when nobody has answered.</li>
- *   <li><b>average hops</b>: mean of {@code hops} (transfers) over the cases.</li>
- *   <li><b>late</b> / <b>escalated</b>: cases with {@code late_at} / {@code escalated_at} set.</li>
+ *   <li><b>average hops</b>: mean of {@code hops} (transfers) over the cases held now (0 without any).</li>
+ *   <li><b>late</b> / <b>escalated</b>: cases held now with {@code late_at} / {@code escalated_at} set.</li>
  * </ul>
- * Each query is two GROUP BY statements plus one for the office names, whatever the range.
+ * Each query is three GROUP BY statements plus one for the office names, whatever the range.
  */
 @Service
 @Transactional(readOnly = true)
@@ -52,7 +61,10 @@ public class ScorecardService {
 
     private static final String CASES = """
             SELECT office_id, DATE_FORMAT(routed_at, '%Y-%m') AS month, COUNT(*) AS cases,
+                   COUNT(CASE WHEN accepted_at IS NOT NULL OR response_due_at < :now THEN 1 END) AS responses_due,
                    COUNT(CASE WHEN accepted_at IS NOT NULL AND accepted_late = FALSE THEN 1 END) AS on_time,
+                   COUNT(CASE WHEN status = 'CLOSED'
+                              OR (status IN ('NEW', 'ACCEPTED', 'IN_PROGRESS') AND resolution_due_at < :now) THEN 1 END) AS resolutions_due,
                    COUNT(CASE WHEN status = 'CLOSED' THEN 1 END) AS closed,
                    SUM(hops) AS hops,
                    COUNT(late_at) AS late,
@@ -60,6 +72,21 @@ public class ScorecardService {
             FROM casework_case
             WHERE routed_at >= :from AND routed_at < :until {office}
             GROUP BY office_id, DATE_FORMAT(routed_at, '%Y-%m')""";
+    // each hand-off (t) by an office, with the step that gave the office the case (r) and its first acceptance in between
+    private static final String HANDED_ON = """
+            SELECT t.office_id, DATE_FORMAT(c.routed_at, '%Y-%m') AS month, COUNT(DISTINCT t.case_id) AS cases, COUNT(*) AS responses,
+                   COUNT(CASE WHEN COALESCE((SELECT MIN(a.at) FROM casework_event a WHERE a.case_id = t.case_id AND a.kind = 'ACCEPTED'
+                                               AND a.office_id = t.office_id AND a.at >= r.at AND a.at <= t.at), t.at)
+                                   <= r.at + INTERVAL c.response_hours HOUR THEN 1 END) AS on_time
+            FROM casework_event t
+            JOIN casework_case c ON c.id = t.case_id
+            JOIN casework_event r ON r.id = (
+                SELECT g.id FROM casework_event g
+                WHERE g.case_id = t.case_id AND g.to_office_id = t.office_id AND g.at <= t.at
+                  AND g.kind IN ('ROUTED', 'TRANSFERRED', 'TO_COORDINATOR', 'REJECTED', 'ASSIGNED')
+                ORDER BY g.at DESC, g.id DESC LIMIT 1)
+            WHERE t.kind IN ('TRANSFERRED', 'REJECTED') AND c.routed_at >= :from AND c.routed_at < :until {office}
+            GROUP BY t.office_id, DATE_FORMAT(c.routed_at, '%Y-%m')""";
     private static final String ANSWERS = """
             SELECT c.office_id, DATE_FORMAT(c.routed_at, '%Y-%m') AS month, COUNT(*) AS answered,
                    COUNT(CASE WHEN f.satisfaction IN ('SATISFIED', 'FAIRLY') THEN 1 END) AS satisfied
@@ -70,7 +97,14 @@ public class ScorecardService {
     private record Key(long officeId, String month) {
     }
 
-    private record Counts(int cases, int onTime, int closed, long hops, int late, int escalated) {
+    private record Counts(int cases, int responsesDue, int onTime, int resolutionsDue, int closed, long hops, int late, int escalated) {
+
+        static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0);
+    }
+
+    private record HandedOn(int cases, int responses, int onTime) {
+
+        static final HandedOn NONE = new HandedOn(0, 0, 0);
     }
 
     private record Answers(int answered, int satisfied) {
@@ -78,10 +112,12 @@ public class ScorecardService {
 
     private final JdbcClient jdbc;
     private final OfficeService offices;
+    private final Clock clock;
 
-    ScorecardService(JdbcClient jdbc, OfficeService offices) {
+    ScorecardService(JdbcClient jdbc, OfficeService offices, Clock clock) {
         this.jdbc = jdbc;
         this.offices = offices;
+        this.clock = clock;
     }
 
     /** One office's scorecards from {@code from} to {@code to} inclusive, oldest first; months without cases are left out. */
@@ -102,7 +138,7 @@ public class ScorecardService {
     /**
      * Open data: one row per office and month with cases, by month then office. Columns
      * office_id, office, month (YYYY-MM), cases, response_rate, resolution_rate,
-     * satisfaction_rate (fractions 0–1 to four places; empty when nobody answered),
+     * satisfaction_rate (fractions 0–1 to four places; empty when nothing is due yet or nobody answered),
      * average_hops, late, escalated.
      */
     public void writeCsv(YearMonth from, YearMonth to, Writer out) {
@@ -130,27 +166,37 @@ public class ScorecardService {
 
     private List<Scorecard> scorecards(Long officeId, YearMonth from, YearMonth to) {
         String onlyOffice = officeId == null ? "" : "AND office_id = :office";
+        LocalDateTime now = LocalDateTime.now(clock);
         Map<Key, Counts> counts = new HashMap<>();
-        bind(jdbc.sql(CASES.replace("{office}", onlyOffice)), officeId, from, to).query(rs -> {
-            counts.put(new Key(rs.getLong("office_id"), rs.getString("month")), new Counts(rs.getInt("cases"), rs.getInt("on_time"),
-                    rs.getInt("closed"), rs.getLong("hops"), rs.getInt("late"), rs.getInt("escalated")));
+        bind(jdbc.sql(CASES.replace("{office}", onlyOffice)), officeId, from, to).param("now", now).query(rs -> {
+            counts.put(new Key(rs.getLong("office_id"), rs.getString("month")), new Counts(rs.getInt("cases"), rs.getInt("responses_due"),
+                    rs.getInt("on_time"), rs.getInt("resolutions_due"), rs.getInt("closed"), rs.getLong("hops"), rs.getInt("late"),
+                    rs.getInt("escalated")));
         });
-        if (counts.isEmpty()) {
+        Map<Key, HandedOn> handedOn = new HashMap<>();
+        bind(jdbc.sql(HANDED_ON.replace("{office}", onlyOffice.replace("office_id", "t.office_id"))), officeId, from, to).query(rs -> {
+            handedOn.put(new Key(rs.getLong("office_id"), rs.getString("month")), new HandedOn(rs.getInt("cases"), rs.getInt("responses"),
+                    rs.getInt("on_time")));
+        });
+        Set<Key> keys = new HashSet<>(counts.keySet());
+        keys.addAll(handedOn.keySet());
+        if (keys.isEmpty()) {
             return List.of();
         }
         Map<Key, Answers> answers = new HashMap<>();
         bind(jdbc.sql(ANSWERS.replace("{office}", onlyOffice.replace("office_id", "c.office_id"))), officeId, from, to).query(rs -> {
             answers.put(new Key(rs.getLong("office_id"), rs.getString("month")), new Answers(rs.getInt("answered"), rs.getInt("satisfied")));
         });
-        Map<Long, String> names = offices.officesOf(counts.keySet().stream().map(Key::officeId).collect(Collectors.toSet())).stream()
+        Map<Long, String> names = offices.officesOf(keys.stream().map(Key::officeId).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(OfficeSummary::id, OfficeSummary::name));
-        return counts.entrySet().stream().map(e -> {
-            Key key = e.getKey();
-            Counts c = e.getValue();
+        return keys.stream().map(key -> {
+            Counts c = counts.getOrDefault(key, Counts.NONE);
+            HandedOn h = handedOn.getOrDefault(key, HandedOn.NONE);
             Answers a = answers.getOrDefault(key, new Answers(0, 0));
             return new Scorecard(key.officeId(), names.getOrDefault(key.officeId(), "#" + key.officeId()), YearMonth.parse(key.month()),
-                    c.cases(), ratio(c.onTime(), c.cases()), ratio(c.closed(), c.cases()), ratio(a.satisfied(), a.answered()),
-                    (double) c.hops() / c.cases(), c.late(), c.escalated());
+                    c.cases() + h.cases(), ratio(c.onTime() + h.onTime(), c.responsesDue() + h.responses()),
+                    ratio(c.closed(), c.resolutionsDue()), ratio(a.satisfied(), a.answered()),
+                    c.cases() == 0 ? 0 : (double) c.hops() / c.cases(), c.late(), c.escalated());
         }).toList();
     }
 

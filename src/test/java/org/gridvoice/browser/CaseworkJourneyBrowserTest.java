@@ -87,10 +87,11 @@ class CaseworkJourneyBrowserTest {
             desk.open("consultations/" + consultation + "/voting");
             desk.click(desk.byText("a", "将通过的提案转交责任部门 →"));
             desk.waitForText("main h2", "转交通过的提案");
+            desk.waitForText("main p", "将转交幸福里网格站：24 小时内响应");
             desk.type(desk.field("vaadin-text-area", "给部门的留言（可选）"), "居民很关心，请尽快处理。");
             desk.click(desk.byText("vaadin-button", "全部转交"));
             desk.click(desk.byText("vaadin-button[slot='confirm-button']", "全部转交"));
-            desk.waitForText("vaadin-notification-card", "已转交。");
+            desk.waitForText("vaadin-notification-card", "已转交 2 件工单。");
             desk.waitForText("main a", "承办：幸福里网格站");
             assertThat(jdbc.sql("SELECT COUNT(*) FROM casework_case").query(Long.class).single()).isEqualTo(before + 2);
             Long caseId = jdbc.sql("SELECT id FROM casework_case WHERE snap_body = :b").param("b", words).query(Long.class).single();
@@ -234,9 +235,17 @@ class CaseworkJourneyBrowserTest {
         return new SignedInUser(id, email, email, true, EnumSet.of(Role.RESIDENT, role), null);
     }
 
+    /** Picks the item, again if a click during the overlay's opening animation landed on its neighbour. */
     private static void pick(Browser browser, org.openqa.selenium.WebElement select, String item) {
-        browser.click(select);
-        browser.click(browser.byText("vaadin-select-item", item));
+        for (int attempt = 0; attempt < 3; attempt++) {
+            browser.click(select);
+            browser.click(browser.byText("vaadin-select-item", item));
+            if (Boolean.TRUE.equals(browser.js("const v = arguments[0].querySelector('vaadin-select-value-button');"
+                    + " return !!v && v.textContent.trim() === arguments[1];", select, item))) {
+                return;
+            }
+        }
+        throw new AssertionError("could not pick " + item);
     }
 
     private static String scorecardRow(Browser browser, String office) {

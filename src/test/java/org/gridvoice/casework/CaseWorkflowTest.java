@@ -136,7 +136,9 @@ class CaseWorkflowTest {
         People.actAs(officer);
         var mine = cases.inbox(new CaseFilter(GRID_STATION_XINGFULI, null, null, null, false), page);
         assertThat(mine.getContent()).extracting(CaseSummary::id).contains(caseId);
-        assertThat(mine.getContent()).extracting(CaseSummary::dueAt).isSorted();
+        // new cases first, then accepted, in progress, resolved and closed, each by the due time that matters for it
+        assertThat(mine.getContent()).isSortedAccordingTo(java.util.Comparator.comparing(CaseSummary::status)
+                .thenComparing(CaseSummary::dueAt));
         assertThat(cases.inbox(new CaseFilter(GRID_STATION_XINGFULI, CaseStatus.CLOSED, null, null, false), page).getContent())
                 .extracting(CaseSummary::id).doesNotContain(caseId);
         assertThat(cases.inbox(new CaseFilter(GRID_STATION_XINGFULI, null, null, null, true), page).getContent())

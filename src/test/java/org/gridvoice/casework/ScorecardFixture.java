@@ -68,6 +68,49 @@ public class ScorecardFixture {
                 .param("by", author.id()).param("at", routedAt).query(Long.class).single();
     }
 
+    /**
+     * A new case whose response deadline passed a day after routing with nobody accepting it (already
+     * marked late, so the deadline clock leaves it alone); its resolution deadline is still ahead.
+     */
+    public long unansweredPastItsResponseDeadline(long officeId, LocalDateTime routedAt) {
+        long id = routedCase(officeId, routedAt, CaseStatus.NEW, null, 0, true, false);
+        jdbc.sql("UPDATE casework_case SET response_due_at = :due WHERE id = :id").param("due", routedAt.plusHours(24)).param("id", id)
+                .update();
+        return id;
+    }
+
+    /** An open case whose resolution deadline has passed (marked late and escalated already). */
+    public long openPastItsResolutionDeadline(long officeId, LocalDateTime routedAt) {
+        long id = routedCase(officeId, routedAt, CaseStatus.IN_PROGRESS, true, 0, true, true);
+        jdbc.sql("UPDATE casework_case SET resolution_due_at = :due WHERE id = :id").param("due", routedAt.plusDays(7)).param("id", id)
+                .update();
+        return id;
+    }
+
+    /**
+     * A case the office {@code from} got at {@code routedAt}, accepted (within its 24-hour response
+     * deadline when {@code acceptedOnTime}, after it when false; never when null) and then transferred
+     * with a reason to {@code to}, which holds it now, new, with a fresh deadline: the timeline of
+     * the real workflow.
+     */
+    public long acceptedThenTransferred(long from, long to, LocalDateTime routedAt, Boolean acceptedOnTime) {
+        long id = routedCase(to, routedAt, CaseStatus.NEW, null, 1, false, false);
+        event(id, routedAt, "ROUTED", null, from);
+        if (acceptedOnTime != null) {
+            event(id, routedAt.plusHours(acceptedOnTime ? 2 : 30), "ACCEPTED", from, null);
+        }
+        event(id, routedAt.plusHours(40), "TRANSFERRED", from, to);
+        return id;
+    }
+
+    private void event(long caseId, LocalDateTime at, String kind, Long office, Long toOffice) {
+        jdbc.sql("""
+                INSERT INTO casework_event (case_id, at, kind, office_id, to_office_id, note, internal)
+                VALUES (:c, :at, :k, :o, :to, :note, FALSE)""")
+                .param("c", caseId).param("at", at).param("k", kind).param("o", office).param("to", toOffice)
+                .param("note", kind.equals("TRANSFERRED") ? "不属于本单位职责" : null).update();
+    }
+
     /** A resident's answer in a confirmation round; null resolution means asked but not answered yet. */
     public void feedback(long caseId, int round, Resolution resolution, Satisfaction satisfaction) {
         jdbc.sql("""

@@ -80,8 +80,8 @@ class ScorecardServiceTest {
         Scorecard march = monthsOfA.getFirst();
         assertThat(march.officeName()).isEqualTo(fixture.officeName(a));
         assertThat(march.cases()).isEqualTo(4);
-        assertThat(march.responseRate()).as("two of four accepted on time").isEqualTo(0.5);
-        assertThat(march.resolutionRate()).as("two of four closed").isEqualTo(0.5);
+        assertThat(march.responseRate()).as("two of the three accepted on time; the new one is not due yet").isEqualTo(2.0 / 3);
+        assertThat(march.resolutionRate()).as("two closed; the two open ones are not due yet").isEqualTo(1.0);
         assertThat(march.satisfactionRate()).as("satisfied, fairly and satisfied out of five answers in both rounds").isEqualTo(0.6);
         assertThat(march.averageHops()).isEqualTo(0.75);
         assertThat(march.late()).isEqualTo(2);
@@ -90,7 +90,7 @@ class ScorecardServiceTest {
         Scorecard april = monthsOfA.get(1);
         assertThat(april.cases()).isEqualTo(1);
         assertThat(april.responseRate()).isEqualTo(1.0);
-        assertThat(april.resolutionRate()).as("resolved but not yet confirmed is not closed").isEqualTo(0.0);
+        assertThat(april.resolutionRate()).as("resolved, awaiting the residents' confirmation: not decided yet").isNull();
         assertThat(april.satisfactionRate()).as("asked, nobody answered").isNull();
         assertThat(april.averageHops()).isZero();
         assertThat(april.late()).isZero();
@@ -119,6 +119,58 @@ class ScorecardServiceTest {
     }
 
     @Test
+    void a_case_still_inside_its_deadlines_is_no_miss_and_counts_once_its_deadline_has_passed() {
+        long fresh = fixture.office("新站");
+        LocalDateTime now = LocalDateTime.now();
+        fixture.routedCase(fresh, now.minusMinutes(5), CaseStatus.CLOSED, true, 0, false, false);
+        fixture.routedCase(fresh, now.minusMinutes(1), CaseStatus.NEW, null, 0, false, false);
+        YearMonth month = YearMonth.from(now.minusMinutes(1));
+
+        Scorecard minutesAfterRouting = mine(scorecards.allOffices(month), fresh).orElseThrow();
+        assertThat(minutesAfterRouting.cases()).isEqualTo(2);
+        assertThat(minutesAfterRouting.responseRate()).as("the new case may still be accepted in time").isEqualTo(1.0);
+        assertThat(minutesAfterRouting.resolutionRate()).as("and still be resolved in time").isEqualTo(1.0);
+
+        long quiet = fixture.office("未到期站");
+        fixture.routedCase(quiet, now.minusMinutes(1), CaseStatus.NEW, null, 0, false, false);
+        Scorecard nothingDue = mine(scorecards.allOffices(month), quiet).orElseThrow();
+        assertThat(nothingDue.responseRate()).as("nothing due yet: no rate").isNull();
+        assertThat(nothingDue.resolutionRate()).isNull();
+
+        long slow = fixture.office("超时站");
+        fixture.unansweredPastItsResponseDeadline(slow, MARCH.atDay(5).atTime(10, 0));
+        fixture.openPastItsResolutionDeadline(slow, MARCH.atDay(6).atTime(10, 0));
+        fixture.routedCase(slow, MARCH.atDay(7).atTime(10, 0), CaseStatus.CLOSED, true, 0, false, false);
+        Scorecard overdue = scorecards.monthly(slow, MARCH, MARCH).getFirst();
+        assertThat(overdue.responseRate()).as("accepted on time 2 of 3; the unanswered one is past its deadline").isEqualTo(2.0 / 3);
+        assertThat(overdue.resolutionRate()).as("closed 1 of 2 decided; the other is past its deadline, the new one not due")
+                .isEqualTo(0.5);
+    }
+
+    @Test
+    void an_office_that_accepted_and_transferred_a_case_is_credited_for_its_own_response() {
+        long first = fixture.office("先办站");
+        long second = fixture.office("后办站");
+        LocalDateTime routed = MARCH.atDay(12).atTime(9, 0);
+        fixture.acceptedThenTransferred(first, second, routed, true);
+        fixture.acceptedThenTransferred(first, second, routed.plusDays(1), false);
+        long slow = fixture.office("慢转站");
+        fixture.acceptedThenTransferred(slow, second, routed.plusDays(2), null);
+
+        Scorecard handedOn = mine(scorecards.allOffices(MARCH), first).orElseThrow();
+        assertThat(handedOn.cases()).as("it held both before transferring them").isEqualTo(2);
+        assertThat(handedOn.responseRate()).as("accepted one within its own deadline, one after").isEqualTo(0.5);
+        assertThat(handedOn.resolutionRate()).as("resolving is up to the office that holds the case now").isNull();
+        assertThat(scorecards.monthly(first, MARCH, MARCH)).singleElement().extracting(Scorecard::cases).isEqualTo(2);
+        assertThat(mine(scorecards.allOffices(MARCH), slow).orElseThrow().responseRate())
+                .as("transferred 40 hours after getting it, without accepting: a late response").isEqualTo(0.0);
+
+        Scorecard holder = mine(scorecards.allOffices(MARCH), second).orElseThrow();
+        assertThat(holder.cases()).isEqualTo(3);
+        assertThat(holder.responseRate()).as("its own deadline has not passed").isNull();
+    }
+
+    @Test
     void a_range_that_runs_backwards_or_is_too_long_is_refused() {
         assertThatThrownBy(() -> scorecards.monthly(a, APRIL, MARCH)).isInstanceOf(InvalidInput.class)
                 .satisfies(e -> assertThat(((InvalidInput) e).concerns("to", "scorecard.error.range")).isTrue());
@@ -144,7 +196,7 @@ class ScorecardServiceTest {
                 "response_rate", "resolution_rate", "satisfaction_rate", "average_hops", "late", "escalated");
         List<CSVRecord> ofA = rows.stream().filter(r -> r.get("office_id").equals(Long.toString(a))).toList();
         assertThat(ofA).extracting(r -> r.get("month")).containsExactly("2021-03", "2021-04");
-        assertThat(ofA.getFirst().toList()).containsExactly(Long.toString(a), fixture.officeName(a), "2021-03", "4", "0.5", "0.5", "0.6",
+        assertThat(ofA.getFirst().toList()).containsExactly(Long.toString(a), fixture.officeName(a), "2021-03", "4", "0.6667", "1", "0.6",
                 "0.75", "2", "1");
         assertThat(ofA.get(1).get("satisfaction_rate")).isEmpty();
         assertThat(rows.stream().filter(r -> r.get("office_id").equals(Long.toString(b))).toList()).singleElement()

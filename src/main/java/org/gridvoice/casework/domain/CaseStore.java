@@ -1,6 +1,7 @@
 package org.gridvoice.casework.domain;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.gridvoice.casework.CaseEventKind;
 import org.gridvoice.casework.CaseStatus;
@@ -41,6 +42,12 @@ public class CaseStore {
                 SELECT id, proposal_id, street_id, community_id, status, office_id, hops, at_coordinator, assigned_for_good, response_hours,
                     response_due_at, resolution_due_at, feedback_round, snap_title, version FROM casework_case WHERE id = :id""" + lock)
                 .param("id", caseId).query(State.class).optional();
+    }
+
+    /** The co-handling offices (协办单位) the responsibility list named when the case was routed. */
+    public List<Long> coOffices(long caseId) {
+        return jdbc.sql("SELECT office_id FROM casework_case_co_office WHERE case_id = :c ORDER BY office_id").param("c", caseId)
+                .query(Long.class).list();
     }
 
     public void event(long caseId, LocalDateTime at, CaseEventKind kind, Long actorId, Long officeId, Long toOfficeId, String note,

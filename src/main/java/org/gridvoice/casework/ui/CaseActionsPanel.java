@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
@@ -28,56 +29,71 @@ class CaseActionsPanel extends Div {
         buttons.addClassName("gv-actions");
         Long id = details.id();
         var can = details.actions();
-        Runnable done = () -> {
-            Toasts.success(getTranslation("casework.step.done"));
-            changed.run();
-        };
+        if (can.coHandling()) {
+            add(new Paragraph(getTranslation("casework.actions.co-handling", details.office())));
+        }
         if (can.accept()) {
             Button accept = new Button(getTranslation("casework.step.accept"), new Icon(VaadinIcon.CHECK), e -> Confirm.ask(this,
                     "casework.step.accept.title", "casework.step.accept.text", "casework.step.accept", () -> {
                         if (new FormErrors(this).attempt(() -> workflow.accept(id, null))) {
-                            done.run();
+                            done("casework.step.accept.done", changed);
                         }
                     }));
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             buttons.add(accept);
         }
         if (can.update()) {
-            buttons.add(button("update", VaadinIcon.EDIT, () -> new StepDialog("update", null, true, true,
-                    in -> workflow.update(id, new CaseNoteForm(in.note(), in.expectedAt())), done)));
+            // the expected date is the lead office's promise, not a co-handling office's
+            buttons.add(button("update", VaadinIcon.EDIT, () -> new StepDialog("update", null, !can.coHandling(), true,
+                    in -> workflow.update(id, new CaseNoteForm(in.note(), in.expectedAt())),
+                    in -> done("casework.step.update.done", changed))));
         }
         if (can.resolve()) {
             Button resolve = button("resolve", VaadinIcon.FLAG_CHECKERED, () -> new StepDialog("resolve", null, false, true,
-                    in -> workflow.resolve(id, new CaseNoteForm(in.note(), null)), done));
+                    in -> workflow.resolve(id, new CaseNoteForm(in.note(), null)), in -> done("casework.step.resolve.done", changed)));
             resolve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
             buttons.add(resolve);
         }
         List<OfficeSummary> others = offices.activeOffices().stream().filter(o -> !o.id().equals(details.officeId())).toList();
         if (can.transfer()) {
+            // a second transfer goes to the street coordinator instead of the office chosen
             buttons.add(button("transfer", VaadinIcon.EXCHANGE, () -> new StepDialog("transfer", others, false, true,
-                    in -> workflow.transfer(id, new TransferForm(in.officeId(), in.note())), done)));
+                    in -> workflow.transfer(id, new TransferForm(in.officeId(), in.note())),
+                    in -> done(details.hops() >= 1 ? "casework.step.transfer.done-coordinator" : "casework.step.transfer.done", changed,
+                            name(others, in.officeId())))));
         }
         if (can.reject()) {
             Button reject = button("reject", VaadinIcon.BAN, () -> new StepDialog("reject", null, false, true,
-                    in -> workflow.reject(id, new TransferForm(details.officeId(), in.note())), done));
+                    in -> workflow.reject(id, new TransferForm(details.officeId(), in.note())), in -> done("casework.step.reject.done", changed)));
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
             buttons.add(reject);
         }
         if (can.assign()) {
             Button assign = button("assign", VaadinIcon.USER_CHECK, () -> new StepDialog("assign", others, false, true,
-                    in -> workflow.assign(id, new TransferForm(in.officeId(), in.note())), done));
+                    in -> workflow.assign(id, new TransferForm(in.officeId(), in.note())),
+                    in -> done("casework.step.assign.done", changed, name(others, in.officeId()))));
             assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             buttons.add(assign);
         }
-        if (can.update()) {
+        if (can.update() && !can.coHandling()) {
             buttons.add(button("summary", VaadinIcon.FILE_TEXT, () -> new StepDialog("summary", null, false, true,
-                    in -> workflow.summarise(id, new CaseNoteForm(in.note(), null)), done)));
+                    in -> workflow.summarise(id, new CaseNoteForm(in.note(), null)), in -> done("casework.step.summary.done", changed))));
         }
         if (can.note()) {
             buttons.add(button("note", VaadinIcon.LOCK, () -> new StepDialog("note", null, false, true,
-                    in -> workflow.note(id, new CaseNoteForm(in.note(), null)), done)));
+                    in -> workflow.note(id, new CaseNoteForm(in.note(), null)), in -> done("casework.step.note.done", changed))));
         }
         add(buttons);
+    }
+
+    private static String name(List<OfficeSummary> offices, Long officeId) {
+        return offices.stream().filter(o -> o.id().equals(officeId)).map(OfficeSummary::name).findFirst().orElse("");
+    }
+
+    /** Says what happened ("Case accepted."), then shows the case as it is now. */
+    private void done(String key, Runnable changed, Object... args) {
+        Toasts.success(getTranslation(key, args));
+        changed.run();
     }
 
     private Button button(String key, VaadinIcon icon, java.util.function.Supplier<StepDialog> dialog) {

@@ -21,6 +21,14 @@ class CaseGrid extends Grid<CaseSummary> {
         }).setKey("title").setHeader(getTranslation("casework.list.title")).setFlexGrow(2);
         addComponentColumn(c -> {
             Div badges = new Div(CaseTexts.status(this, c.status()));
+            if (c.coHandling()) {
+                // short on a phone; the lead office is in the tooltip and what a screen reader says
+                Span co = new Span(getTranslation("casework.badge.co-handling"));
+                co.getElement().getThemeList().add("badge");
+                co.getElement().setAttribute("title", getTranslation("casework.badge.co-handling.lead", c.office()));
+                co.getElement().setAttribute("aria-label", getTranslation("casework.badge.co-handling.lead", c.office()));
+                badges.add(co);
+            }
             if (c.late() && c.status().open()) {
                 Span late = new Span(getTranslation("casework.badge.late"));
                 late.getElement().getThemeList().add("badge error");

@@ -21,6 +21,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.gridvoice.casework.CaseDetails;
 import org.gridvoice.casework.CaseEvent;
+import org.gridvoice.casework.CaseEventKind;
 import org.gridvoice.casework.CaseService;
 import org.gridvoice.casework.CaseStatus;
 import org.gridvoice.casework.CaseWorkflow;
@@ -91,7 +92,10 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         add(new H2(getTranslation("casework.case.title", details.id(), details.title())), badges, standing());
         if (details.actions().feedback()) {
-            add(new FeedbackPanel(details.id(), feedback, () -> show(details.id())));
+            // what the office says it did: the note of its latest resolution
+            String whatWasDone = details.events().stream().filter(e -> e.kind() == CaseEventKind.RESOLVED).reduce((first, last) -> last)
+                    .map(CaseEvent::note).orElse(null);
+            add(new FeedbackPanel(details.id(), details.office(), whatWasDone, feedback, () -> show(details.id())));
         }
         if (hasActions()) {
             add(new CaseActionsPanel(details, workflow, offices, () -> show(details.id())));
@@ -131,6 +135,14 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         if (details.expectedAt() != null && details.status().open()) {
             facts.add(new Paragraph(getTranslation("casework.case.expected", Dates.format(details.expectedAt(), getLocale()))));
+        }
+        if (details.status() == CaseStatus.CLOSED && details.closedAt() != null) {
+            // on time when the office resolved it by its resolution deadline (the residents' confirmation may come later)
+            boolean onTime = details.resolvedAt() != null && !details.resolvedAt().isAfter(details.resolutionDueAt());
+            Paragraph closed = new Paragraph(getTranslation(onTime ? "casework.case.closed.on-time" : "casework.case.closed.late",
+                    Dates.format(details.closedAt(), getLocale()), Dates.format(details.resolutionDueAt(), getLocale())));
+            closed.setId("case-closed");
+            facts.add(closed);
         }
         if (details.status() == CaseStatus.RESOLVED && details.feedbackUntil() != null) {
             facts.add(new Paragraph(getTranslation("casework.case.feedback-until", Dates.format(details.feedbackUntil(), getLocale()))));
@@ -218,8 +230,19 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             if (e.internal()) {
                 item.add(badge("casework.badge.internal", "badge contrast small"));
             }
-            if (e.note() != null) {
-                Paragraph note = new Paragraph(e.kind().name().equals("CONFIRMED") ? confirmation(e.note()) : e.note());
+            if (e.note() != null && e.kind() == CaseEventKind.CONFIRMED) {
+                // the answers on the first line, the resident's comment after it
+                int end = e.note().indexOf('\n');
+                Paragraph answers = new Paragraph(confirmation(end < 0 ? e.note() : e.note().substring(0, end)));
+                answers.addClassNames(LumoUtility.Margin.Vertical.XSMALL);
+                item.add(answers);
+                if (end >= 0) {
+                    Paragraph comment = new Paragraph(getTranslation("casework.event.comment", e.note().substring(end + 1)));
+                    comment.addClassNames(LumoUtility.Margin.Vertical.XSMALL);
+                    item.add(comment);
+                }
+            } else if (e.note() != null) {
+                Paragraph note = new Paragraph(e.note());
                 note.addClassNames(LumoUtility.Margin.Vertical.XSMALL);
                 item.add(note);
             }

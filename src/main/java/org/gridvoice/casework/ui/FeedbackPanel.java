@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.gridvoice.casework.FeedbackForm;
 import org.gridvoice.casework.FeedbackService;
 import org.gridvoice.casework.Resolution;
@@ -21,10 +22,19 @@ class FeedbackPanel extends Div {
     final RadioButtonGroup<Satisfaction> satisfaction = new RadioButtonGroup<>();
     final TextArea comment = new TextArea();
 
-    FeedbackPanel(Long caseId, FeedbackService feedback, Runnable answered) {
+    /** {@code whatWasDone}: the office's own words when it marked the case resolved (null if there are none). */
+    FeedbackPanel(Long caseId, String office, String whatWasDone, FeedbackService feedback, Runnable answered) {
         addClassName("gv-card");
         setId("case-feedback");
         add(new H3(getTranslation("casework.feedback.title")), new Paragraph(getTranslation("casework.feedback.text")));
+        if (whatWasDone != null && !whatWasDone.isBlank()) {
+            Paragraph says = new Paragraph(getTranslation("casework.feedback.office-says", office));
+            says.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Margin.Bottom.NONE);
+            Paragraph words = new Paragraph(whatWasDone);
+            words.setId("case-feedback-resolution");
+            words.addClassNames(LumoUtility.Border.LEFT, LumoUtility.Padding.Left.MEDIUM, LumoUtility.Margin.Top.XSMALL);
+            add(says, words);
+        }
         resolution.setLabel(getTranslation("casework.feedback.resolution"));
         resolution.setItems(Resolution.values());
         resolution.setItemLabelGenerator(r -> getTranslation("casework.resolution." + r.name()));

@@ -39,7 +39,19 @@ public class InboxView extends Main implements HasDynamicTitle {
     final Select<CaseStatus> status = new Select<>();
     final Select<CategorySummary> category = new Select<>();
     final Select<GridSummary> grid = new Select<>();
+    final Select<Share> share = new Select<>();
     final Checkbox overdue = new Checkbox();
+
+    /** Which cases of the office: all, those it leads, those it co-handles (协办). */
+    enum Share {
+        ALL(null), LEAD(false), CO_HANDLING(true);
+
+        final Boolean coHandling;
+
+        Share(Boolean coHandling) {
+            this.coHandling = coHandling;
+        }
+    }
     final CaseGrid cases;
 
     public InboxView(CaseService caseService, CurrentUser currentUser, RoleService roles, OfficeService offices, CategoryService categories,
@@ -69,6 +81,11 @@ public class InboxView extends Main implements HasDynamicTitle {
         grid.setEmptySelectionAllowed(true);
         grid.setEmptySelectionCaption(getTranslation("casework.inbox.any"));
         grid.setItemLabelGenerator(g -> g == null ? getTranslation("casework.inbox.any") : g.fullName());
+        share.setId("inbox-share");
+        share.setLabel(getTranslation("casework.inbox.share"));
+        share.setItems(Share.values());
+        share.setValue(Share.ALL);
+        share.setItemLabelGenerator(s -> getTranslation("casework.inbox.share." + s.name()));
         overdue.setLabel(getTranslation("casework.inbox.overdue"));
         cases = new CaseGrid(clock);
         cases.setItems(q -> {
@@ -78,20 +95,21 @@ public class InboxView extends Main implements HasDynamicTitle {
             }
             return caseService.inbox(new CaseFilter(office.getValue().id(), status.getValue(),
                     category.getValue() == null ? null : category.getValue().id(), grid.getValue() == null ? null : grid.getValue().id(),
-                    overdue.getValue()), page).stream();
+                    overdue.getValue(), share.getValue() == null ? null : share.getValue().coHandling), page).stream();
         });
         cases.setEmptyStateText(getTranslation("casework.inbox.empty"));
         // the office is chosen above; on a phone the time left matters more than repeating it
         cases.getColumnByKey("office").setVisible(false);
-        for (Select<?> filter : List.of(office, status, category, grid)) {
+        for (Select<?> filter : List.of(office, share, status, category, grid)) {
             filter.setWidth("min(100%, 11em)");
         }
         office.addValueChangeListener(e -> cases.getDataProvider().refreshAll());
         status.addValueChangeListener(e -> cases.getDataProvider().refreshAll());
         category.addValueChangeListener(e -> cases.getDataProvider().refreshAll());
         grid.addValueChangeListener(e -> cases.getDataProvider().refreshAll());
+        share.addValueChangeListener(e -> cases.getDataProvider().refreshAll());
         overdue.addValueChangeListener(e -> cases.getDataProvider().refreshAll());
-        Div filters = new Div(office, status, category, grid, overdue);
+        Div filters = new Div(office, share, status, category, grid, overdue);
         filters.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM, LumoUtility.AlignItems.BASELINE);
         add(new H2(getTranslation("casework.inbox.title")), new Paragraph(getTranslation("casework.inbox.intro")), filters, cases);
     }

@@ -18,8 +18,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.gridvoice.casework.CaseService;
 import org.gridvoice.casework.RoutableProposal;
+import org.gridvoice.casework.RoutePreview;
 import org.gridvoice.casework.RouteForm;
 import org.gridvoice.shared.ui.Confirm;
+import org.gridvoice.shared.ui.Dates;
 import org.gridvoice.shared.ui.FormErrors;
 import org.gridvoice.shared.ui.Toasts;
 
@@ -80,13 +82,19 @@ public class RouteView extends Main implements BeforeEnterObserver, HasDynamicTi
                 caseLink.getElement().setAttribute("router-link", true);
                 row.add(new Div(caseLink));
             } else {
+                RoutePreview preview = p.preview();
+                if (preview != null) {
+                    row.add(preview(p.proposalId(), preview));
+                }
+                String office = preview == null ? "" : preview.office();
                 Button route = new Button(getTranslation("casework.route.one"), e -> Confirm.ask(this, "casework.route.confirm.title",
-                        "casework.route.confirm.text", "casework.route.one", () -> {
+                        preview == null ? "casework.route.confirm.text" : "casework.route.confirm.preview", "casework.route.one", () -> {
                             if (errors.attempt(() -> cases.route(p.proposalId(), new RouteForm(note.getValue())))) {
-                                Toasts.success(getTranslation("casework.route.done"));
+                                Toasts.success(getTranslation("casework.route.done", office));
                                 show();
                             }
-                        }, p.title()));
+                        }, p.title(), office, preview == null ? "" : Dates.format(preview.responseDueAt(), getLocale()),
+                        preview == null ? "" : Dates.format(preview.resolutionDueAt(), getLocale())));
                 route.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 row.add(new Div(route));
             }
@@ -95,13 +103,30 @@ public class RouteView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (proposals.stream().filter(p -> p.caseId() == null).count() > 1) {
             Button all = new Button(getTranslation("casework.route.all"), e -> Confirm.ask(this, "casework.route.all.title",
                     "casework.route.all.text", "casework.route.all", () -> {
-                        if (errors.attempt(() -> cases.routeAll(consultationId, new RouteForm(note.getValue())))) {
-                            Toasts.success(getTranslation("casework.route.done"));
+                        int[] made = {0};
+                        if (errors.attempt(() -> made[0] = cases.routeAll(consultationId, new RouteForm(note.getValue())))) {
+                            Toasts.success(getTranslation("casework.route.done-all", made[0]));
                             show();
                         }
                     }));
             add(all);
         }
+    }
+
+    /** Where the proposal would go and by when it must be answered and resolved, before anyone confirms. */
+    private Div preview(Long proposalId, RoutePreview preview) {
+        Div box = new Div();
+        box.setId("route-preview-" + proposalId);
+        box.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.Margin.Vertical.XSMALL);
+        box.add(new Paragraph(getTranslation(preview.fallback() ? "casework.route.preview.fallback" : "casework.route.preview",
+                preview.office(), preview.responseHours(), Dates.format(preview.responseDueAt(), getLocale()), preview.resolutionDays(),
+                Dates.format(preview.resolutionDueAt(), getLocale()))));
+        if (!preview.coOffices().isEmpty()) {
+            box.add(new Paragraph(getTranslation("casework.route.preview.co", String.join(getTranslation("list.separator"),
+                    preview.coOffices()))));
+        }
+        box.getChildren().forEach(c -> ((Paragraph) c).addClassNames(LumoUtility.Margin.Vertical.NONE));
+        return box;
     }
 
     @Override

@@ -12,8 +12,16 @@ class ScorecardChart extends EChart {
     record Series(String name, List<Double> percents) {
     }
 
+    /** The ECharts option drawn (what the browser gets). */
+    final Map<String, Object> option;
+
     ScorecardChart(String description, List<String> months, List<Series> series) {
-        super("scorecard-chart", description, "300px", option(months, series));
+        this(description, option(months, series));
+    }
+
+    private ScorecardChart(String description, Map<String, Object> option) {
+        super("scorecard-chart", description, "300px", option);
+        this.option = option;
     }
 
     private static Map<String, Object> option(List<String> months, List<Series> series) {
@@ -25,8 +33,14 @@ class ScorecardChart extends EChart {
         opt.put("xAxis", Map.of("type", "category", "boundaryGap", false, "data", months));
         opt.put("yAxis", Map.of("type", "value", "min", 0, "max", 100, "axisLabel", Map.of("formatter", "{value}%")));
         // "-" is ECharts' own mark for a missing value: the line breaks there
-        opt.put("series", series.stream().map(s -> Map.of("name", s.name(), "type", "line", "connectNulls", false, "symbolSize", 8,
+        // every point is drawn as a dot, so a month between gaps (or a series of one month) shows, not only lines between months
+        opt.put("series", series.stream().map(s -> Map.of("name", s.name(), "type", "line", "connectNulls", false, "showSymbol", true,
+                "showAllSymbol", true, "symbol", "circle", "symbolSize", points(s) <= 1 ? 12 : 8,
                 "data", s.percents().stream().map(p -> p == null ? (Object) "-" : p).toList())).toList());
         return opt;
+    }
+
+    private static long points(Series series) {
+        return series.percents().stream().filter(java.util.Objects::nonNull).count();
     }
 }

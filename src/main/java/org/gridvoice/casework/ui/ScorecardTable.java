@@ -39,8 +39,10 @@ class ScorecardTable extends Div {
             NativeTableHeaderCell name = new NativeTableHeaderCell(rowName.apply(s));
             name.getElement().setAttribute("scope", "row");
             row.add(name);
-            row.add(new NativeTableCell(Integer.toString(s.cases())), new NativeTableCell(percent(s.responseRate(), locale)),
-                    new NativeTableCell(percent(s.resolutionRate(), locale)), new NativeTableCell(s.satisfactionRate() == null
+            row.add(new NativeTableCell(Integer.toString(s.cases())), new NativeTableCell(s.responseRate() == null
+                            ? getTranslation("scorecard.not-due") : percent(s.responseRate(), locale)),
+                    new NativeTableCell(s.resolutionRate() == null ? getTranslation("scorecard.not-due") : percent(s.resolutionRate(), locale)),
+                    new NativeTableCell(s.satisfactionRate() == null
                             ? getTranslation("scorecard.no-answers") : percent(s.satisfactionRate(), locale)),
                     new NativeTableCell(decimal(s.averageHops(), locale)), new NativeTableCell(Integer.toString(s.late())),
                     new NativeTableCell(Integer.toString(s.escalated())));

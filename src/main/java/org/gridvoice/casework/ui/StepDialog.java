@@ -9,6 +9,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.Consumer;
 import org.gridvoice.place.OfficeSummary;
 import org.gridvoice.shared.ui.FormErrors;
 
@@ -30,7 +31,9 @@ class StepDialog extends Dialog {
     final Select<OfficeSummary> office = new Select<>();
     final DateTimePicker expected = new DateTimePicker();
 
-    StepDialog(String key, List<OfficeSummary> offices, boolean withExpected, boolean noteRequired, Action action, Runnable afterwards) {
+    /** {@code afterwards} gets what was sent, once the service accepted it. */
+    StepDialog(String key, List<OfficeSummary> offices, boolean withExpected, boolean noteRequired, Action action,
+               Consumer<Input> afterwards) {
         setHeaderTitle(getTranslation("casework.step." + key + ".title"));
         setWidth("min(560px, 95vw)");
         add(new Paragraph(getTranslation("casework.step." + key + ".text")));
@@ -58,10 +61,10 @@ class StepDialog extends Dialog {
             errors.bind("expectedAt", expected);
         }
         Button confirm = new Button(getTranslation("casework.step." + key + ".confirm"), e -> {
-            if (errors.attempt(() -> action.run(new Input(note.getValue(), office.getValue() == null ? null : office.getValue().id(),
-                    expected.getValue())))) {
+            Input input = new Input(note.getValue(), office.getValue() == null ? null : office.getValue().id(), expected.getValue());
+            if (errors.attempt(() -> action.run(input))) {
                 close();
-                afterwards.run();
+                afterwards.accept(input);
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import org.gridvoice.casework.CaseStatus;
 import org.gridvoice.casework.Resolution;
 import org.gridvoice.casework.Satisfaction;
@@ -29,7 +30,10 @@ class ScorecardsViewTest extends ViewTest {
     private long office;
     private String name;
 
-    /** This month: one case closed on time (one answer "satisfied"), one new after a transfer; two months ago: one new case. */
+    /**
+     * This month: one case closed on time (one answer "satisfied"), one new after a transfer, both
+     * within their deadlines; two months ago: one new case whose deadlines are still ahead.
+     */
     @BeforeEach
     void anOfficeWithCases() {
         office = fixture.office("考核站");
@@ -47,7 +51,7 @@ class ScorecardsViewTest extends ViewTest {
         NativeTable offices = _get(NativeTable.class, s -> s.withId("scorecard-offices"));
         assertThat(texts(offices.getHead().getRows().getFirst()))
                 .containsExactly("部门", "工单数", "响应率", "解决率", "满意率", "平均转办次数", "超时", "督办");
-        assertThat(texts(row(offices, name))).containsExactly(name, "2", "50%", "50%", "100%", "0.5", "0", "0");
+        assertThat(texts(row(offices, name))).containsExactly(name, "2", "100%", "100%", "100%", "0.5", "0", "0");
 
         chooseOffice();
         NativeTable months = _get(NativeTable.class, s -> s.withId("scorecard-months"));
@@ -55,7 +59,7 @@ class ScorecardsViewTest extends ViewTest {
                 .containsExactly(ScorecardTable.month(now.minusMonths(2), java.util.Locale.SIMPLIFIED_CHINESE),
                         ScorecardTable.month(now, java.util.Locale.SIMPLIFIED_CHINESE));
         assertThat(texts(months.getBody().getRows().getFirst())).containsExactly(now.minusMonths(2).getYear() + "年"
-                + now.minusMonths(2).getMonthValue() + "月", "1", "0%", "0%", "暂无评价", "0", "1", "0");
+                + now.minusMonths(2).getMonthValue() + "月", "1", "未到期", "未到期", "暂无评价", "0", "1", "0");
         assertThat(_find(ScorecardChart.class)).singleElement()
                 .satisfies(c -> assertThat(c.getElement().getAttribute("aria-label")).startsWith(name + "各月响应率"));
         Anchor csv = _get(Anchor.class, s -> s.withId("scorecard-download"));
@@ -72,13 +76,13 @@ class ScorecardsViewTest extends ViewTest {
         NativeTable offices = _get(NativeTable.class, s -> s.withId("scorecard-offices"));
         assertThat(texts(offices.getHead().getRows().getFirst())).containsExactly("Office", "Cases", "Response rate", "Resolution rate",
                 "Satisfaction rate", "Average transfers", "Late", "Escalated");
-        assertThat(texts(row(offices, name))).containsExactly(name, "2", "50%", "50%", "100%", "0.5", "0", "0");
+        assertThat(texts(row(offices, name))).containsExactly(name, "2", "100%", "100%", "100%", "0.5", "0", "0");
         assertThat(_get(Anchor.class, s -> s.withId("scorecard-download")).getText())
                 .isEqualTo("Download the scorecards of all offices for the last 12 months (CSV)");
 
         chooseOffice();
         assertThat(texts(_get(NativeTable.class, s -> s.withId("scorecard-months")).getBody().getRows().getFirst()))
-                .containsExactly(ScorecardTable.month(now.minusMonths(2), java.util.Locale.ENGLISH), "1", "0%", "0%", "no answers yet",
+                .containsExactly(ScorecardTable.month(now.minusMonths(2), java.util.Locale.ENGLISH), "1", "not due yet", "not due yet", "no answers yet",
                         "0", "1", "0");
 
         // twelve months back is before anything seeded for this office, but other tests may have cases then: only the text is checked
@@ -94,6 +98,21 @@ class ScorecardsViewTest extends ViewTest {
             assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
                     .contains("No cases were routed in " + ScorecardTable.month(now.minusMonths(1), java.util.Locale.ENGLISH) + ".");
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_rate_with_a_single_month_is_drawn_as_a_visible_point() {
+        navigate("scorecards");
+        chooseOffice();
+
+        Map<String, Object> option = _get(ScorecardChart.class).option;
+        List<Map<String, Object>> series = (List<Map<String, Object>>) option.get("series");
+        Map<String, Object> response = series.getFirst();
+        assertThat(((List<Object>) response.get("data")).stream().filter(p -> !"-".equals(p)))
+                .as("only this month has a response rate due").containsExactly(100.0);
+        assertThat(series).allSatisfy(s -> assertThat(s).containsEntry("showSymbol", true).containsEntry("showAllSymbol", true));
+        assertThat(response.get("symbolSize")).as("a lone point is drawn larger").isEqualTo(12);
     }
 
     @SuppressWarnings("unchecked")
