@@ -30,14 +30,14 @@ class RegistrationScreenTest extends ViewTest {
         navigate("register");
         fill("committee@gridvoice.demo", "Someone", "long-enough-1", "long-enough-1");
         assertThat(_get(EmailField.class, s -> s.withLabel("Email")).isInvalid()).as("the screen tells a stranger nothing").isFalse();
-        String registered = _get(Paragraph.class, s -> s.withTextContaining("committee@gridvoice.demo")).getText();
+        String registered = _get(Paragraph.class, s -> s.withPredicate(p -> p.getText().contains("committee@gridvoice.demo"))).getText();
         assertThat(_get(H2.class).getText()).isEqualTo("Check your mail");
 
         navigate("register");
         String address = "new" + System.nanoTime() + "@example.cn";
         fill(address, "New Neighbour", "long-enough-1", "long-enough-1");
         assertThat(_get(H2.class).getText()).isEqualTo("Check your mail");
-        assertThat(_get(Paragraph.class, s -> s.withTextContaining(address)).getText().replace(address, "committee@gridvoice.demo"))
+        assertThat(_get(Paragraph.class, s -> s.withPredicate(p -> p.getText().contains(address))).getText().replace(address, "committee@gridvoice.demo"))
                 .as("word for word the same answer").isEqualTo(registered);
     }
 
