@@ -111,7 +111,9 @@ class SignInOverHttpTest {
         jdbc.sql("INSERT INTO account_role_grant (user_id, role, granted_at) VALUES (:u, 'ADMIN', NOW())").param("u", id).update();
         Long grant = jdbc.sql("SELECT id FROM account_role_grant WHERE user_id = :u").param("u", id).query(Long.class).single();
         assertThat(signIn(email, "right-password")).isEqualTo("/");
-        assertThat(showsTheAccountsScreen(get("/admin/accounts").body())).as("an administrator sees it").isTrue();
+        String adminPage = get("/admin/accounts").body();
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target/admin-page-debug.html"), adminPage);
+        assertThat(showsTheAccountsScreen(adminPage)).as("an administrator sees it").isTrue();
 
         People.actAs(people.admin());
         try {

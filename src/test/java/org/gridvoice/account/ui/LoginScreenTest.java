@@ -24,6 +24,7 @@ class LoginScreenTest extends ViewTest {
 
     /** The answer names the address typed, and otherwise reads the same for a confirmed, an unknown and an unconfirmed one. */
     private String resendAnswerFor(String email) {
+        navigate("login");
         navigate("resend-confirmation");
         set(_get(EmailField.class), email);
         _click(_get(Button.class, s -> s.withText("Send link")));
