@@ -15,7 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import org.gridvoice.account.AccountService;
 import org.gridvoice.account.AccountSummary;
 import org.gridvoice.account.RegistrationForm;
@@ -129,15 +129,25 @@ class AdminAccountsScreenTest extends ViewTest {
         assertThat(question.getElement().getProperty("header")).isEqualTo("Revoke Committee member (幸福里社区)?");
         assertThat(roles.committeeCommunities(person.id())).as("nothing changes before confirming").isNotEmpty();
         ComponentUtil.fireEvent(question, new ConfirmDialog.ConfirmEvent(question, false));
+        MockVaadin.clientRoundtrip(false);
 
         assertThat(grantsShown(dialog)).containsExactly("Resident");
         assertThat(roles.committeeCommunities(person.id())).isEmpty();
         assertThat(toasts()).contains("Role revoked: Committee member (幸福里社区)");
     }
 
+    /** Texts of the notifications shown, wherever Vaadin attached them (a toast opened from a dialog sits in the dialog). */
     private static List<String> toasts() {
-        return NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text",
-                n.getElement().getTextRecursively())).toList();
+        List<String> texts = new java.util.ArrayList<>();
+        collectToasts(com.vaadin.flow.component.UI.getCurrent(), texts);
+        return texts;
+    }
+
+    private static void collectToasts(com.vaadin.flow.component.Component component, List<String> texts) {
+        if (component instanceof com.vaadin.flow.component.notification.Notification n && n.isOpened()) {
+            texts.add(n.getElement().getProperty("text", ""));
+        }
+        component.getChildren().forEach(child -> collectToasts(child, texts));
     }
 
     private String newcomer() {
@@ -160,6 +170,7 @@ class AdminAccountsScreenTest extends ViewTest {
     private static void confirmQuestion() {
         ConfirmDialog question = _get(ConfirmDialog.class);
         ComponentUtil.fireEvent(question, new ConfirmDialog.ConfirmEvent(question, false));
+        MockVaadin.clientRoundtrip(false);
     }
 
     @Test
