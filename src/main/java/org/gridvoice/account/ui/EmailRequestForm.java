@@ -25,7 +25,7 @@ class EmailRequestForm extends VerticalLayout {
         email.setWidthFull();
         Button submit = new Button(getTranslation(submitKey), e -> {
             if (email.getValue().isBlank() || email.isInvalid()) {
-                email.setErrorMessage(getTranslation("validation.email"));
+                email.setErrorMessage(getTranslation(email.getValue().isBlank() ? "validation.required" : "validation.email"));
                 email.setInvalid(true);
                 return;
             }

@@ -39,4 +39,12 @@ class LoginScreenTest extends ViewTest {
         String unknown = resendAnswerFor("nobody" + System.nanoTime() + "@example.cn");
         assertThat(known).isEqualTo(unknown);
     }
+
+    @Test
+    void an_empty_address_is_told_it_is_required_not_that_it_is_malformed() {
+        inEnglish();
+        navigate("forgot-password");
+        _click(_get(Button.class, s -> s.withText("Send reset link")));
+        assertThat(_get(EmailField.class).getErrorMessage()).isEqualTo("Please fill this in.");
+    }
 }
