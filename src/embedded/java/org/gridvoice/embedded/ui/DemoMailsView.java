@@ -73,8 +73,7 @@ public class DemoMailsView extends Main implements BeforeEnterObserver, HasDynam
 
     private Details entry(CaughtMail mail, DateTimeFormatter time, boolean open) {
         Div summary = new Div();
-        summary.setText(time.format(mail.received()) + " · " + getTranslation("mail.catcher.to") + ": " + mail.recipients()
-                + " · " + getTranslation("mail.catcher.subject") + ": " + mail.subject());
+        summary.setText(getTranslation("mail.catcher.summary", time.format(mail.received()), mail.recipients(), mail.subject()));
         Details details = new Details(summary, body(mail));
         details.setOpened(open);
         details.setWidthFull();
