@@ -74,6 +74,8 @@ public class DemoMailsView extends Main implements BeforeEnterObserver, HasDynam
     private Details entry(CaughtMail mail, DateTimeFormatter time, boolean open) {
         Div summary = new Div();
         summary.setText(getTranslation("mail.catcher.summary", time.format(mail.received()), mail.recipients(), mail.subject()));
+        // long addresses and subjects wrap on a phone instead of widening the page
+        summary.getStyle().set("white-space", "normal").set("overflow-wrap", "anywhere");
         Details details = new Details(summary, body(mail));
         details.setOpened(open);
         details.setWidthFull();
