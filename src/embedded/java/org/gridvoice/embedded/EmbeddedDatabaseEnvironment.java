@@ -12,8 +12,9 @@ import org.springframework.util.StringUtils;
 
 /**
  * Without a configured {@code spring.datasource.url} (for example SPRING_DATASOURCE_URL), starts
- * the embedded MariaDB and points the app at it, with demo data on by default. This class is
- * only on the classpath of the default Maven profile: the production jar has no MariaDB binaries.
+ * the embedded MariaDB and points the app at it, with demo data on by default, and, unless a mail
+ * server was configured, the demo mail catcher. This class is only on the classpath of the
+ * default Maven profile: the production jar has no MariaDB binaries and no mail catcher.
  */
 public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor {
 
@@ -41,5 +42,9 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor {
                 "spring.datasource.username", "root",
                 "spring.datasource.password", "",
                 "gridvoice.demo-data", "true")));
+        if (DemoMailCatcher.configure(env)) {
+            log.info("Demo mail catcher on SMTP port " + env.getProperty("spring.mail.port") + ": mail is kept, not delivered; read it at "
+                    + env.getProperty("gridvoice.mail-catcher.page"));
+        }
     }
 }

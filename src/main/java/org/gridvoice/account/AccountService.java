@@ -6,13 +6,12 @@ import java.time.LocalDateTime;
 import java.util.Locale;
 import org.gridvoice.account.domain.AccountToken;
 import org.gridvoice.account.domain.MailTokens;
+import org.gridvoice.account.domain.RequestLimit;
 import org.gridvoice.account.domain.RoleGrant;
 import org.gridvoice.account.domain.RoleGrantRepository;
 import org.gridvoice.account.domain.UserAccount;
 import org.gridvoice.account.domain.UserAccountRepository;
 import org.gridvoice.shared.i18n.Messages;
-import org.gridvoice.shared.mail.MailOutbox;
-import org.gridvoice.shared.mail.OutgoingMail;
 import org.gridvoice.shared.validation.InputValidator;
 import org.gridvoice.shared.validation.InvalidInput;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,65 +19,86 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Registration, mail confirmation, password reset and the signed-in user's profile.
  * Bad input throws {@link InvalidInput} and stores nothing. Mailed links are one-time and
  * expire; an unknown, expired or used link gives {@link TokenOutcome#INVALID}.
+ * Registration, a new confirmation link and a password reset answer alike whether or not the
+ * address has an account; the mail to the address says the rest. One client may ask for
+ * {@code gridvoice.account.mail-requests-per-client} of them per 15 minutes.
  */
 @Service
 @Transactional
 public class AccountService {
 
-    static final Duration CONFIRM_VALIDITY = Duration.ofHours(48);
-    static final Duration RESET_VALIDITY = Duration.ofHours(1);
+    private static final Duration CLIENT_WINDOW = Duration.ofMinutes(15);
 
     private final UserAccountRepository users;
     private final RoleGrantRepository grants;
     private final MailTokens tokens;
-    private final MailOutbox outbox;
-    private final Messages messages;
+    private final AccountMails mails;
+    private final RequestLimit limit;
     private final PasswordEncoder passwordEncoder;
     private final InputValidator validator;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final String baseUrl;
+    private final int perClient;
 
-    AccountService(UserAccountRepository users, RoleGrantRepository grants, MailTokens tokens, MailOutbox outbox,
-                   Messages messages, PasswordEncoder passwordEncoder, InputValidator validator, CurrentUser currentUser,
-                   Clock clock, @Value("${gridvoice.base-url}") String baseUrl) {
+    AccountService(UserAccountRepository users, RoleGrantRepository grants, MailTokens tokens, AccountMails mails,
+                   RequestLimit limit, PasswordEncoder passwordEncoder, InputValidator validator, CurrentUser currentUser,
+                   Clock clock, @Value("${gridvoice.account.mail-requests-per-client:20}") int perClient) {
         this.users = users;
         this.grants = grants;
         this.tokens = tokens;
-        this.outbox = outbox;
-        this.messages = messages;
+        this.mails = mails;
+        this.limit = limit;
         this.passwordEncoder = passwordEncoder;
         this.validator = validator;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.perClient = perClient;
     }
 
-    /** Creates an unconfirmed resident account and mails the confirmation link. */
-    public Long register(RegistrationForm submitted) {
+    /**
+     * Creates an unconfirmed resident account and mails the confirmation link. If the address has an
+     * account already, nothing is stored and that account is mailed "someone tried to register with
+     * your address" instead; the caller cannot tell the two apart.
+     */
+    public void register(RegistrationForm submitted) {
         RegistrationForm form = new RegistrationForm(normalise(submitted.email()), submitted.displayName(),
                 submitted.password(), submitted.language());
         validator.check(form);
+        checkClientLimit();
         String email = form.email();
-        if (users.existsByEmail(email)) {
-            throw InvalidInput.of("email", "account.error.email-taken");
+        // hashed either way, so both answers take the same time
+        String passwordHash = passwordEncoder.encode(form.password());
+        var existing = users.findByEmail(email);
+        if (existing.isPresent()) {
+            mails.alreadyRegistered(existing.get());
+            return;
         }
         String language = Messages.supported(form.language() == null ? null : Locale.forLanguageTag(form.language())).toLanguageTag();
-        UserAccount user = users.save(new UserAccount(email, passwordEncoder.encode(form.password()),
-                form.displayName().strip(), language, LocalDateTime.now(clock)));
+        UserAccount user = users.save(new UserAccount(email, passwordHash, form.displayName().strip(), language, LocalDateTime.now(clock)));
         grants.save(new RoleGrant(user.getId(), Role.RESIDENT, null, null, LocalDateTime.now(clock), null));
-        sendConfirmation(user);
-        return user.getId();
+        mails.confirmation(user, false);
     }
 
-    /** Mails a new confirmation link if the address belongs to an unconfirmed account; says nothing either way. */
+    /**
+     * Mails a new confirmation link to an unconfirmed account, or "sign in or reset your password" to a
+     * confirmed one; sends nothing to an unknown address. Says nothing either way.
+     */
     public void resendConfirmation(String email) {
-        users.findByEmail(normalise(email)).filter(u -> !u.isEmailConfirmed()).ifPresent(this::sendConfirmation);
+        checkClientLimit();
+        users.findByEmail(normalise(email)).ifPresent(user -> {
+            if (user.isEmailConfirmed()) {
+                mails.alreadyRegistered(user);
+            } else {
+                mails.confirmation(user, false);
+            }
+        });
     }
 
     public TokenOutcome confirmEmail(String token) {
@@ -93,21 +113,16 @@ public class AccountService {
 
     /** Mails a reset link if the address is known; the caller learns nothing about whether it is. */
     public void requestPasswordReset(String email) {
-        users.findByEmail(normalise(email)).ifPresent(user -> {
-            String token = tokens.issue(user.getId(), AccountToken.Purpose.RESET_PASSWORD, RESET_VALIDITY);
-            Locale locale = Messages.fromTag(user.getLanguage());
-            outbox.enqueue(OutgoingMail.of(user.getEmail(),
-                    messages.get(locale, "mail.reset.subject"),
-                    messages.get(locale, "mail.greeting", user.getDisplayName()),
-                    messages.get(locale, "mail.reset.body"),
-                    messages.get(locale, "mail.reset.link"),
-                    baseUrl + "/reset-password?token=" + token));
-        });
+        checkClientLimit();
+        users.findByEmail(normalise(email)).ifPresent(mails::passwordReset);
     }
 
     /** Sets a new password through a reset link. A reset also confirms the address, since the mail reached it. */
     public TokenOutcome resetPassword(String token, String newPassword) {
-        if (newPassword == null || newPassword.length() < 8) {
+        if (newPassword == null || newPassword.isEmpty()) {
+            throw InvalidInput.of("password", "validation.required");
+        }
+        if (newPassword.length() < 8) {
             throw InvalidInput.of("password", "validation.password-short", 8);
         }
         if (newPassword.length() > 128) {
@@ -173,15 +188,12 @@ public class AccountService {
         return users.findById(currentUser.requireId()).orElseThrow();
     }
 
-    private void sendConfirmation(UserAccount user) {
-        String token = tokens.issue(user.getId(), AccountToken.Purpose.CONFIRM_EMAIL, CONFIRM_VALIDITY);
-        Locale locale = Messages.fromTag(user.getLanguage());
-        outbox.enqueue(OutgoingMail.of(user.getEmail(),
-                messages.get(locale, "mail.confirm.subject"),
-                messages.get(locale, "mail.greeting", user.getDisplayName()),
-                messages.get(locale, "mail.confirm.body"),
-                messages.get(locale, "mail.confirm.link"),
-                baseUrl + "/confirm-email?token=" + token));
+    /** Refuses a client (by its address) that asked for too many account mails lately; without a request, no limit. */
+    private void checkClientLimit() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                && !limit.allow("from:" + request.getRequest().getRemoteAddr(), perClient, CLIENT_WINDOW)) {
+            throw InvalidInput.of("email", "account.error.too-many-requests");
+        }
     }
 
     static String normalise(String email) {

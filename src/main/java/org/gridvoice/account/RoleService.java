@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Who holds which role where. Administrators list accounts and grant or revoke roles; any
  * module may ask which communities or offices a user serves. A granted or revoked role takes
- * effect in the menu at the user's next sign-in; services check scopes on every call.
+ * effect at the user's next request (account.security.CurrentRolesFilter); services check
+ * scopes on every call.
  */
 @Service
 @Transactional(readOnly = true)

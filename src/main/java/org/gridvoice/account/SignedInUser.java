@@ -7,7 +7,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The principal of a signed-in session. Roles are read at login; scopes are checked fresh by the services. */
+/**
+ * The principal of a signed-in session. Its roles are those the user holds now: read at sign-in and
+ * replaced at the next request after an administrator changes them; scopes are checked fresh by the services.
+ */
 public final class SignedInUser implements UserDetails, CredentialsContainer {
 
     private final Long id;
@@ -31,6 +34,11 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     public String displayName() { return displayName; }
     public boolean emailConfirmed() { return emailConfirmed; }
     public Set<Role> roles() { return roles; }
+
+    /** The same user holding these roles instead. */
+    public SignedInUser withRoles(Set<Role> current) {
+        return new SignedInUser(id, email, displayName, emailConfirmed, current, null);
+    }
 
     public boolean has(Role role) {
         return roles.contains(role);

@@ -56,13 +56,63 @@ class RegistrationAndResetTest {
     }
 
     @Test
-    void a_second_account_with_the_same_email_is_refused_whatever_its_case() {
+    void registering_a_taken_address_stores_nothing_says_nothing_and_tells_the_owner_by_mail() throws Exception {
         String email = newEmail();
-        accounts.register(new RegistrationForm(email, "甲", "secret-pass-1", "zh-CN"));
+        accounts.register(new RegistrationForm(email, "Owner", "secret-pass-1", "en"));
+        accounts.confirmEmail(TestMail.tokenIn(TestMail.awaitMailTo(email), "/confirm-email"));
         long before = users();
-        assertThatThrownBy(() -> accounts.register(new RegistrationForm(" " + email.toUpperCase() + " ", "乙", "secret-pass-2", "zh-CN")))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.concerns("email", "account.error.email-taken")).isTrue());
+
+        accounts.register(new RegistrationForm(" " + email.toUpperCase() + " ", "乙", "secret-pass-2", "zh-CN"));
+
         assertThat(users()).isEqualTo(before);
+        MimeMessage mail = awaitMail(email, "Someone tried to register");
+        assertThat(TestMail.body(mail)).contains("Owner").contains("sign in").contains("/forgot-password");
+        String hash = jdbc.sql("SELECT password_hash FROM account_user WHERE email = :e").param("e", email).query(String.class).single();
+        assertThat(passwordEncoder.matches("secret-pass-1", hash)).as("the owner's password is untouched").isTrue();
+    }
+
+    @Test
+    void resending_confirmation_to_a_confirmed_address_says_sign_in_or_reset_and_to_an_unknown_one_sends_nothing() throws Exception {
+        String email = newEmail();
+        accounts.register(new RegistrationForm(email, "Owner", "secret-pass-1", "en"));
+        accounts.confirmEmail(TestMail.tokenIn(TestMail.awaitMailTo(email), "/confirm-email"));
+
+        accounts.resendConfirmation(email);
+        assertThat(TestMail.body(awaitMail(email, "Someone tried to register"))).contains("/forgot-password");
+
+        String unknown = newEmail();
+        accounts.resendConfirmation(unknown);
+        Thread.sleep(1500);
+        assertThat(TestMail.mailsTo(unknown)).isEmpty();
+    }
+
+    @Test
+    void one_address_gets_at_most_five_account_mails_an_hour_however_often_it_is_asked_for() throws Exception {
+        String email = newEmail();
+        accounts.register(new RegistrationForm(email, "Target", "secret-pass-1", "en"));
+        for (int i = 0; i < 8; i++) {
+            accounts.resendConfirmation(email);
+        }
+        awaitMail(email, "Confirm");
+        Thread.sleep(2000);
+        assertThat(TestMail.mailsTo(email)).hasSize(5);
+    }
+
+    @Test
+    void one_connection_is_refused_after_twenty_mail_requests_in_fifteen_minutes() {
+        var request = new org.springframework.mock.web.MockHttpServletRequest();
+        request.setRemoteAddr("203.0.113." + (System.nanoTime() % 250 + 1));
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                new org.springframework.web.context.request.ServletRequestAttributes(request));
+        try {
+            for (int i = 0; i < 20; i++) {
+                accounts.requestPasswordReset(newEmail());
+            }
+            assertThatThrownBy(() -> accounts.resendConfirmation(newEmail()))
+                    .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.concerns("email", "account.error.too-many-requests")).isTrue());
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        }
     }
 
     @Test
@@ -108,6 +158,19 @@ class RegistrationAndResetTest {
         accounts.requestPasswordReset(email);
         Thread.sleep(1500);
         assertThat(TestMail.mailsTo(email)).isEmpty();
+    }
+
+    private static MimeMessage awaitMail(String email, String subjectPart) throws Exception {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage m : TestMail.mailsTo(email)) {
+                if (m.getSubject().contains(subjectPart)) {
+                    return m;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no mail \"" + subjectPart + "\" reached " + email);
     }
 
     private static String awaitResetToken(String email, int count) throws Exception {

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.gridvoice.support.GridVoiceTest;
+import org.gridvoice.support.People;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,6 +25,8 @@ class SignInOverHttpTest {
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
     @Autowired PasswordEncoder passwordEncoder;
+    @Autowired People people;
+    @Autowired RoleService roles;
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
@@ -94,6 +97,52 @@ class SignInOverHttpTest {
         long failures = jdbc.sql("SELECT COUNT(*) FROM account_login_throttle WHERE throttle_key = :k")
                 .param("k", "account:" + email).query(Long.class).single();
         assertThat(failures).as("the right password is not counted as a failed guess").isZero();
+    }
+
+    /**
+     * What Vaadin's browser client does to open the accounts screen: load the page, start a UI, then
+     * ask the server (a UIDL round trip through the security filters) to navigate; returns the answer.
+     */
+    private String adminScreen() throws Exception {
+        get("/admin/accounts");
+        String init = get("/?v-r=init&location=admin%2Faccounts").body();
+        String securityKey = java.util.regex.Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"").matcher(init).results()
+                .findFirst().orElseThrow().group(1);
+        String uiId = java.util.regex.Pattern.compile("\"v-uiId\":(\\d+)").matcher(init).results().findFirst().orElseThrow().group(1);
+        String navigate = """
+                {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"admin/accounts",\
+                "query":"","appShellTitle":"","historyState":{"idx":0},"trigger":""}}],"syncId":0,"clientId":0}""".formatted(securityKey);
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/?v-r=uidl&v-uiId=" + uiId))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(navigate)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** The accounts screen's search field, in either language: only an administrator's page carries it. */
+    private static boolean showsTheAccountsScreen(String page) {
+        return page.contains("Search by name or email") || page.contains("按姓名或邮箱搜索");
+    }
+
+    @Test
+    void a_revoked_administrator_loses_the_admin_screen_on_the_next_request_without_signing_in_again() throws Exception {
+        String email = createAccount(true);
+        Long id = jdbc.sql("SELECT id FROM account_user WHERE email = :e").param("e", email).query(Long.class).single();
+        jdbc.sql("INSERT INTO account_role_grant (user_id, role, granted_at) VALUES (:u, 'ADMIN', NOW())").param("u", id).update();
+        Long grant = jdbc.sql("SELECT id FROM account_role_grant WHERE user_id = :u").param("u", id).query(Long.class).single();
+        assertThat(signIn(email, "right-password")).isEqualTo("/");
+        assertThat(showsTheAccountsScreen(adminScreen())).as("an administrator sees it").isTrue();
+
+        People.actAs(people.admin());
+        try {
+            roles.revoke(grant);
+        } finally {
+            People.signOut();
+        }
+
+        String session = sessionId();
+        String after = adminScreen();
+        assertThat(showsTheAccountsScreen(after)).as("the very next request").isFalse();
+        assertThat(after).contains("Could not navigate to 'admin/accounts'");
+        assertThat(sessionId()).as("still signed in, with the roles held now").isEqualTo(session);
     }
 
     @Test

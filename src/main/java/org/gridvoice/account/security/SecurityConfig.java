@@ -6,6 +6,7 @@ import org.gridvoice.account.domain.UserAccountRepository;
 import org.gridvoice.account.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -14,8 +15,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
-/** Vaadin's security set-up, our public paths, throttled password sign-in and method security. */
+/** Vaadin's security set-up, our public paths, throttled password sign-in, roles kept current per request and method security. */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfig {
@@ -35,8 +37,10 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager, JdbcClient jdbc) throws Exception {
         http.authenticationManager(authenticationManager);
+        // roles as they are now at every request, before anything is authorised (not a bean: it belongs to this chain only)
+        http.addFilterAfter(new CurrentRolesFilter(jdbc), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/scripts/**", "/webjars/**", "/images/**",
                         "/actuator/health", "/actuator/health/**").permitAll()

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import org.gridvoice.account.AccountSummary;
+import org.gridvoice.account.AddressConfirmationService;
 import org.gridvoice.account.GrantForm;
 import org.gridvoice.account.Role;
 import org.gridvoice.account.RoleGrantSummary;
@@ -26,25 +27,34 @@ import org.gridvoice.shared.ui.Confirm;
 import org.gridvoice.shared.ui.FormErrors;
 import org.gridvoice.shared.ui.Toasts;
 
-/** One account's roles: revoke any of them, or grant another with the community or office it needs. */
+/**
+ * One account's roles: revoke any of them, or grant another with the community or office it needs.
+ * An unconfirmed address can be mailed a new confirmation link or confirmed by hand.
+ */
 final class AccountRolesDialog extends Dialog {
 
     private final RoleService roles;
+    private final AddressConfirmationService addresses;
     private final AccountSummary account;
     private final Runnable changed;
     private final VerticalLayout grantList = new VerticalLayout();
+    private final VerticalLayout address = new VerticalLayout();
     private final Select<Role> role = new Select<>();
     private final ComboBox<CommunitySummary> community = new ComboBox<>();
     private final ComboBox<OfficeSummary> office = new ComboBox<>();
 
-    AccountRolesDialog(RoleService roles, PlaceService places, OfficeService offices, AccountSummary account, Runnable changed) {
+    AccountRolesDialog(RoleService roles, AddressConfirmationService addresses, PlaceService places, OfficeService offices,
+                       AccountSummary account, Runnable changed) {
         this.roles = roles;
+        this.addresses = addresses;
         this.account = account;
         this.changed = changed;
         setHeaderTitle(getTranslation("admin.accounts.roles.title", account.displayName()));
         setWidth("min(560px, 95vw)");
         grantList.setPadding(false);
         grantList.setSpacing(false);
+        address.setPadding(false);
+        address.setSpacing(false);
 
         role.setLabel(getTranslation("admin.field.role"));
         role.setItems(Role.values());
@@ -65,7 +75,9 @@ final class AccountRolesDialog extends Dialog {
 
         Paragraph note = new Paragraph(getTranslation("admin.accounts.relogin-note"));
         note.addClassName("gv-note");
-        add(note, new H3(getTranslation("admin.accounts.current-roles")), grantList,
+        showAddress(account.emailConfirmed());
+        add(new H3(getTranslation("admin.accounts.address")), address,
+                note, new H3(getTranslation("admin.accounts.current-roles")), grantList,
                 new H3(getTranslation("admin.accounts.add-role")), form, grant);
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
         showGrants();
@@ -81,6 +93,36 @@ final class AccountRolesDialog extends Dialog {
         Role chosen = role.getValue();
         community.setVisible(chosen != null && chosen.scopedToCommunity());
         office.setVisible(chosen != null && chosen.scopedToOffice());
+    }
+
+    private void showAddress(boolean confirmed) {
+        address.removeAll();
+        address.add(new Paragraph(getTranslation(confirmed ? "admin.accounts.address.confirmed" : "admin.accounts.address.unconfirmed",
+                account.email())));
+        if (confirmed) {
+            return;
+        }
+        Button resend = new Button(getTranslation("admin.accounts.resend"), e -> Confirm.ask(this, "admin.accounts.resend.title",
+                "admin.accounts.resend.text", "admin.accounts.resend", this::resend, account.email(), account.displayName()));
+        Button confirm = new Button(getTranslation("admin.accounts.confirm"), e -> Confirm.ask(this, "admin.accounts.confirm.title",
+                "admin.accounts.confirm.text", "admin.accounts.confirm", this::confirmByHand, account.email(), account.displayName()));
+        resend.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        confirm.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        address.add(new HorizontalLayout(resend, confirm));
+    }
+
+    private void resend() {
+        if (new FormErrors(this).attempt(() -> addresses.resendConfirmation(account.id()))) {
+            Toasts.success(getTranslation("admin.accounts.resent", account.email()));
+        }
+    }
+
+    private void confirmByHand() {
+        if (new FormErrors(this).attempt(() -> addresses.confirmByHand(account.id()))) {
+            showAddress(true);
+            changed.run();
+            Toasts.success(getTranslation("admin.accounts.confirmed", account.email()));
+        }
     }
 
     private void showGrants() {
@@ -110,10 +152,11 @@ final class AccountRolesDialog extends Dialog {
         Role chosen = role.getValue();
         Long communityId = chosen != null && chosen.scopedToCommunity() && community.getValue() != null ? community.getValue().id() : null;
         Long officeId = chosen != null && chosen.scopedToOffice() && office.getValue() != null ? office.getValue().id() : null;
-        if (errors.attempt(() -> roles.grant(account.id(), new GrantForm(chosen, communityId, officeId)))) {
+        RoleGrantSummary[] granted = new RoleGrantSummary[1];
+        if (errors.attempt(() -> granted[0] = roles.grant(account.id(), new GrantForm(chosen, communityId, officeId)))) {
             showGrants();
             changed.run();
-            Toasts.success(getTranslation("admin.saved"));
+            Toasts.success(getTranslation("admin.accounts.granted", label(this, granted[0])));
         }
     }
 

@@ -15,26 +15,29 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import org.gridvoice.account.AccountSummary;
+import org.gridvoice.account.AddressConfirmationService;
 import org.gridvoice.account.RoleService;
 import org.gridvoice.place.OfficeService;
 import org.gridvoice.place.PlaceService;
 import org.gridvoice.shared.ui.Paging;
 import org.springframework.data.domain.Sort;
 
-/** Accounts and their roles; a row opens the dialog that grants and revokes roles. */
+/** Accounts and their roles; a row opens the dialog that grants and revokes roles and helps with an unconfirmed address. */
 @Route("admin/accounts")
 @RolesAllowed("ADMIN")
 @Menu(title = "nav.admin.accounts", order = 53, icon = "vaadin:users")
 public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private final RoleService roles;
+    private final AddressConfirmationService addresses;
     private final PlaceService places;
     private final OfficeService offices;
     private final TextField search = new TextField();
     private final Grid<AccountSummary> grid = new Grid<>();
 
-    public AccountsView(RoleService roles, PlaceService places, OfficeService offices) {
+    public AccountsView(RoleService roles, AddressConfirmationService addresses, PlaceService places, OfficeService offices) {
         this.roles = roles;
+        this.addresses = addresses;
         this.places = places;
         this.offices = offices;
         addClassName("gv-page");
@@ -86,6 +89,6 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(AccountSummary account) {
-        new AccountRolesDialog(roles, places, offices, account, grid.getDataProvider()::refreshAll).open();
+        new AccountRolesDialog(roles, addresses, places, offices, account, grid.getDataProvider()::refreshAll).open();
     }
 }

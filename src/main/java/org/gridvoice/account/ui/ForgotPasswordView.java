@@ -10,9 +10,9 @@ import org.gridvoice.account.AccountService;
 @AnonymousAllowed
 public class ForgotPasswordView extends Main implements HasDynamicTitle {
 
-    public ForgotPasswordView(AccountService accounts) {
+    public ForgotPasswordView(AccountService accounts, DemoMailbox mailbox) {
         addClassName("gv-narrow-page");
-        add(new EmailRequestForm("forgot.title", "forgot.intro", "forgot.submit", "forgot.done", accounts::requestPasswordReset));
+        add(new EmailRequestForm("forgot.title", "forgot.intro", "forgot.submit", "forgot.done", accounts::requestPasswordReset, mailbox));
     }
 
     @Override

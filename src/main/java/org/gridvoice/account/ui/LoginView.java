@@ -24,7 +24,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final LoginForm form = new LoginForm();
     private final LoginI18n i18n = LoginI18n.createDefault();
 
-    public LoginView() {
+    public LoginView(DemoMailbox mailbox) {
         addClassName("gv-narrow-page");
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.email"));
@@ -39,7 +39,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setI18n(i18n);
         Paragraph register = new Paragraph(getTranslation("login.no-account") + " ");
         register.add(new RouterLink(getTranslation("login.register"), RegisterView.class));
-        add(form, register);
+        Paragraph resend = new Paragraph(getTranslation("login.no-confirmation") + " ");
+        resend.add(new RouterLink(getTranslation("login.resend"), ResendConfirmationView.class));
+        add(form, register, resend);
+        mailbox.link(this).ifPresent(this::add);
     }
 
     @Override

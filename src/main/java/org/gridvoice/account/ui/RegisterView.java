@@ -29,7 +29,7 @@ public class RegisterView extends Main implements HasDynamicTitle {
     private final PasswordField repeat = new PasswordField();
     private final VerticalLayout content = new VerticalLayout();
 
-    public RegisterView(AccountService accounts) {
+    public RegisterView(AccountService accounts, DemoMailbox mailbox) {
         addClassName("gv-narrow-page");
         email.setLabel(getTranslation("register.email"));
         email.setRequiredIndicatorVisible(true);
@@ -59,6 +59,7 @@ public class RegisterView extends Main implements HasDynamicTitle {
                 content.add(new H2(getTranslation("register.done.title")),
                         new Paragraph(getTranslation("register.done.text", form.email().strip())),
                         new RouterLink(getTranslation("register.done.login"), LoginView.class));
+                mailbox.link(this).ifPresent(content::add);
             }
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -10,9 +10,9 @@ import org.gridvoice.account.AccountService;
 @AnonymousAllowed
 public class ResendConfirmationView extends Main implements HasDynamicTitle {
 
-    public ResendConfirmationView(AccountService accounts) {
+    public ResendConfirmationView(AccountService accounts, DemoMailbox mailbox) {
         addClassName("gv-narrow-page");
-        add(new EmailRequestForm("resend.title", "resend.intro", "resend.submit", "resend.done", accounts::resendConfirmation));
+        add(new EmailRequestForm("resend.title", "resend.intro", "resend.submit", "resend.done", accounts::resendConfirmation, mailbox));
     }
 
     @Override

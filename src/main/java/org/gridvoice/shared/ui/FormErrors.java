@@ -31,11 +31,16 @@ public final class FormErrors {
         });
     }
 
+    /** Each field shows its first problem (the service puts "required" first); the rest wait until that is fixed. */
     public void show(InvalidInput refusal) {
         clear();
+        java.util.Set<HasValidation> shown = new java.util.HashSet<>();
         for (FieldProblem problem : refusal.problems()) {
             String text = owner.getTranslation(problem.messageKey(), problem.args());
             HasValidation field = problem.field() == null ? null : fields.get(problem.field());
+            if (field != null && !shown.add(field)) {
+                continue;
+            }
             if (field != null) {
                 field.setErrorMessage(text);
                 field.setInvalid(true);

@@ -15,7 +15,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import org.gridvoice.account.AccountService;
 import org.gridvoice.account.AccountSummary;
+import org.gridvoice.account.RegistrationForm;
+import org.gridvoice.support.TestMail;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.gridvoice.account.Role;
 import org.gridvoice.account.RoleService;
 import org.gridvoice.account.SignedInUser;
@@ -29,6 +34,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AdminAccountsScreenTest extends ViewTest {
 
     @Autowired RoleService roles;
+    @Autowired AccountService accounts;
+    @Autowired JdbcClient jdbc;
 
     @BeforeEach
     void anAdminOnTheAccountsScreen() {
@@ -90,6 +97,7 @@ class AdminAccountsScreenTest extends ViewTest {
 
         assertThat(grantsShown(dialog)).containsExactly("Resident", "Committee member (梅园社区)");
         assertThat(roles.committeeCommunities(person.id())).containsExactly(People.COMMUNITY_MEIYUAN);
+        assertThat(toasts()).contains("Role granted: Committee member (梅园社区)");
         // the list names every role; unlike the dialog it does not promise an order
         assertThat(GridKt._getFormatted(accounts(), 0, "roles").split(", "))
                 .containsExactlyInAnyOrder("Resident", "Committee member (梅园社区)");
@@ -121,8 +129,83 @@ class AdminAccountsScreenTest extends ViewTest {
         assertThat(question.getElement().getProperty("header")).isEqualTo("Revoke Committee member (幸福里社区)?");
         assertThat(roles.committeeCommunities(person.id())).as("nothing changes before confirming").isNotEmpty();
         ComponentUtil.fireEvent(question, new ConfirmDialog.ConfirmEvent(question, false));
+        MockVaadin.clientRoundtrip(false);
 
         assertThat(grantsShown(dialog)).containsExactly("Resident");
         assertThat(roles.committeeCommunities(person.id())).isEmpty();
+        assertThat(toasts()).contains("Role revoked: Committee member (幸福里社区)");
+    }
+
+    /** Texts of the notifications shown, wherever Vaadin attached them (a toast opened from a dialog sits in the dialog). */
+    private static List<String> toasts() {
+        List<String> texts = new java.util.ArrayList<>();
+        collectToasts(com.vaadin.flow.component.UI.getCurrent(), texts);
+        return texts;
+    }
+
+    private static void collectToasts(com.vaadin.flow.component.Component component, List<String> texts) {
+        if (component instanceof com.vaadin.flow.component.notification.Notification n && n.isOpened()) {
+            texts.add(n.getElement().getProperty("text", ""));
+        }
+        component.getChildren().forEach(child -> collectToasts(child, texts));
+    }
+
+    private String newcomer() {
+        String email = "newcomer" + System.nanoTime() + "@example.cn";
+        accounts.register(new RegistrationForm(email, "Newcomer " + System.nanoTime(), "long-enough-1", "en"));
+        TestMail.awaitMailTo(email);
+        return email;
+    }
+
+    private boolean confirmed(String email) {
+        return jdbc.sql("SELECT email_confirmed FROM account_user WHERE email = :e").param("e", email).query(Boolean.class).single();
+    }
+
+    private AccountRolesDialog openDialogOf(String email) {
+        search(email);
+        _click((Button) GridKt._getCellComponent(accounts(), 0, "actions"));
+        return _get(AccountRolesDialog.class);
+    }
+
+    private static void confirmQuestion() {
+        ConfirmDialog question = _get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(question, new ConfirmDialog.ConfirmEvent(question, false));
+        MockVaadin.clientRoundtrip(false);
+    }
+
+    @Test
+    void an_admin_confirms_a_newcomers_address_by_hand_after_a_question_and_is_told_so() {
+        String email = newcomer();
+        AccountRolesDialog dialog = openDialogOf(email);
+        _click(_get(dialog, Button.class, s -> s.withText("Confirm address")));
+        assertThat(confirmed(email)).as("nothing changes before the question is answered").isFalse();
+        confirmQuestion();
+
+        assertThat(confirmed(email)).isTrue();
+        assertThat(toasts()).contains("Address confirmed: " + email);
+        assertThat(_find(dialog, Button.class, s -> s.withText("Confirm address"))).as("nothing left to confirm").isEmpty();
+    }
+
+    @Test
+    void an_admin_resends_the_confirmation_mail_and_is_told_where_it_went() throws Exception {
+        String email = newcomer();
+        AccountRolesDialog dialog = openDialogOf(email);
+        _click(_get(dialog, Button.class, s -> s.withText("Resend confirmation")));
+        confirmQuestion();
+
+        assertThat(toasts()).contains("Confirmation mail sent to " + email);
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (TestMail.mailsTo(email).size() < 2 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(TestMail.mailsTo(email)).hasSize(2);
+        assertThat(confirmed(email)).isFalse();
+    }
+
+    @Test
+    void a_confirmed_address_offers_neither_resend_nor_confirm() {
+        AccountRolesDialog dialog = openRolesOf(people.resident());
+        assertThat(_find(dialog, Button.class, s -> s.withText("Confirm address"))).isEmpty();
+        assertThat(_find(dialog, Button.class, s -> s.withText("Resend confirmation"))).isEmpty();
     }
 }

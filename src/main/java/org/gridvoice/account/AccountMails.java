@@ -1,0 +1,90 @@
+package org.gridvoice.account;
+
+import java.time.Duration;
+import java.util.Locale;
+import org.gridvoice.account.domain.AccountToken;
+import org.gridvoice.account.domain.MailTokens;
+import org.gridvoice.account.domain.RequestLimit;
+import org.gridvoice.account.domain.UserAccount;
+import org.gridvoice.shared.i18n.Messages;
+import org.gridvoice.shared.mail.MailOutbox;
+import org.gridvoice.shared.mail.OutgoingMail;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mails about an account itself: confirm the address, reset the password, "someone tried to
+ * register with your address". One address gets at most {@code gridvoice.account.mails-per-address}
+ * of them per hour, whoever asks, so the public forms cannot flood an inbox.
+ */
+@Component
+class AccountMails {
+
+    static final Duration CONFIRM_VALIDITY = Duration.ofHours(48);
+    static final Duration RESET_VALIDITY = Duration.ofHours(1);
+
+    private final MailTokens tokens;
+    private final MailOutbox outbox;
+    private final Messages messages;
+    private final RequestLimit limit;
+    private final String baseUrl;
+    private final int perAddress;
+
+    AccountMails(MailTokens tokens, MailOutbox outbox, Messages messages, RequestLimit limit,
+                 @Value("${gridvoice.base-url}") String baseUrl,
+                 @Value("${gridvoice.account.mails-per-address:5}") int perAddress) {
+        this.tokens = tokens;
+        this.outbox = outbox;
+        this.messages = messages;
+        this.limit = limit;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.perAddress = perAddress;
+    }
+
+    /** A new confirmation link (earlier ones stop working); {@code force} skips the hourly limit (an administrator asked). */
+    void confirmation(UserAccount user, boolean force) {
+        if (!force && !withinLimit(user)) {
+            return;
+        }
+        String token = tokens.issue(user.getId(), AccountToken.Purpose.CONFIRM_EMAIL, CONFIRM_VALIDITY);
+        Locale locale = Messages.fromTag(user.getLanguage());
+        outbox.enqueue(OutgoingMail.of(user.getEmail(),
+                messages.get(locale, "mail.confirm.subject"),
+                messages.get(locale, "mail.greeting", user.getDisplayName()),
+                messages.get(locale, "mail.confirm.body"),
+                messages.get(locale, "mail.confirm.link"),
+                baseUrl + "/confirm-email?token=" + token));
+    }
+
+    void passwordReset(UserAccount user) {
+        if (!withinLimit(user)) {
+            return;
+        }
+        String token = tokens.issue(user.getId(), AccountToken.Purpose.RESET_PASSWORD, RESET_VALIDITY);
+        Locale locale = Messages.fromTag(user.getLanguage());
+        outbox.enqueue(OutgoingMail.of(user.getEmail(),
+                messages.get(locale, "mail.reset.subject"),
+                messages.get(locale, "mail.greeting", user.getDisplayName()),
+                messages.get(locale, "mail.reset.body"),
+                messages.get(locale, "mail.reset.link"),
+                baseUrl + "/reset-password?token=" + token));
+    }
+
+    /** Someone registered (or asked for a confirmation) with an address that already has a confirmed account. */
+    void alreadyRegistered(UserAccount user) {
+        if (!withinLimit(user)) {
+            return;
+        }
+        Locale locale = Messages.fromTag(user.getLanguage());
+        outbox.enqueue(OutgoingMail.of(user.getEmail(),
+                messages.get(locale, "mail.registered.subject"),
+                messages.get(locale, "mail.greeting", user.getDisplayName()),
+                messages.get(locale, "mail.registered.body", baseUrl + "/login"),
+                messages.get(locale, "mail.registered.link"),
+                baseUrl + "/forgot-password"));
+    }
+
+    private boolean withinLimit(UserAccount user) {
+        return limit.allow("to:" + user.getEmail(), perAddress, Duration.ofHours(1));
+    }
+}
