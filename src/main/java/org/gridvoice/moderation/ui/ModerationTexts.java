@@ -44,12 +44,15 @@ final class ModerationTexts {
      * views are not ours to import), comments have no page of their own.
      */
     static Component what(Component owner, ContentRef target) {
+        return what(owner, target, ContentRef.PROPOSAL.equals(target.type()) ? "proposals/" + target.id() : null);
+    }
+
+    /** The content's type and number, linked to {@code route} (the content in place, as its module names it) when known. */
+    static Component what(Component owner, ContentRef target, String route) {
         String number = owner.getTranslation("moderation.target.number", String.valueOf(target.id()));
         Component reference;
-        if (ContentRef.PROPOSAL.equals(target.type())) {
-            Anchor link = new Anchor("proposals/" + target.id(), number);
-            link.getElement().setAttribute("router-link", true);
-            reference = link;
+        if (route != null) {
+            reference = new Anchor(route, number);
         } else {
             reference = new Span(number);
         }

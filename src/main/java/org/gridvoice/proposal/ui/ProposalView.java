@@ -5,7 +5,9 @@ import org.gridvoice.shared.ui.ReasonDialog;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,6 +26,7 @@ import org.gridvoice.account.SignedInUser;
 import org.gridvoice.consultation.ConsultationDetails;
 import org.gridvoice.consultation.ConsultationService;
 import org.gridvoice.discussion.ui.CommentsPanel;
+import org.gridvoice.moderation.ModerationService;
 import org.gridvoice.place.CategoryService;
 import org.gridvoice.place.CategorySummary;
 import org.gridvoice.proposal.ProposalDetails;
@@ -49,10 +52,13 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
     private final CurrentUser currentUser;
     private final MarkdownRenderer markdown;
     private final ObjectProvider<CommentsPanel> comments;
+    private final ModerationService moderation;
     private ProposalDetails details;
 
     public ProposalView(ProposalService proposals, ConsultationService consultations, CategoryService categories,
-                        CurrentUser currentUser, MarkdownRenderer markdown, ObjectProvider<CommentsPanel> comments) {
+                        CurrentUser currentUser, MarkdownRenderer markdown, ObjectProvider<CommentsPanel> comments,
+                        ModerationService moderation) {
+        this.moderation = moderation;
         this.proposals = proposals;
         this.consultations = consultations;
         this.categories = categories;
@@ -107,7 +113,26 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
             actions.add(versions);
         }
         add(actions);
+        report(summary).ifPresent(this::add);
         add(comments.getObject().show(new ContentRef(ContentRef.PROPOSAL, id)));
+    }
+
+    /** A signed-in reader may report someone else's visible proposal once; afterwards it says they did. */
+    private java.util.Optional<com.vaadin.flow.component.Component> report(ProposalSummary summary) {
+        Long me = currentUser.get().map(SignedInUser::id).orElse(null);
+        if (me == null || me.equals(summary.authorId()) || details.hidden()) {
+            return java.util.Optional.empty();
+        }
+        if (moderation.reportedByMe(ContentRef.PROPOSAL, java.util.List.of(summary.id())).contains(summary.id())) {
+            Span reported = new Span(new Icon(VaadinIcon.FLAG), new Span(getTranslation("proposal.reported")));
+            reported.addClassNames("gv-proposal-reported", LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY,
+                    LumoUtility.Display.INLINE_FLEX, LumoUtility.Gap.XSMALL, LumoUtility.AlignItems.CENTER);
+            return java.util.Optional.of(reported);
+        }
+        Anchor link = new Anchor("flag/proposal/" + summary.id(), getTranslation("proposal.report"));
+        link.getElement().setAttribute("router-link", true);
+        link.addClassNames("gv-proposal-report", LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        return java.util.Optional.of(new Div(link));
     }
 
     private Div badges() {
