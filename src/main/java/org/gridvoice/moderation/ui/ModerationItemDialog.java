@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.gridvoice.moderation.ModerationItem;
 import org.gridvoice.moderation.ModerationService;
@@ -22,6 +23,7 @@ class ModerationItemDialog extends Dialog {
 
     final Paragraph text = new Paragraph();
     final UnorderedList reports = new UnorderedList();
+    final HorizontalLayout decisions;
 
     ModerationItemDialog(ModerationItem item, ModerationService moderation, Runnable afterDecision) {
         setHeaderTitle(ModerationTexts.label(this, item.target()));
@@ -49,9 +51,10 @@ class ModerationItemDialog extends Dialog {
         H3 reportsTitle = new H3(getTranslation("moderation.details.reports", item.reports().size()));
         reportsTitle.addClassNames(LumoUtility.FontSize.MEDIUM);
         add(facts, text, reportsTitle, reports);
-        getFooter().add(ModerationDecisions.buttons(this, moderation, item, () -> {
+        decisions = ModerationDecisions.buttons(this, moderation, item, () -> {
             close();
             afterDecision.run();
-        }), new Button(getTranslation("action.close"), e -> close()));
+        });
+        getFooter().add(decisions, new Button(getTranslation("action.close"), e -> close()));
     }
 }

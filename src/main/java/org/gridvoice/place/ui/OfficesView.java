@@ -4,6 +4,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -47,6 +48,7 @@ public class OfficesView extends AdminList<OfficeSummary> implements HasDynamicT
         grid.addColumn(o -> getTranslation("office.kind." + o.kind().name())).setHeader(getTranslation("admin.field.kind")).setAutoWidth(true);
         grid.addColumn(o -> o.phone() == null ? "" : o.phone()).setHeader(getTranslation("admin.field.phone")).setAutoWidth(true);
         grid.addColumn(this::servedGrids).setHeader(getTranslation("admin.field.grids")).setFlexGrow(2);
+        grid.addColumn(OfficeSummary::sortOrder).setKey("sortOrder").setHeader(getTranslation("admin.field.sort-order")).setAutoWidth(true);
         addStatusAndActions();
     }
 
@@ -100,6 +102,7 @@ public class OfficesView extends AdminList<OfficeSummary> implements HasDynamicT
         grids.setItems(activeGrids);
         grids.setItemLabelGenerator(GridSummary::fullName);
         grids.setHelperText(getTranslation("admin.offices.grids-help"));
+        IntegerField sortOrder = AdminUi.sortOrderField(this, office == null ? 0 : office.sortOrder());
         if (office != null) {
             AdminUi.select(street, streets, StreetSummary::id, office.streetId());
             name.setValue(office.name());
@@ -108,11 +111,13 @@ public class OfficesView extends AdminList<OfficeSummary> implements HasDynamicT
             grids.setValue(activeGrids.stream().filter(g -> office.gridIds().contains(g.id())).collect(Collectors.toSet()));
         }
         EditDialog dialog = new EditDialog(getTranslation(office == null ? "admin.offices.new" : "admin.offices.edit"),
-                street, name, kind, phone, grids);
-        dialog.errors().bind("streetId", street).bind("name", name).bind("kind", kind).bind("phone", phone).bind("gridIds", grids);
+                street, name, kind, phone, grids, sortOrder);
+        dialog.errors().bind("streetId", street).bind("name", name).bind("kind", kind).bind("phone", phone).bind("gridIds", grids)
+                .bind("sortOrder", sortOrder);
         Long id = office == null ? null : office.id();
         dialog.onSave(() -> offices.save(id, new OfficeForm(AdminUi.idOf(street, StreetSummary::id), name.getValue(), kind.getValue(),
-                phone.getValue(), grids.getValue().stream().map(GridSummary::id).collect(Collectors.toSet()))), this::saved);
+                phone.getValue(), grids.getValue().stream().map(GridSummary::id).collect(Collectors.toSet()), sortOrder.getValue())),
+                this::saved);
         dialog.open();
     }
 
