@@ -12,6 +12,7 @@ import org.gridvoice.place.domain.Grid;
 import org.gridvoice.place.domain.GridRepository;
 import org.gridvoice.place.domain.Street;
 import org.gridvoice.place.domain.StreetRepository;
+import org.gridvoice.shared.NaturalOrder;
 import org.gridvoice.shared.validation.InputValidator;
 import org.gridvoice.shared.validation.InvalidInput;
 import org.springframework.data.domain.Page;
@@ -81,8 +82,10 @@ public class PlaceService {
         return grids.activeSummariesOf(communityId).stream().sorted(PlaceOrder.GRIDS).toList();
     }
 
+    /** These grids in one statement (pages of other lists name their grids with it): by community name, then in their order. */
     public List<GridSummary> gridsOf(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : grids.summariesOf(ids).stream().sorted(byCommunity()).toList();
+        return ids.isEmpty() ? List.of() : grids.summariesOf(ids).stream()
+                .sorted(Comparator.comparing(GridSummary::communityName, NaturalOrder.NAMES).thenComparing(PlaceOrder.GRIDS)).toList();
     }
 
     private Comparator<GridSummary> byCommunity() {

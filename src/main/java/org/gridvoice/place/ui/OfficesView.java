@@ -10,10 +10,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gridvoice.place.GridSummary;
@@ -35,7 +34,8 @@ public class OfficesView extends AdminList<OfficeSummary> implements HasDynamicT
 
     private final OfficeService offices;
     private final PlaceService places;
-    private final Map<Long, String> gridNames = new HashMap<>();
+    /** Grid names in the places' order (sort number, then natural order of names). */
+    private final Map<Long, String> gridNames = new LinkedHashMap<>();
 
     public OfficesView(OfficeService offices, PlaceService places) {
         super(Sort.by("name", "id"));
@@ -122,7 +122,7 @@ public class OfficesView extends AdminList<OfficeSummary> implements HasDynamicT
     }
 
     private String servedGrids(OfficeSummary office) {
-        return office.gridIds().stream().map(gridNames::get).filter(Objects::nonNull).sorted()
+        return gridNames.entrySet().stream().filter(e -> office.gridIds().contains(e.getKey())).map(Map.Entry::getValue)
                 .collect(Collectors.joining(getTranslation("list.separator")));
     }
 }

@@ -210,7 +210,7 @@ class ModerationScreensTest extends ViewTest {
                     .contains("该地址不对应任何提案或评论，无法举报。");
             assertThat(_find(RadioButtonGroup.class)).as(address).isEmpty();
         }
-        navigate("flag/proposal/45");
+        navigate("flag/proposal/" + proposal.id());
         assertThat(_get(H2.class).getText()).as("a well-formed address shows the form").isEqualTo("举报提案");
     }
 
