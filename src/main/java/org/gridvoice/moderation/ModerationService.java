@@ -164,11 +164,9 @@ public class ModerationService {
         var flags = store.openFlags(items.stream().map(ModerationStore.Item::id).toList()).stream()
                 .collect(Collectors.groupingBy(ModerationStore.Flag::itemId));
         Map<Long, String> authors = accounts.displayNames(items.stream().map(ModerationStore.Item::authorId).collect(Collectors.toSet()));
-        Map<String, Map<Long, ContentPreview>> previews = items.stream()
+        Map<String, Map<Long, ContentPreview>> previews = previews(items.stream()
                 .collect(Collectors.groupingBy(ModerationStore.Item::targetType, Collectors.mapping(ModerationStore.Item::targetId,
-                        Collectors.toSet())))
-                .entrySet().stream().filter(e -> contents.containsKey(e.getKey()))
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> contents.get(e.getKey()).previews(e.getValue())));
+                        Collectors.toSet()))));
         return items.stream().map(i -> new ModerationItem(new ContentRef(i.targetType(), i.targetId()),
                 i.communityId(), authors.get(i.authorId()), i.status(), i.openFlags(),
                 flags.getOrDefault(i.id(), List.of()).stream().map(f -> new ModerationItem.Report(f.reason(), f.note(), f.createdAt())).toList(),
@@ -180,9 +178,20 @@ public class ModerationService {
         var rows = store.log(communityId, (int) pageable.getOffset(), pageable.getPageSize());
         Map<Long, String> actors = accounts.displayNames(rows.stream().map(ModerationStore.LogRow::actorId).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
+        Map<String, Map<Long, ContentPreview>> previews = previews(rows.stream()
+                .collect(Collectors.groupingBy(ModerationStore.LogRow::targetType, Collectors.mapping(ModerationStore.LogRow::targetId,
+                        Collectors.toSet()))));
+        // the public log links to the content in place; its text (hidden or not) is never part of the log
         return new PageImpl<>(rows.stream().map(r -> new ModerationLogEntry(new ContentRef(r.targetType(), r.targetId()), r.action(),
-                r.reason(), r.actorId() == null ? null : actors.get(r.actorId()), r.actedAt())).toList(), pageable,
-                store.logSize(communityId));
+                r.reason(), r.actorId() == null ? null : actors.get(r.actorId()), r.actedAt(),
+                Optional.ofNullable(previews.getOrDefault(r.targetType(), Map.of()).get(r.targetId())).map(ContentPreview::route)
+                        .orElse(null))).toList(), pageable, store.logSize(communityId));
+    }
+
+    /** One batch per content type, by the module that owns it. */
+    private Map<String, Map<Long, ContentPreview>> previews(Map<String, Set<Long>> idsByType) {
+        return idsByType.entrySet().stream().filter(e -> contents.containsKey(e.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> contents.get(e.getKey()).previews(e.getValue())));
     }
 
     private void decide(ContentRef target, ModerationStatus status, String action, ReasonForm reason) {
@@ -204,7 +213,9 @@ public class ModerationService {
         store.update(item.id(), status, 0, now);
         store.log(owner.communityId(), target.type(), target.id(), action, text, currentUser.requireId(), now);
         if (status != ModerationStatus.DISMISSED || item.status() == ModerationStatus.HIDDEN_PENDING) {
-            events.publishEvent(new ContentModerated(target, owner.authorId(), owner.communityId(), action, text));
+            ContentPreview preview = contentOf(target.type()).previews(List.of(target.id())).get(target.id());
+            events.publishEvent(new ContentModerated(target, owner.authorId(), owner.communityId(), action, text,
+                    preview == null ? null : preview.route()));
         }
     }
 

@@ -98,7 +98,7 @@ class EventNotifications {
     void on(ContentModerated event) {
         String what = "key:moderation.type." + event.target().type();
         notifier.notify(event.authorId(), "CONTENT_" + event.action(), List.of(what, Objects.requireNonNullElse(event.reason(), "")),
-                ContentRef.PROPOSAL.equals(event.target().type()) ? "proposals/" + event.target().id() : null);
+                event.route());
     }
 
     // the account module mails the decision with its reason; the bell only points to it

@@ -140,6 +140,9 @@ class ModerationServiceTest {
         assertThat(queue).filteredOn(i -> i.target().equals(onConsultation)).singleElement()
                 .satisfies(i -> assertThat(i.content().route()).isEqualTo("consultations/" + consultationId + "#comment-" + onConsultation.id()));
         assertThat(moderation.item(comment)).get().extracting(ModerationItem::openFlags).isEqualTo(3);
+        assertThat(moderation.log(People.COMMUNITY_XINGFULI, PageRequest.of(0, 50)).getContent())
+                .filteredOn(e -> e.target().equals(comment)).extracting(ModerationLogEntry::route)
+                .as("the public log links to the comment in place").containsExactly("proposals/" + proposal.id() + "#comment-" + comment.id());
     }
 
     @Test
