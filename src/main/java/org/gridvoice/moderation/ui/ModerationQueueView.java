@@ -56,7 +56,13 @@ public class ModerationQueueView extends Main implements HasDynamicTitle {
         grid.setItems(q -> moderation.queue(Paging.of(q, Sort.unsorted())).stream());
         grid.setEmptyStateText(getTranslation("moderation.queue.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addItemClickListener(e -> details(e.getItem()));
+        // a click on a row opens it, except on its link and its decision buttons, which do their own thing
+        grid.addItemClickListener(e -> {
+            String column = e.getColumn() == null ? null : e.getColumn().getKey();
+            if (!"actions".equals(column) && !"what".equals(column)) {
+                details(e.getItem());
+            }
+        });
         grid.setSizeFull();
         add(new H2(getTranslation("moderation.queue.title")), new Paragraph(getTranslation("moderation.queue.intro")), grid);
     }
