@@ -145,6 +145,24 @@ class ModerationScreensTest extends ViewTest {
     }
 
     @Test
+    void a_reader_reports_a_proposal_from_its_page_and_comes_back_to_it_marked_as_reported() {
+        signIn(people.resident());
+        navigate("proposals/" + proposal.id());
+        _click(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withText("举报此提案")));
+        FlagView flag = _get(FlagView.class);
+        assertThat(_get(H2.class).getText()).isEqualTo("举报提案");
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("楼道里堆满杂物");
+        set(flag.reason, FlagReason.OFF_TOPIC);
+        _click(_get(Button.class, s -> s.withText("提交举报")));
+
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("proposals/" + proposal.id());
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("举报已提交：居委会将审核这条提案。");
+        assertThat(_find(Span.class, s -> s.withText("您已举报此提案"))).hasSize(1);
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, s -> s.withText("举报此提案"))).as("no second report").isEmpty();
+    }
+
+    @Test
     void clicking_a_queued_row_opens_the_whole_text_every_report_and_the_decisions() {
         People.actAs(people.resident());
         moderation.flag(new org.gridvoice.moderation.FlagForm(comment, FlagReason.OTHER, "有人的门牌号"));
