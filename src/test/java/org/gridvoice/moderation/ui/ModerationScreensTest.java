@@ -148,7 +148,9 @@ class ModerationScreensTest extends ViewTest {
     void a_reader_reports_a_proposal_from_its_page_and_comes_back_to_it_marked_as_reported() {
         signIn(people.resident());
         navigate("proposals/" + proposal.id());
-        _click(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withText("举报此提案")));
+        String report = _get(com.vaadin.flow.component.html.Anchor.class, s -> s.withText("举报此提案")).getHref();
+        assertThat(report).isEqualTo("flag/proposal/" + proposal.id());
+        navigate(report);
         FlagView flag = _get(FlagView.class);
         assertThat(_get(H2.class).getText()).isEqualTo("举报提案");
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("楼道里堆满杂物");
