@@ -46,6 +46,8 @@ public class ResponsibilityService {
                        long changedBy, LocalDateTime changedAt) {
     }
 
+    /** Words of a search beyond this many are ignored, so a pasted paragraph cannot build an endless statement. */
+    private static final int MAX_TERMS = 6;
     private static final String IN_FORCE = "effective_from <= :now AND (effective_to IS NULL OR effective_to > :now)";
 
     private final JdbcClient jdbc;
@@ -69,33 +71,39 @@ public class ResponsibilityService {
         this.clock = clock;
     }
 
-    /** The entries in force now, filtered by a text that may name a category, place or office, or appear in the basis; paged in SQL. */
+    /**
+     * The entries in force now, filtered by a text; paged in SQL. Each word of the text must match
+     * something the list shows of an entry: its category (Chinese or English name), its place, its
+     * lead office or one of its co-offices, or its basis. So "市政 城管科" finds the street
+     * department's municipal entries, and an office finds the entries it only co-handles.
+     */
     public Page<Duty> current(String text, Pageable pageable) {
         LocalDateTime now = LocalDateTime.now(clock);
-        String where = IN_FORCE;
+        StringBuilder where = new StringBuilder(IN_FORCE);
         Map<String, Object> params = new HashMap<>(Map.of("now", now));
-        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        if (!needle.isEmpty()) {
-            Set<Long> cats = categories.activeCategories().stream()
-                    .filter(c -> c.nameZh().toLowerCase(Locale.ROOT).contains(needle) || c.nameEn().toLowerCase(Locale.ROOT).contains(needle))
-                    .map(CategorySummary::id).collect(Collectors.toSet());
-            Set<Long> offs = offices.activeOffices().stream().filter(o -> o.name().toLowerCase(Locale.ROOT).contains(needle))
-                    .map(OfficeSummary::id).collect(Collectors.toSet());
-            Set<Long> grids = places.activeGrids().stream().filter(g -> g.fullName().toLowerCase(Locale.ROOT).contains(needle))
-                    .map(GridSummary::id).collect(Collectors.toSet());
-            Set<Long> communities = places.activeCommunities().stream().filter(c -> c.name().toLowerCase(Locale.ROOT).contains(needle))
-                    .map(CommunitySummary::id).collect(Collectors.toSet());
-            Set<Long> streets = places.activeStreets().stream().filter(s -> s.name().toLowerCase(Locale.ROOT).contains(needle))
-                    .map(StreetSummary::id).collect(Collectors.toSet());
-            where += " AND (basis LIKE :like ESCAPE '\\\\' OR category_id IN (:cats) OR lead_office_id IN (:offs)"
-                    + " OR (place_level = 'GRID' AND place_id IN (:grids)) OR (place_level = 'COMMUNITY' AND place_id IN (:communities))"
-                    + " OR (place_level = 'STREET' AND place_id IN (:streets)))";
-            params.put("like", org.gridvoice.shared.SqlLike.containing(text.strip()));
-            params.put("cats", orNone(cats));
-            params.put("offs", orNone(offs));
-            params.put("grids", orNone(grids));
-            params.put("communities", orNone(communities));
-            params.put("streets", orNone(streets));
+        List<String> terms = text == null || text.isBlank() ? List.of()
+                : java.util.Arrays.stream(text.strip().split("\\s+")).distinct().limit(MAX_TERMS).toList();
+        if (!terms.isEmpty()) {
+            List<CategorySummary> allCategories = categories.activeCategories();
+            List<OfficeSummary> allOffices = offices.activeOffices();
+            List<GridSummary> allGrids = places.activeGrids();
+            List<CommunitySummary> allCommunities = places.activeCommunities();
+            List<StreetSummary> allStreets = places.activeStreets();
+            for (int n = 0; n < terms.size(); n++) {
+                String needle = terms.get(n).toLowerCase(Locale.ROOT);
+                where.append(" AND (basis LIKE :like").append(n).append(" ESCAPE '\\\\' OR category_id IN (:cats").append(n)
+                        .append(") OR lead_office_id IN (:offs").append(n)
+                        .append(") OR id IN (SELECT duty_id FROM casework_duty_co_office WHERE office_id IN (:offs").append(n)
+                        .append(")) OR (place_level = 'GRID' AND place_id IN (:grids").append(n)
+                        .append(")) OR (place_level = 'COMMUNITY' AND place_id IN (:communities").append(n)
+                        .append(")) OR (place_level = 'STREET' AND place_id IN (:streets").append(n).append(")))");
+                params.put("like" + n, org.gridvoice.shared.SqlLike.containing(terms.get(n)));
+                params.put("cats" + n, matching(allCategories, c -> c.nameZh() + " " + c.nameEn(), CategorySummary::id, needle));
+                params.put("offs" + n, matching(allOffices, OfficeSummary::name, OfficeSummary::id, needle));
+                params.put("grids" + n, matching(allGrids, GridSummary::fullName, GridSummary::id, needle));
+                params.put("communities" + n, matching(allCommunities, CommunitySummary::name, CommunitySummary::id, needle));
+                params.put("streets" + n, matching(allStreets, StreetSummary::name, StreetSummary::id, needle));
+            }
         }
         long total = jdbc.sql("SELECT COUNT(*) FROM casework_duty WHERE " + where).params(params).query(Long.class).single();
         List<Row> rows = jdbc.sql("SELECT * FROM casework_duty WHERE " + where
@@ -290,6 +298,12 @@ public class ResponsibilityService {
                     r.resolutionDays(), r.basis(), r.effectiveFrom(), r.effectiveTo(), people.get(r.changedBy()), r.changedAt()));
         }
         return duties;
+    }
+
+    /** The ids of the reference rows whose shown name contains the (lower-case) needle; {-1} when none, for a valid IN list. */
+    private static <T> Set<Long> matching(List<T> rows, java.util.function.Function<T, String> name, java.util.function.Function<T, Long> id,
+                                          String needle) {
+        return orNone(rows.stream().filter(r -> name.apply(r).toLowerCase(Locale.ROOT).contains(needle)).map(id).collect(Collectors.toSet()));
     }
 
     private static Set<Long> orNone(Set<Long> ids) {

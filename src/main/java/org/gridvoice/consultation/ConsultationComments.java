@@ -1,5 +1,9 @@
 package org.gridvoice.consultation;
 
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.gridvoice.consultation.domain.Consultation;
 import org.gridvoice.consultation.domain.ConsultationRepository;
 import org.gridvoice.discussion.CommentTarget;
@@ -24,5 +28,20 @@ class ConsultationComments implements CommentTarget {
     @Override
     public boolean acceptsComments(Long id) {
         return consultations.findById(id).map(Consultation::isPublished).orElse(false);
+    }
+
+    @Override
+    public Optional<Long> communityOf(Long id) {
+        return consultations.findById(id).map(Consultation::getCommunityId);
+    }
+
+    @Override
+    public String route(Long id) {
+        return "consultations/" + id;
+    }
+
+    @Override
+    public Map<Long, String> titles(Collection<Long> ids) {
+        return consultations.findAllById(ids).stream().collect(Collectors.toMap(Consultation::getId, Consultation::getTitle));
     }
 }

@@ -210,12 +210,12 @@ public class ConsultationService {
     /** A published consultation, or a draft for a committee member of its community; otherwise "not found". */
     public ConsultationDetails details(Long id) {
         Consultation c = visible(id);
-        Map<Long, String> gridNames = places.gridsOf(c.getGridIds()).stream()
-                .collect(Collectors.toMap(GridSummary::id, GridSummary::name));
+        // in the places' own order (sort number, then 第二 before 第十)
+        List<String> gridNames = places.gridsOf(c.getGridIds()).stream().map(GridSummary::name).toList();
         List<CategorySummary> cats = categories.activeCategories().stream().filter(k -> c.getCategoryIds().contains(k.id())).toList();
         return new ConsultationDetails(c.getId(), c.getCommunityId(), communityName(c.getCommunityId()), c.getTitle(),
                 c.getDescription(), markdown.toHtml(c.getDescription()), c.isWholeCommunity(), c.getGridIds(),
-                c.getGridIds().stream().sorted().map(gridNames::get).filter(Objects::nonNull).toList(), c.getCategoryIds(),
+                gridNames, c.getCategoryIds(),
                 cats.stream().map(CategorySummary::nameZh).toList(), cats.stream().map(CategorySummary::nameEn).toList(),
                 c.getEndorsementThreshold(), c.phaseAt(now()), c.dates(), c.getPublishedAt(), isCommitteeOf(c.getCommunityId()),
                 c.getVersion());

@@ -4,7 +4,22 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.gridvoice.shared.ContentRef;
 
-/** An item in the committee's queue, with the reasons people gave. */
+/**
+ * An item in the committee's queue: the content (hidden or not), its author, and the open reports
+ * with the reason and note each reporter gave. {@code content} is null if its module no longer knows it.
+ */
 public record ModerationItem(ContentRef target, Long communityId, String authorName, ModerationStatus status, int openFlags,
-                             List<FlagReason> reasons, List<String> notes, LocalDateTime updatedAt) {
+                             List<Report> reports, ContentPreview content, LocalDateTime updatedAt) {
+
+    /** One open report; {@code note} may be null. */
+    public record Report(FlagReason reason, String note, LocalDateTime at) {
+    }
+
+    public List<FlagReason> reasons() {
+        return reports.stream().map(Report::reason).toList();
+    }
+
+    public List<String> notes() {
+        return reports.stream().map(Report::note).filter(n -> n != null && !n.isBlank()).toList();
+    }
 }

@@ -2,20 +2,19 @@ package org.gridvoice.moderation;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gridvoice.account.AccountService;
 import org.gridvoice.account.CurrentUser;
 import org.gridvoice.account.ReasonForm;
 import org.gridvoice.account.RoleService;
-import org.gridvoice.consultation.ConsultationService;
-import org.gridvoice.discussion.DiscussionService;
 import org.gridvoice.moderation.domain.ModerationStore;
-import org.gridvoice.proposal.ProposalService;
-import org.gridvoice.proposal.ProposalSummary;
 import org.gridvoice.shared.ContentRef;
 import org.gridvoice.shared.validation.InputValidator;
 import org.gridvoice.shared.validation.InvalidInput;
@@ -40,9 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ModerationService {
 
     private final ModerationStore store;
-    private final ProposalService proposals;
-    private final ConsultationService consultations;
-    private final DiscussionService discussion;
+    private final Map<String, ModeratedContent> contents;
     private final RoleService roles;
     private final AccountService accounts;
     private final CurrentUser currentUser;
@@ -51,14 +48,12 @@ public class ModerationService {
     private final Clock clock;
     private final int hideThreshold;
 
-    ModerationService(ModerationStore store, ProposalService proposals, ConsultationService consultations,
-                      DiscussionService discussion, RoleService roles, AccountService accounts, CurrentUser currentUser,
+    ModerationService(ModerationStore store, List<ModeratedContent> contents, RoleService roles, AccountService accounts,
+                      CurrentUser currentUser,
                       InputValidator validator, ApplicationEventPublisher events, Clock clock,
                       @Value("${gridvoice.moderation.hide-threshold:3}") int hideThreshold) {
         this.store = store;
-        this.proposals = proposals;
-        this.consultations = consultations;
-        this.discussion = discussion;
+        this.contents = contents.stream().collect(Collectors.toMap(ModeratedContent::type, Function.identity()));
         this.roles = roles;
         this.accounts = accounts;
         this.currentUser = currentUser;
@@ -66,9 +61,6 @@ public class ModerationService {
         this.events = events;
         this.clock = clock;
         this.hideThreshold = hideThreshold;
-    }
-
-    private record Owner(long communityId, long authorId) {
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -79,7 +71,7 @@ public class ModerationService {
             throw InvalidInput.of("note", "moderation.error.note-required");
         }
         Long me = currentUser.requireId();
-        Owner owner = ownerOf(form.target());
+        ContentOwner owner = ownerOf(form.target());
         if (owner.authorId() == me) {
             throw InvalidInput.of(null, "moderation.error.own");
         }
@@ -124,7 +116,11 @@ public class ModerationService {
         decide(target, ModerationStatus.DISMISSED, "DISMISSED", null);
     }
 
-    /** Items waiting for the signed-in committee member, hidden ones first. */
+    /**
+     * Items waiting for the signed-in committee member, hidden ones first: each with its content
+     * (hidden content too), its author and the open reports; a page costs the same few statements
+     * (one preview batch per content type) whatever its size.
+     */
     @PreAuthorize("hasRole('COMMITTEE')")
     public Page<ModerationItem> queue(Pageable pageable) {
         Set<Long> mine = roles.committeeCommunities(currentUser.requireId());
@@ -132,15 +128,49 @@ public class ModerationService {
             return new PageImpl<>(List.of(), pageable, 0);
         }
         var items = store.queue(mine, (int) pageable.getOffset(), pageable.getPageSize());
+        return new PageImpl<>(items(items), pageable, store.queueSize(mine));
+    }
+
+    /** One item of the committee's queue (or already decided), for its detail view; empty if nobody reported it. */
+    @PreAuthorize("hasRole('COMMITTEE')")
+    public Optional<ModerationItem> item(ContentRef target) {
+        Set<Long> mine = roles.committeeCommunities(currentUser.requireId());
+        return store.find(target.type(), target.id()).filter(i -> mine.contains(i.communityId())).map(i -> items(List.of(i)).getFirst());
+    }
+
+    /**
+     * What the signed-in reader is about to report, without the text of hidden content.
+     * Throws {@link InvalidInput} when the content does not exist or cannot be reported.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public ReportSubject subject(ContentRef target) {
+        ContentOwner owner = ownerOf(target);
+        ContentPreview preview = contentOf(target.type()).previews(List.of(target.id())).get(target.id());
+        if (preview == null) {
+            throw InvalidInput.of(null, "moderation.error.target");
+        }
+        boolean hidden = preview.hidden();
+        return new ReportSubject(target, accounts.displayNames(List.of(owner.authorId())).get(owner.authorId()), preview.context(),
+                hidden ? "" : preview.excerpt(280), preview.route(), hidden,
+                !store.reportedBy(currentUser.requireId(), target.type(), List.of(target.id())).isEmpty());
+    }
+
+    /** Which of these items of one type the signed-in user has reported; empty for visitors. */
+    public Set<Long> reportedByMe(String type, Collection<Long> ids) {
+        return currentUser.get().map(u -> Set.copyOf(store.reportedBy(u.id(), type, ids))).orElse(Set.of());
+    }
+
+    private List<ModerationItem> items(List<ModerationStore.Item> items) {
         var flags = store.openFlags(items.stream().map(ModerationStore.Item::id).toList()).stream()
                 .collect(Collectors.groupingBy(ModerationStore.Flag::itemId));
         Map<Long, String> authors = accounts.displayNames(items.stream().map(ModerationStore.Item::authorId).collect(Collectors.toSet()));
-        List<ModerationItem> content = items.stream().map(i -> new ModerationItem(new ContentRef(i.targetType(), i.targetId()),
+        Map<String, Map<Long, ContentPreview>> previews = previews(items.stream()
+                .collect(Collectors.groupingBy(ModerationStore.Item::targetType, Collectors.mapping(ModerationStore.Item::targetId,
+                        Collectors.toSet()))));
+        return items.stream().map(i -> new ModerationItem(new ContentRef(i.targetType(), i.targetId()),
                 i.communityId(), authors.get(i.authorId()), i.status(), i.openFlags(),
-                flags.getOrDefault(i.id(), List.of()).stream().map(ModerationStore.Flag::reason).toList(),
-                flags.getOrDefault(i.id(), List.of()).stream().map(ModerationStore.Flag::note).filter(Objects::nonNull).toList(),
-                i.updatedAt())).toList();
-        return new PageImpl<>(content, pageable, store.queueSize(mine));
+                flags.getOrDefault(i.id(), List.of()).stream().map(f -> new ModerationItem.Report(f.reason(), f.note(), f.createdAt())).toList(),
+                previews.getOrDefault(i.targetType(), Map.of()).get(i.targetId()), i.updatedAt())).toList();
     }
 
     /** The public moderation log of a community, newest first. */
@@ -148,16 +178,27 @@ public class ModerationService {
         var rows = store.log(communityId, (int) pageable.getOffset(), pageable.getPageSize());
         Map<Long, String> actors = accounts.displayNames(rows.stream().map(ModerationStore.LogRow::actorId).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
+        Map<String, Map<Long, ContentPreview>> previews = previews(rows.stream()
+                .collect(Collectors.groupingBy(ModerationStore.LogRow::targetType, Collectors.mapping(ModerationStore.LogRow::targetId,
+                        Collectors.toSet()))));
+        // the public log links to the content in place; its text (hidden or not) is never part of the log
         return new PageImpl<>(rows.stream().map(r -> new ModerationLogEntry(new ContentRef(r.targetType(), r.targetId()), r.action(),
-                r.reason(), r.actorId() == null ? null : actors.get(r.actorId()), r.actedAt())).toList(), pageable,
-                store.logSize(communityId));
+                r.reason(), r.actorId() == null ? null : actors.get(r.actorId()), r.actedAt(),
+                Optional.ofNullable(previews.getOrDefault(r.targetType(), Map.of()).get(r.targetId())).map(ContentPreview::route)
+                        .orElse(null))).toList(), pageable, store.logSize(communityId));
+    }
+
+    /** One batch per content type, by the module that owns it. */
+    private Map<String, Map<Long, ContentPreview>> previews(Map<String, Set<Long>> idsByType) {
+        return idsByType.entrySet().stream().filter(e -> contents.containsKey(e.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> contents.get(e.getKey()).previews(e.getValue())));
     }
 
     private void decide(ContentRef target, ModerationStatus status, String action, ReasonForm reason) {
         if (reason != null) {
             validator.check(reason);
         }
-        Owner owner = ownerOf(target);
+        ContentOwner owner = ownerOf(target);
         if (!roles.committeeCommunities(currentUser.requireId()).contains(owner.communityId())) {
             throw new AccessDeniedException("not a committee member of community " + owner.communityId());
         }
@@ -172,47 +213,30 @@ public class ModerationService {
         store.update(item.id(), status, 0, now);
         store.log(owner.communityId(), target.type(), target.id(), action, text, currentUser.requireId(), now);
         if (status != ModerationStatus.DISMISSED || item.status() == ModerationStatus.HIDDEN_PENDING) {
-            events.publishEvent(new ContentModerated(target, owner.authorId(), owner.communityId(), action, text));
+            ContentPreview preview = contentOf(target.type()).previews(List.of(target.id())).get(target.id());
+            events.publishEvent(new ContentModerated(target, owner.authorId(), owner.communityId(), action, text,
+                    preview == null ? null : preview.route()));
         }
     }
 
     private void setHidden(ContentRef target, boolean hidden, String reason) {
-        switch (target.type()) {
-            case ContentRef.PROPOSAL -> {
-                if (hidden) {
-                    proposals.hide(target.id(), reason);
-                } else {
-                    proposals.restore(target.id());
-                }
-            }
-            case ContentRef.COMMENT -> {
-                if (hidden) {
-                    discussion.hide(target.id(), reason);
-                } else {
-                    discussion.restore(target.id());
-                }
-            }
-            default -> throw InvalidInput.of(null, "moderation.error.target");
+        if (hidden) {
+            contentOf(target.type()).hide(target.id(), reason);
+        } else {
+            contentOf(target.type()).restore(target.id());
         }
     }
 
-    private Owner ownerOf(ContentRef target) {
-        return switch (target.type()) {
-            case ContentRef.PROPOSAL -> {
-                ProposalSummary proposal = proposals.summaryOf(target.id());
-                yield new Owner(consultations.scopeOf(proposal.consultationId()).communityId(), proposal.authorId());
-            }
-            case ContentRef.COMMENT -> {
-                ContentRef on = discussion.targetOf(target.id());
-                long community = switch (on.type()) {
-                    case ContentRef.PROPOSAL -> consultations.scopeOf(proposals.summaryOf(on.id()).consultationId()).communityId();
-                    case ContentRef.CONSULTATION -> consultations.scopeOf(on.id()).communityId();
-                    default -> throw InvalidInput.of(null, "moderation.error.target");
-                };
-                yield new Owner(community, discussion.authorOf(target.id()));
-            }
-            default -> throw InvalidInput.of(null, "moderation.error.target");
-        };
+    private ContentOwner ownerOf(ContentRef target) {
+        return contentOf(target.type()).ownerOf(target.id()).orElseThrow(() -> InvalidInput.of(null, "moderation.error.target"));
+    }
+
+    private ModeratedContent contentOf(String type) {
+        ModeratedContent content = contents.get(type);
+        if (content == null) {
+            throw InvalidInput.of(null, "moderation.error.target");
+        }
+        return content;
     }
 
     private LocalDateTime now() {

@@ -53,21 +53,36 @@ class EventNotifications {
                 "proposals/" + event.proposalId());
     }
 
+    /**
+     * A reply tells the parent comment's author that someone replied to their comment (on which
+     * content, with a link to the reply); a comment on a proposal tells its author, unless they
+     * heard of it as a reply already.
+     */
     @EventListener
     void on(CommentPosted event) {
         String commenter = name(event.authorId());
-        Long proposalAuthor = null;
+        String where = link(event.target());
+        String reply = where == null ? null : where + "#comment-" + event.commentId();
+        Long parent = event.parentAuthorId();
+        boolean parentTold = parent != null && !parent.equals(event.authorId());
+        if (parentTold) {
+            notifier.notify(parent, "REPLY", List.of(commenter, titleOf(event.target())), reply);
+        }
         if (ContentRef.PROPOSAL.equals(event.target().type())) {
             ProposalSummary proposal = proposals.summaryOf(event.target().id());
-            proposalAuthor = proposal.authorId();
-            if (!proposalAuthor.equals(event.authorId())) {
-                notifier.notify(proposalAuthor, "COMMENT_ON_PROPOSAL", List.of(commenter, proposal.title()), "proposals/" + proposal.id());
+            Long proposalAuthor = proposal.authorId();
+            if (!proposalAuthor.equals(event.authorId()) && !(parentTold && proposalAuthor.equals(parent))) {
+                notifier.notify(proposalAuthor, "COMMENT_ON_PROPOSAL", List.of(commenter, proposal.title()), reply);
             }
         }
-        Long parent = event.parentAuthorId();
-        if (parent != null && !parent.equals(event.authorId()) && !parent.equals(proposalAuthor)) {
-            notifier.notify(parent, "REPLY", List.of(commenter), link(event.target()));
-        }
+    }
+
+    private String titleOf(ContentRef target) {
+        return switch (target.type()) {
+            case ContentRef.PROPOSAL -> proposals.summaryOf(target.id()).title();
+            case ContentRef.CONSULTATION -> consultations.details(target.id()).title();
+            default -> "";
+        };
     }
 
     @EventListener
@@ -83,7 +98,7 @@ class EventNotifications {
     void on(ContentModerated event) {
         String what = "key:moderation.type." + event.target().type();
         notifier.notify(event.authorId(), "CONTENT_" + event.action(), List.of(what, Objects.requireNonNullElse(event.reason(), "")),
-                ContentRef.PROPOSAL.equals(event.target().type()) ? "proposals/" + event.target().id() : null);
+                event.route());
     }
 
     // the account module mails the decision with its reason; the bell only points to it

@@ -1,11 +1,19 @@
 package org.gridvoice.place;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+/** {@code sortOrder} places the grid in lists (lower first, then by name); null keeps the current one (0 when new). */
 public record GridForm(
         @NotNull(message = "validation.required") Long communityId,
         @NotBlank(message = "validation.required") @Size(max = 100, message = "validation.too-long") String name,
-        @Size(max = 500, message = "validation.too-long") String description) {
+        @Size(max = 500, message = "validation.too-long") String description,
+        @Min(value = 0, message = "validation.min") @Max(value = 9999, message = "validation.max") Integer sortOrder) {
+
+    public GridForm(Long communityId, String name, String description) {
+        this(communityId, name, description, null);
+    }
 }

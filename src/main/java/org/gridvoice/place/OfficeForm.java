@@ -1,5 +1,7 @@
 package org.gridvoice.place;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -12,5 +14,10 @@ public record OfficeForm(
         @NotNull(message = "validation.required") OfficeKind kind,
         @Size(max = 30, message = "validation.too-long")
         @Pattern(regexp = "[0-9+()\\- ]*", message = "validation.phone") String phone,
-        @NotNull(message = "validation.required") Set<Long> gridIds) {
+        @NotNull(message = "validation.required") Set<Long> gridIds,
+        @Min(value = 0, message = "validation.min") @Max(value = 9999, message = "validation.max") Integer sortOrder) {
+
+    public OfficeForm(Long streetId, String name, OfficeKind kind, String phone, Set<Long> gridIds) {
+        this(streetId, name, kind, phone, gridIds, null);
+    }
 }

@@ -36,15 +36,16 @@ public class OfficeService {
     }
 
     public Page<OfficeSummary> offices(Pageable pageable) {
-        return offices.findAllBy(pageable).map(OfficeService::summary);
+        return PlaceOrder.page(offices.findAllByOrderBySortOrderAscIdAsc().stream().map(OfficeService::summary).toList(),
+                PlaceOrder.OFFICES, pageable);
     }
 
     public List<OfficeSummary> activeOffices() {
-        return offices.findByRetiredFalseOrderByName().stream().map(OfficeService::summary).toList();
+        return offices.findByRetiredFalseOrderBySortOrderAscIdAsc().stream().map(OfficeService::summary).sorted(PlaceOrder.OFFICES).toList();
     }
 
     public List<OfficeSummary> officesOf(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : offices.findByIdIn(ids).stream().map(OfficeService::summary).toList();
+        return ids.isEmpty() ? List.of() : offices.findByIdIn(ids).stream().map(OfficeService::summary).sorted(PlaceOrder.OFFICES).toList();
     }
 
     public Optional<OfficeSummary> office(Long id) {
@@ -73,6 +74,9 @@ public class OfficeService {
         Office office = id == null ? new Office(form.streetId(), name, form.kind(), phone, form.gridIds())
                 : offices.findById(id).orElseThrow(PlaceService::notFound);
         office.change(form.streetId(), name, form.kind(), phone, form.gridIds());
+        if (form.sortOrder() != null) {
+            office.setSortOrder(form.sortOrder());
+        }
         return summary(offices.save(office));
     }
 
@@ -84,6 +88,6 @@ public class OfficeService {
 
     private static OfficeSummary summary(Office office) {
         return new OfficeSummary(office.getId(), office.getStreetId(), office.getName(), office.getKind(), office.getPhone(),
-                office.getGridIds(), office.isRetired());
+                office.getGridIds(), office.isRetired(), office.getSortOrder());
     }
 }

@@ -1,6 +1,9 @@
 package org.gridvoice.place;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.gridvoice.place.domain.Community;
@@ -9,6 +12,7 @@ import org.gridvoice.place.domain.Grid;
 import org.gridvoice.place.domain.GridRepository;
 import org.gridvoice.place.domain.Street;
 import org.gridvoice.place.domain.StreetRepository;
+import org.gridvoice.shared.NaturalOrder;
 import org.gridvoice.shared.validation.InputValidator;
 import org.gridvoice.shared.validation.InvalidInput;
 import org.springframework.data.domain.Page;
@@ -38,44 +42,59 @@ public class PlaceService {
         this.validator = validator;
     }
 
+    // every list below follows PlaceOrder: sort number, then the natural order of names (第二 before 第十)
+
     public Page<StreetSummary> streets(Pageable pageable) {
-        return streets.findAll(pageable).map(PlaceService::summary);
+        return PlaceOrder.page(streets.findAllByOrderBySortOrderAscIdAsc().stream().map(PlaceService::summary).toList(),
+                PlaceOrder.STREETS, pageable);
     }
 
     public List<StreetSummary> activeStreets() {
-        return streets.findByRetiredFalseOrderByName().stream().map(PlaceService::summary).toList();
+        return streets.findByRetiredFalseOrderBySortOrderAscIdAsc().stream().map(PlaceService::summary).sorted(PlaceOrder.STREETS).toList();
     }
 
     public Page<CommunitySummary> communities(Pageable pageable) {
-        return communities.summaries(pageable);
+        return PlaceOrder.page(communities.allSummaries(), PlaceOrder.COMMUNITIES, pageable);
     }
 
     public List<CommunitySummary> activeCommunities() {
-        return communities.activeSummaries();
+        return communities.activeSummaries().stream().sorted(PlaceOrder.COMMUNITIES).toList();
     }
 
     public List<CommunitySummary> communitiesOf(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : communities.summariesOf(ids);
+        return ids.isEmpty() ? List.of() : communities.summariesOf(ids).stream().sorted(PlaceOrder.COMMUNITIES).toList();
     }
 
     public Optional<CommunitySummary> community(Long id) {
         return id == null ? Optional.empty() : communitiesOf(List.of(id)).stream().findFirst();
     }
 
+    /** All grids, grouped by community in the communities' order, each community's grids in their order. */
     public Page<GridSummary> grids(Pageable pageable) {
-        return grids.summaries(pageable);
+        return PlaceOrder.page(grids.allSummaries(), byCommunity(), pageable);
     }
 
     public List<GridSummary> activeGrids() {
-        return grids.activeSummaries();
+        return grids.activeSummaries().stream().sorted(byCommunity()).toList();
     }
 
     public List<GridSummary> activeGridsOf(Long communityId) {
-        return grids.activeSummariesOf(communityId);
+        return grids.activeSummariesOf(communityId).stream().sorted(PlaceOrder.GRIDS).toList();
     }
 
+    /** These grids in one statement (pages of other lists name their grids with it): by community name, then in their order. */
     public List<GridSummary> gridsOf(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : grids.summariesOf(ids);
+        return ids.isEmpty() ? List.of() : grids.summariesOf(ids).stream()
+                .sorted(Comparator.comparing(GridSummary::communityName, NaturalOrder.NAMES).thenComparing(PlaceOrder.GRIDS)).toList();
+    }
+
+    private Comparator<GridSummary> byCommunity() {
+        List<CommunitySummary> ordered = communities.allSummaries().stream().sorted(PlaceOrder.COMMUNITIES).toList();
+        Map<Long, Integer> rank = new HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            rank.put(ordered.get(i).id(), i);
+        }
+        return Comparator.<GridSummary>comparingInt(g -> rank.getOrDefault(g.communityId(), Integer.MAX_VALUE)).thenComparing(PlaceOrder.GRIDS);
     }
 
     public Optional<GridSummary> grid(Long id) {
@@ -92,6 +111,9 @@ public class PlaceService {
         }
         Street street = id == null ? new Street(name) : streets.findById(id).orElseThrow(() -> notFound());
         street.rename(name);
+        if (form.sortOrder() != null) {
+            street.setSortOrder(form.sortOrder());
+        }
         return summary(streets.save(street));
     }
 
@@ -108,8 +130,12 @@ public class PlaceService {
         Community community = id == null ? new Community(street.getId(), name, blankToNull(form.address()))
                 : communities.findById(id).orElseThrow(() -> notFound());
         community.change(street.getId(), name, blankToNull(form.address()));
+        if (form.sortOrder() != null) {
+            community.setSortOrder(form.sortOrder());
+        }
         Community saved = communities.save(community);
-        return new CommunitySummary(saved.getId(), street.getId(), street.getName(), saved.getName(), saved.getAddress(), saved.isRetired());
+        return new CommunitySummary(saved.getId(), street.getId(), street.getName(), saved.getName(), saved.getAddress(), saved.isRetired(),
+                saved.getSortOrder());
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -125,8 +151,12 @@ public class PlaceService {
         Grid grid = id == null ? new Grid(community.getId(), name, blankToNull(form.description()))
                 : grids.findById(id).orElseThrow(() -> notFound());
         grid.change(community.getId(), name, blankToNull(form.description()));
+        if (form.sortOrder() != null) {
+            grid.setSortOrder(form.sortOrder());
+        }
         Grid saved = grids.save(grid);
-        return new GridSummary(saved.getId(), community.getId(), community.getName(), saved.getName(), saved.getDescription(), saved.isRetired());
+        return new GridSummary(saved.getId(), community.getId(), community.getName(), saved.getName(), saved.getDescription(), saved.isRetired(),
+                saved.getSortOrder());
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -156,6 +186,6 @@ public class PlaceService {
     }
 
     private static StreetSummary summary(Street street) {
-        return new StreetSummary(street.getId(), street.getName(), street.isRetired());
+        return new StreetSummary(street.getId(), street.getName(), street.isRetired(), street.getSortOrder());
     }
 }

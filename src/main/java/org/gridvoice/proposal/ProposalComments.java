@@ -1,7 +1,13 @@
 package org.gridvoice.proposal;
 
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.gridvoice.consultation.ConsultationService;
 import org.gridvoice.discussion.CommentPosted;
 import org.gridvoice.discussion.CommentTarget;
+import org.gridvoice.proposal.domain.Proposal;
 import org.gridvoice.proposal.domain.ProposalRepository;
 import org.gridvoice.shared.ContentRef;
 import org.springframework.context.event.EventListener;
@@ -14,10 +20,12 @@ class ProposalComments implements CommentTarget {
 
     private final ProposalRepository proposals;
     private final JdbcClient jdbc;
+    private final ConsultationService consultations;
 
-    ProposalComments(ProposalRepository proposals, JdbcClient jdbc) {
+    ProposalComments(ProposalRepository proposals, JdbcClient jdbc, ConsultationService consultations) {
         this.proposals = proposals;
         this.jdbc = jdbc;
+        this.consultations = consultations;
     }
 
     @Override
@@ -28,6 +36,21 @@ class ProposalComments implements CommentTarget {
     @Override
     public boolean acceptsComments(Long id) {
         return proposals.existsById(id);
+    }
+
+    @Override
+    public Optional<Long> communityOf(Long id) {
+        return proposals.findById(id).map(p -> consultations.scopeOf(p.getConsultationId()).communityId());
+    }
+
+    @Override
+    public String route(Long id) {
+        return ProposalModeration.route(id);
+    }
+
+    @Override
+    public Map<Long, String> titles(Collection<Long> ids) {
+        return proposals.findAllById(ids).stream().collect(Collectors.toMap(Proposal::getId, Proposal::getTitle));
     }
 
     // in the commenting transaction, so the count never drifts from the comments

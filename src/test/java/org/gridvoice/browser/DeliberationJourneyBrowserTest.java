@@ -190,15 +190,19 @@ class DeliberationJourneyBrowserTest {
                 comment = idIn(report.getDomAttribute("href"), "comment");
                 browser.click(report);
                 browser.waitForText("main h2", "Report a comment");
-                browser.waitForText("main p", "You are reporting: Comment #" + comment);
+                browser.waitForText("main p", "A comment by Endorser Zhao on “" + proposalTitle + "”");
+                browser.waitForText("main p", commentText);
                 browser.clickRadio(reasons[i]);
                 if (i == 0) {
                     browser.screenshot("journey-09-report-form-375");
                 }
                 browser.click(browser.byText("vaadin-button", "Send the report"));
-                browser.waitForText("vaadin-notification-card", "Thank you. The committee will look at it.");
-                browser.until(d -> d.getCurrentUrl().endsWith("/proposals/" + proposal));
+                browser.waitForText("vaadin-notification-card", "Report sent: the committee will review this comment.");
+                long reported = comment;
+                // back on the proposal, at the comment, which now says the reader reported it
+                browser.until(d -> d.getCurrentUrl().matches(".*/proposals/" + proposal + "(#comment-" + reported + ")?"));
                 browser.waitForText("main h2", proposalTitle);
+                browser.waitForText(".gv-comment-reported span", "You reported this");
             }
             browser.waitForText(".gv-comment-note", "Hidden pending the committee");
             assertThat(browser.driver.findElements(By.cssSelector(".gv-comment-body"))).as("the reported comment is hidden").isEmpty();
@@ -212,7 +216,14 @@ class DeliberationJourneyBrowserTest {
             browser.open("committee/moderation");
             WebElement restore = browser.waitFor(By.cssSelector(
                     "vaadin-button[aria-label='Restore Comment #" + comment + "']"));
+            browser.waitForText("vaadin-grid-cell-content", commentText);
             browser.screenshot("journey-11-moderation-queue-1280");
+            // a click on the row opens the whole comment with every report
+            browser.click(browser.byText("vaadin-grid-cell-content", commentText));
+            browser.waitForText("body", "Open reports (3)");
+            browser.waitForText("body", "Abusive or insulting");
+            browser.screenshot("journey-11b-moderation-item-1280");
+            browser.click(browser.byText("vaadin-button", "Close"));
             browser.click(restore);
             WebElement reason = browser.field("vaadin-text-area", "Public reason");
             browser.type(reason, restoreReason);

@@ -123,6 +123,28 @@ class ResponsibilityRoutingTest {
     }
 
     @Test
+    void the_search_finds_entries_where_the_office_only_co_handles() {
+        People.signOut();
+        assertThat(responsibilities.current("幸福里网格站", org.springframework.data.domain.PageRequest.of(0, 50)).getContent())
+                .as("the street department leads 市政设施 with the grid station as co-office")
+                .anySatisfy(d -> {
+                    assertThat(d.categoryZh()).isEqualTo("市政设施");
+                    assertThat(d.coOffices()).contains("幸福里网格站");
+                });
+    }
+
+    @Test
+    void every_word_of_the_search_may_match_a_different_thing_the_list_shows() {
+        People.signOut();
+        var page = org.springframework.data.domain.PageRequest.of(0, 50);
+        assertThat(responsibilities.current("市政 城管科", page).getContent()).extracting(Duty::categoryZh).containsOnly("市政设施");
+        assertThat(responsibilities.current("Municipal 照明", page).getContent()).extracting(Duty::categoryZh).containsOnly("市政设施");
+        assertThat(responsibilities.current("facilities 幸福里网格站", page).getContent()).extracting(Duty::categoryZh)
+                .containsOnly("市政设施");
+        assertThat(responsibilities.current("市政 梅园网格站", page).getContent()).isEmpty();
+    }
+
+    @Test
     void the_public_list_is_searchable_in_both_languages() {
         People.signOut();
         assertThat(responsibilities.current("环境卫生", org.springframework.data.domain.PageRequest.of(0, 20)).getContent())

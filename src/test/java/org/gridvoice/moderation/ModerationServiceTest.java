@@ -45,6 +45,7 @@ class ModerationServiceTest {
     private SignedInUser proposer;
     private SignedInUser commenter;
     private SignedInUser committee;
+    private Long consultationId;
 
     @BeforeEach
     void contentToModerate() {
@@ -55,6 +56,7 @@ class ModerationServiceTest {
         Long consultation = consultations.create(new ConsultationForm(People.COMMUNITY_XINGFULI, "管理测试" + System.nanoTime(), "说明",
                 true, Set.of(), Set.of(environment), open, open.plusDays(14), open.plusDays(21), open.plusDays(28), 3));
         consultations.publish(consultation);
+        consultationId = consultation;
         proposer = people.verifiedResidentOf(1L);
         People.actAs(proposer);
         proposal = new ContentRef(ContentRef.PROPOSAL, proposals.create(new ProposalForm(consultation, "广场舞音量", "晚上太吵", environment, null, null)));
@@ -103,6 +105,64 @@ class ModerationServiceTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("RESTORED", "内容未涉及隐私，予以恢复"),
                         org.assertj.core.groups.Tuple.tuple("AUTO_HIDDEN", null));
         assertThat(events.stream(ContentModerated.class)).anyMatch(e -> e.target().equals(comment) && e.authorId().equals(commenter.id()));
+    }
+
+    @Test
+    void the_queue_shows_the_content_hidden_or_not_its_author_every_report_with_its_note_and_a_link_to_it_in_place() {
+        People.actAs(people.resident());
+        moderation.flag(new FlagForm(comment, FlagReason.OTHER, "留了别人的电话"));
+        flagAs(people.resident(), comment, FlagReason.PRIVACY);
+        flagAs(people.resident(), comment, FlagReason.PRIVACY);
+        flagAs(people.resident(), proposal, FlagReason.SPAM);
+        People.actAs(proposer);
+        ContentRef onConsultation = new ContentRef(ContentRef.COMMENT, discussion.comment(new CommentForm(
+                new ContentRef(ContentRef.CONSULTATION, consultationId), null, "这条评论在议题下", null)));
+        flagAs(people.resident(), onConsultation, FlagReason.OFF_TOPIC);
+
+        People.actAs(committee);
+        var queue = moderation.queue(PageRequest.of(0, 200)).getContent();
+        assertThat(queue).filteredOn(i -> i.target().equals(comment)).singleElement().satisfies(i -> {
+            assertThat(i.authorName()).isEqualTo(commenter.displayName());
+            assertThat(i.content().hidden()).as("hidden after three reports").isTrue();
+            assertThat(i.content().text()).as("the committee reads hidden text").isEqualTo("某某住在 3 号楼 502，电话 138…");
+            assertThat(i.content().context()).isEqualTo("广场舞音量");
+            assertThat(i.content().route()).isEqualTo("proposals/" + proposal.id() + "#comment-" + comment.id());
+            assertThat(i.reports()).extracting(ModerationItem.Report::reason, ModerationItem.Report::note).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(FlagReason.OTHER, "留了别人的电话"),
+                    org.assertj.core.groups.Tuple.tuple(FlagReason.PRIVACY, null),
+                    org.assertj.core.groups.Tuple.tuple(FlagReason.PRIVACY, null));
+        });
+        assertThat(queue).filteredOn(i -> i.target().equals(proposal)).singleElement().satisfies(i -> {
+            assertThat(i.authorName()).isEqualTo(proposer.displayName());
+            assertThat(i.content().text()).isEqualTo("晚上太吵");
+            assertThat(i.content().route()).isEqualTo("proposals/" + proposal.id());
+        });
+        assertThat(queue).filteredOn(i -> i.target().equals(onConsultation)).singleElement()
+                .satisfies(i -> assertThat(i.content().route()).isEqualTo("consultations/" + consultationId + "#comment-" + onConsultation.id()));
+        assertThat(moderation.item(comment)).get().extracting(ModerationItem::openFlags).isEqualTo(3);
+        assertThat(moderation.log(People.COMMUNITY_XINGFULI, PageRequest.of(0, 50)).getContent())
+                .filteredOn(e -> e.target().equals(comment)).extracting(ModerationLogEntry::route)
+                .as("the public log links to the comment in place").containsExactly("proposals/" + proposal.id() + "#comment-" + comment.id());
+    }
+
+    @Test
+    void a_reporter_sees_what_they_report_and_afterwards_that_they_reported_it() {
+        SignedInUser reporter = people.resident();
+        People.actAs(reporter);
+        ReportSubject subject = moderation.subject(comment);
+        assertThat(subject.authorName()).isEqualTo(commenter.displayName());
+        assertThat(subject.context()).isEqualTo("广场舞音量");
+        assertThat(subject.excerpt()).isEqualTo("某某住在 3 号楼 502，电话 138…");
+        assertThat(subject.route()).isEqualTo("proposals/" + proposal.id() + "#comment-" + comment.id());
+        assertThat(subject.reportedByMe()).isFalse();
+
+        moderation.flag(new FlagForm(comment, FlagReason.PRIVACY, null));
+        assertThat(moderation.subject(comment).reportedByMe()).isTrue();
+        assertThat(moderation.reportedByMe(ContentRef.COMMENT, java.util.List.of(comment.id()))).containsExactly(comment.id());
+        People.actAs(people.resident());
+        assertThat(moderation.reportedByMe(ContentRef.COMMENT, java.util.List.of(comment.id()))).as("someone else").isEmpty();
+        assertThatThrownBy(() -> moderation.subject(new ContentRef(ContentRef.COMMENT, 999_999_999L)))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.concerns(null, "moderation.error.target")).isTrue());
     }
 
     @Test

@@ -111,8 +111,26 @@ class NotificationTest {
                 commenter.displayName() + " commented on your proposal “增加座椅”.",
                 third.displayName() + " commented on your proposal “增加座椅”.");
         assertThat(texts(commenter, Locale.ENGLISH)).containsExactlyInAnyOrder(
-                author.displayName() + " replied to your comment.", third.displayName() + " replied to your comment.");
+                author.displayName() + " replied to your comment on “增加座椅”.",
+                third.displayName() + " replied to your comment on “增加座椅”.");
         assertThat(texts(third, Locale.ENGLISH)).isEmpty();
+    }
+
+    @Test
+    void a_reply_to_the_proposal_authors_own_comment_reaches_them_as_a_reply_linked_to_the_reply() {
+        SignedInUser author = people.verifiedResidentOf(1L);
+        Long id = propose(author, "修补路面");
+        People.actAs(author);
+        Long own = discussion.comment(new CommentForm(new ContentRef(ContentRef.PROPOSAL, id), null, "补充：坑在 5 号楼前", null));
+        SignedInUser replier = people.resident();
+        People.actAs(replier);
+        Long reply = discussion.comment(new CommentForm(new ContentRef(ContentRef.PROPOSAL, id), own, "我也看到了", null));
+
+        assertThat(texts(author, Locale.ENGLISH)).containsExactly(replier.displayName() + " replied to your comment on “修补路面”.");
+        assertThat(texts(author, Locale.SIMPLIFIED_CHINESE)).containsExactly(replier.displayName() + " 回复了您在“修补路面”下的评论。");
+        People.actAs(author);
+        assertThat(notifications.mine(PageRequest.of(0, 5), Locale.ENGLISH).getContent().getFirst().link())
+                .isEqualTo("proposals/" + id + "#comment-" + reply);
     }
 
     @Test

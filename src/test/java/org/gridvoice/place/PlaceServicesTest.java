@@ -108,10 +108,66 @@ class PlaceServicesTest {
     }
 
     @Test
+    void a_code_typed_with_capitals_and_spaces_is_refused_with_a_suggested_code_and_nothing_is_stored() {
+        People.actAs(people.admin());
+        String nameEn = "Waste Sorting " + System.nanoTime();
+        assertThatThrownBy(() -> categories.save(null, new CategoryForm("Waste Sorting", "垃圾分类", nameEn, 1)))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                    assertThat(e.concerns("code", "place.error.code-format")).isTrue();
+                    assertThat(e.problems().getFirst().args()).containsExactly("waste-sorting");
+                });
+        assertThat(categories.activeCategories()).noneMatch(c -> c.nameEn().equals(nameEn));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM place_category WHERE code IN ('asteorting', 'Waste Sorting')").query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void grids_are_listed_in_the_natural_order_of_their_names_not_string_order() {
+        People.actAs(people.admin());
+        StreetSummary street = places.saveStreet(null, new StreetForm("排序街道" + System.nanoTime()));
+        CommunitySummary community = places.saveCommunity(null, new CommunityForm(street.id(), "排序社区", null));
+        for (String name : new String[] {"第一网格", "第三网格", "第十一网格", "第二网格", "第十网格", "10号网格", "2号网格"}) {
+            places.saveGrid(null, new GridForm(community.id(), name, null));
+        }
+        assertThat(places.activeGridsOf(community.id())).extracting(GridSummary::name)
+                .containsExactly("2号网格", "10号网格", "第一网格", "第二网格", "第三网格", "第十网格", "第十一网格");
+        assertThat(places.activeGrids()).filteredOn(g -> g.communityId().equals(community.id())).extracting(GridSummary::name)
+                .containsExactly("2号网格", "10号网格", "第一网格", "第二网格", "第三网格", "第十网格", "第十一网格");
+        assertThat(places.grids(Pageable.ofSize(500)).getContent()).filteredOn(g -> g.communityId().equals(community.id()))
+                .extracting(GridSummary::name)
+                .containsExactly("2号网格", "10号网格", "第一网格", "第二网格", "第三网格", "第十网格", "第十一网格");
+    }
+
+    @Test
+    void the_sort_number_an_administrator_sets_comes_before_the_name_and_is_kept_when_a_form_leaves_it_out() {
+        People.actAs(people.admin());
+        StreetSummary street = places.saveStreet(null, new StreetForm("序号街道" + System.nanoTime()));
+        CommunitySummary community = places.saveCommunity(null, new CommunityForm(street.id(), "序号社区", null));
+        GridSummary first = places.saveGrid(null, new GridForm(community.id(), "第一网格", null, 20));
+        places.saveGrid(null, new GridForm(community.id(), "第二网格", null, 10));
+        places.saveGrid(null, new GridForm(community.id(), "第三网格", null));
+        assertThat(places.activeGridsOf(community.id())).extracting(GridSummary::name).containsExactly("第三网格", "第二网格", "第一网格");
+
+        places.saveGrid(first.id(), new GridForm(community.id(), "第一网格", "改了说明"));
+        assertThat(places.grid(first.id())).get().extracting(GridSummary::sortOrder).isEqualTo(20);
+        assertThatThrownBy(() -> places.saveGrid(first.id(), new GridForm(community.id(), "第一网格", null, -1)))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.concerns("sortOrder", "validation.min")).isTrue());
+
+        places.saveCommunity(community.id(), new CommunityForm(street.id(), "序号社区", null, 0));
+        CommunitySummary early = places.saveCommunity(null, new CommunityForm(street.id(), "甲社区", null, -0));
+        assertThat(places.activeCommunities()).filteredOn(c -> c.streetId().equals(street.id())).extracting(CommunitySummary::name)
+                .containsExactly("甲社区", "序号社区");
+        OfficeSummary office = offices.save(null, new OfficeForm(street.id(), "排序办" + System.nanoTime(), OfficeKind.STREET_DEPARTMENT,
+                null, Set.of(), 9999));
+        assertThat(offices.activeOffices().getLast()).isEqualTo(office);
+        assertThat(early.sortOrder()).isZero();
+    }
+
+    @Test
     void category_codes_are_checked_for_format_and_uniqueness() {
         People.actAs(people.admin());
         assertThatThrownBy(() -> categories.save(null, new CategoryForm("Has Space", "某", "Some", 1)))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.concerns("code", "validation.code")).isTrue());
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.concerns("code", "place.error.code-format")).isTrue());
         assertThatThrownBy(() -> categories.save(null, new CategoryForm("environment", "环境", "Env", 1)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.concerns("code", "place.error.duplicate-code")).isTrue());
         CategorySummary greening = categories.save(null, new CategoryForm("greening-" + System.nanoTime() % 100000, "绿化", "Greening", 15));

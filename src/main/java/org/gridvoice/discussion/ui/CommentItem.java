@@ -38,6 +38,7 @@ class CommentItem extends Div {
         this.comment = comment;
         this.rootId = rootId;
         this.panel = panel;
+        setId("comment-" + comment.id());
         addClassNames("gv-comment", "gv-comment-depth-" + comment.depth(), LumoUtility.Padding.Vertical.XSMALL);
         getStyle().set("margin-inline-start", (comment.depth() * 2) + "em");
         if (comment.depth() > 0) {
@@ -128,6 +129,11 @@ class CommentItem extends Div {
                             () -> panel.act(rootId, () -> discussion.delete(id), "discussion.deleted"))));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(delete);
+        } else if (panel.reportedByMe(id)) {
+            Span reported = new Span(new Icon(VaadinIcon.FLAG), new Span(getTranslation("discussion.reported")));
+            reported.addClassNames("gv-comment-reported", LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY,
+                    LumoUtility.Display.INLINE_FLEX, LumoUtility.Gap.XSMALL, LumoUtility.AlignItems.CENTER);
+            actions.add(reported);
         } else if (!comment.hidden()) {
             Anchor report = new Anchor("flag/comment/" + id, getTranslation("discussion.report"));
             report.getElement().setAttribute("router-link", true);

@@ -11,6 +11,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -19,6 +23,7 @@ import org.gridvoice.discussion.CommentForm;
 import org.gridvoice.discussion.CommentThread;
 import org.gridvoice.discussion.DiscussionService;
 import org.gridvoice.discussion.Stance;
+import org.gridvoice.moderation.ModerationService;
 import org.gridvoice.shared.ContentRef;
 import org.gridvoice.shared.markdown.MarkdownRenderer;
 import org.gridvoice.shared.ui.FormErrors;
@@ -43,6 +48,9 @@ public class CommentsPanel extends Section {
     private final DiscussionService discussion;
     private final CurrentUser currentUser;
     private final MarkdownRenderer markdown;
+    private final ModerationService moderation;
+    /** The comments shown that the reader has reported, marked so in place of the report link. */
+    private final Set<Long> reported = new HashSet<>();
     final Div counts = new Div();
     final Div threads = new Div();
     final Paragraph empty = new Paragraph();
@@ -52,8 +60,9 @@ public class CommentsPanel extends Section {
     private ContentRef target;
     private int pages;
 
-    CommentsPanel(DiscussionService discussion, CurrentUser currentUser, MarkdownRenderer markdown) {
+    CommentsPanel(DiscussionService discussion, CurrentUser currentUser, MarkdownRenderer markdown, ModerationService moderation) {
         this.discussion = discussion;
+        this.moderation = moderation;
         this.currentUser = currentUser;
         this.markdown = markdown;
         more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -95,14 +104,17 @@ public class CommentsPanel extends Section {
         boxes.clear();
         pages = Math.max(pages, 1);
         Page<CommentThread> page = discussion.thread(target, PageRequest.of(0, pages * PAGE_SIZE));
+        noteReported(page.getContent());
         page.forEach(this::append);
         finish(page.getTotalElements());
         refreshCounts();
+        scrollToAnchor();
     }
 
     /** Appends the next page of top-level comments. */
     void loadMore() {
         Page<CommentThread> page = discussion.thread(target, PageRequest.of(pages, PAGE_SIZE));
+        noteReported(page.getContent());
         page.forEach(this::append);
         pages++;
         finish(page.getTotalElements());
@@ -117,7 +129,10 @@ public class CommentsPanel extends Section {
         }
         discussion.thread(target, PageRequest.of(index / PAGE_SIZE, PAGE_SIZE)).stream()
                 .filter(t -> t.comment().id().equals(rootId)).findFirst()
-                .ifPresentOrElse(t -> fill(boxes.get(rootId), t), this::reload);
+                .ifPresentOrElse(t -> {
+                    noteReported(List.of(t));
+                    fill(boxes.get(rootId), t);
+                }, this::reload);
         refreshCounts();
     }
 
@@ -131,6 +146,27 @@ public class CommentsPanel extends Section {
 
     boolean signedIn() {
         return currentUser.get().isPresent();
+    }
+
+    boolean reportedByMe(Long commentId) {
+        return reported.contains(commentId);
+    }
+
+    /** One statement per page of threads: which of its comments the reader has reported. */
+    private void noteReported(List<CommentThread> shown) {
+        if (signedIn() && !shown.isEmpty()) {
+            reported.addAll(moderation.reportedByMe(ContentRef.COMMENT, shown.stream()
+                    .flatMap(t -> Stream.concat(Stream.of(t.comment()), t.replies().stream())).map(c -> c.id()).toList()));
+        }
+    }
+
+    // links from moderation and notifications name a comment after '#'; the thread is drawn after the browser looked for it
+    private void scrollToAnchor() {
+        getElement().executeJs("""
+                const id = decodeURIComponent(location.hash.substring(1));
+                if (id.startsWith('comment-')) {
+                  setTimeout(() => document.getElementById(id)?.scrollIntoView({block: 'center'}), 0);
+                }""");
     }
 
     DiscussionService discussion() {

@@ -17,7 +17,7 @@ public class ModerationStore {
                        int openFlags, LocalDateTime updatedAt) {
     }
 
-    public record Flag(long itemId, FlagReason reason, String note) {
+    public record Flag(long itemId, FlagReason reason, String note, LocalDateTime createdAt) {
     }
 
     public record LogRow(String targetType, long targetId, String action, String reason, Long actorId, LocalDateTime actedAt) {
@@ -83,8 +83,16 @@ public class ModerationStore {
 
     public List<Flag> openFlags(Collection<Long> itemIds) {
         return itemIds.isEmpty() ? List.of()
-                : jdbc.sql("SELECT item_id, reason, note FROM moderation_flag WHERE item_id IN (:i) AND open ORDER BY id")
+                : jdbc.sql("SELECT item_id, reason, note, created_at FROM moderation_flag WHERE item_id IN (:i) AND open ORDER BY id")
                         .param("i", itemIds).query(Flag.class).list();
+    }
+
+    /** Which of these items of one type the user has reported (open or answered). */
+    public List<Long> reportedBy(long userId, String type, Collection<Long> targetIds) {
+        return targetIds.isEmpty() ? List.of() : jdbc.sql("""
+                SELECT i.target_id FROM moderation_item i JOIN moderation_flag f ON f.item_id = i.id
+                WHERE f.flagged_by = :u AND i.target_type = :t AND i.target_id IN (:ids)""")
+                .param("u", userId).param("t", type).param("ids", targetIds).query(Long.class).list();
     }
 
     public List<LogRow> log(long communityId, int offset, int limit) {

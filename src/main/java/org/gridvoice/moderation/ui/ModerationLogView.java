@@ -44,7 +44,7 @@ public class ModerationLogView extends Main implements HasDynamicTitle {
 
         grid.addColumn(e -> Dates.format(e.at(), getLocale())).setKey("when").setHeader(getTranslation("moderation.log.when"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(e -> ModerationTexts.what(this, e.target())).setKey("what")
+        grid.addComponentColumn(e -> ModerationTexts.what(this, e.target(), e.route())).setKey("what")
                 .setHeader(getTranslation("moderation.log.what")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation(ModerationTexts.actionKey(e.action()))).setKey("action")
                 .setHeader(getTranslation("moderation.log.action")).setAutoWidth(true);

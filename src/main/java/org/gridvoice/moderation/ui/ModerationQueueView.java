@@ -1,7 +1,5 @@
 package org.gridvoice.moderation.ui;
 
-import org.gridvoice.account.ReasonForm;
-import org.gridvoice.shared.ui.ReasonDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,19 +14,21 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.gridvoice.moderation.ModerationItem;
 import org.gridvoice.moderation.ModerationService;
-import org.gridvoice.moderation.ModerationStatus;
-import org.gridvoice.shared.ui.Confirm;
 import org.gridvoice.shared.ui.Dates;
-import org.gridvoice.shared.ui.FormErrors;
 import org.gridvoice.shared.ui.Paging;
-import org.gridvoice.shared.ui.Toasts;
 import org.springframework.data.domain.Sort;
 
-/** The committee's queue of flagged content of its communities, hidden items first, with the hide / restore / dismiss decisions. */
+/**
+ * The committee's queue of reported content of its communities, hidden items first: each row shows
+ * the content (an excerpt, hidden text too), its author and the reports; a click (or "Details")
+ * opens the item with its whole text, every report and the hide / restore / dismiss decisions.
+ */
 @Route("committee/moderation")
 @RolesAllowed("COMMITTEE")
 @Menu(title = "nav.moderation", order = 21, icon = "vaadin:flag")
 public class ModerationQueueView extends Main implements HasDynamicTitle {
+
+    private static final int EXCERPT = 120;
 
     private final ModerationService moderation;
     final Grid<ModerationItem> grid = new Grid<>();
@@ -37,8 +37,10 @@ public class ModerationQueueView extends Main implements HasDynamicTitle {
         this.moderation = moderation;
         addClassName("gv-page");
         setSizeFull();
-        grid.addComponentColumn(i -> ModerationTexts.what(this, i.target())).setKey("what")
-                .setHeader(getTranslation("moderation.queue.what")).setAutoWidth(true);
+        grid.addComponentColumn(i -> ModerationTexts.what(this, i.target(), i.content() == null ? null : i.content().route()))
+                .setKey("what").setHeader(getTranslation("moderation.queue.what")).setAutoWidth(true);
+        grid.addColumn(i -> i.content() == null ? getTranslation("moderation.details.gone") : i.content().excerpt(EXCERPT))
+                .setKey("excerpt").setHeader(getTranslation("moderation.queue.excerpt")).setWidth("16em").setFlexGrow(2);
         grid.addColumn(ModerationItem::authorName).setKey("author").setHeader(getTranslation("moderation.queue.author")).setAutoWidth(true);
         grid.addComponentColumn(i -> ModerationTexts.statusBadge(this, i.status())).setKey("status")
                 .setHeader(getTranslation("moderation.queue.status")).setAutoWidth(true);
@@ -54,48 +56,31 @@ public class ModerationQueueView extends Main implements HasDynamicTitle {
         grid.setItems(q -> moderation.queue(Paging.of(q, Sort.unsorted())).stream());
         grid.setEmptyStateText(getTranslation("moderation.queue.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // a click on a row opens it, except on its link and its decision buttons, which do their own thing
+        grid.addItemClickListener(e -> {
+            String column = e.getColumn() == null ? null : e.getColumn().getKey();
+            if (!"actions".equals(column) && !"what".equals(column)) {
+                details(e.getItem());
+            }
+        });
         grid.setSizeFull();
         add(new H2(getTranslation("moderation.queue.title")), new Paragraph(getTranslation("moderation.queue.intro")), grid);
     }
 
-    /** {@code decision} is "hide" or "restore": it picks the keys moderation.{decision}.title/.text/.confirm. */
-    private static ReasonDialog.Keys keys(String decision) {
-        return new ReasonDialog.Keys("moderation." + decision + ".title", "moderation." + decision + ".text",
-                "moderation.decision.reason", "moderation.decision.reason.help", "moderation." + decision + ".confirm");
+    /** Opens the item's details: whole text, every report, the decisions. */
+    ModerationItemDialog details(ModerationItem item) {
+        ModerationItemDialog dialog = new ModerationItemDialog(item, moderation, this::refresh);
+        dialog.open();
+        return dialog;
     }
 
     private HorizontalLayout actions(ModerationItem item) {
-        String label = ModerationTexts.label(this, item.target());
-        Button hide = new Button(getTranslation("moderation.hide"), e -> new ReasonDialog(keys("hide"), true,
-                text -> moderation.hide(item.target(), new ReasonForm(text)), () -> done("moderation.hidden", label), label).open());
-        hide.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-        hide.setAriaLabel(getTranslation("moderation.hide.aria", label));
-        HorizontalLayout buttons = new HorizontalLayout(hide);
-        if (item.status() == ModerationStatus.HIDDEN_PENDING) {
-            Button restore = new Button(getTranslation("moderation.restore"), e -> new ReasonDialog(keys("restore"), false,
-                    text -> moderation.restore(item.target(), new ReasonForm(text)), () -> done("moderation.restored", label), label).open());
-            restore.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
-            restore.setAriaLabel(getTranslation("moderation.restore.aria", label));
-            buttons.add(restore);
-        }
-        Button dismiss = new Button(getTranslation("moderation.dismiss"), e -> Confirm.ask(this, "moderation.dismiss.title",
-                "moderation.dismiss.text", "moderation.dismiss.confirm", () -> {
-                    if (new FormErrors(this).attempt(() -> moderation.dismiss(item.target()))) {
-                        done("moderation.dismissed", label);
-                    } else {
-                        refresh();
-                    }
-                }, label));
-        dismiss.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        dismiss.setAriaLabel(getTranslation("moderation.dismiss.aria", label));
-        buttons.add(dismiss);
-        buttons.setSpacing(true);
+        Button details = new Button(getTranslation("moderation.details"), e -> details(item));
+        details.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        details.setAriaLabel(getTranslation("moderation.details.aria", ModerationTexts.label(this, item.target())));
+        HorizontalLayout buttons = ModerationDecisions.buttons(this, moderation, item, this::refresh);
+        buttons.addComponentAsFirst(details);
         return buttons;
-    }
-
-    private void done(String messageKey, String label) {
-        Toasts.success(getTranslation(messageKey, label));
-        refresh();
     }
 
     private void refresh() {

@@ -39,17 +39,12 @@ final class ModerationTexts {
         return owner.getTranslation("moderation.item", owner.getTranslation(typeKey(target)), String.valueOf(target.id()));
     }
 
-    /**
-     * The content's type and number; proposals link to their page (by URL: the proposal module's
-     * views are not ours to import), comments have no page of their own.
-     */
-    static Component what(Component owner, ContentRef target) {
+    /** The content's type and number, linked to {@code route} (the content in place, as its module names it) when known. */
+    static Component what(Component owner, ContentRef target, String route) {
         String number = owner.getTranslation("moderation.target.number", String.valueOf(target.id()));
         Component reference;
-        if (ContentRef.PROPOSAL.equals(target.type())) {
-            Anchor link = new Anchor("proposals/" + target.id(), number);
-            link.getElement().setAttribute("router-link", true);
-            reference = link;
+        if (route != null) {
+            reference = new Anchor(route, number);
         } else {
             reference = new Span(number);
         }

@@ -19,6 +19,8 @@ public class Community {
     private Long streetId;
     private String name;
     private String address;
+    @jakarta.persistence.Column(name = "sort_order")
+    private int sortOrder;
     private boolean retired;
     @Version
     private long version;
@@ -37,6 +39,8 @@ public class Community {
     public String getName() { return name; }
     public String getAddress() { return address; }
     public boolean isRetired() { return retired; }
+    public int getSortOrder() { return sortOrder; }
+    public void setSortOrder(int sortOrder) { this.sortOrder = sortOrder; }
     public void setRetired(boolean retired) { this.retired = retired; }
 
     public void change(Long streetId, String name, String address) {

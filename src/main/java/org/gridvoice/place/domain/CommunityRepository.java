@@ -11,13 +11,14 @@ public interface CommunityRepository extends JpaRepository<Community, Long> {
 
     boolean existsByStreetIdAndNameAndIdNot(Long streetId, String name, Long id);
 
-    String SUMMARY = "select new org.gridvoice.place.CommunitySummary(c.id, c.streetId, s.name, c.name, c.address, c.retired)"
-            + " from Community c join Street s on s.id = c.streetId";
+    String SUMMARY = "select new org.gridvoice.place.CommunitySummary(c.id, c.streetId, s.name, c.name, c.address, c.retired,"
+            + " c.sortOrder) from Community c join Street s on s.id = c.streetId";
 
-    @Query(value = SUMMARY + " order by c.name, c.id", countQuery = "select count(c) from Community c")
-    Page<CommunitySummary> summaries(Pageable pageable);
+    /** Every community, by sort number; the service orders names naturally. */
+    @Query(SUMMARY + " order by c.sortOrder, c.id")
+    List<CommunitySummary> allSummaries();
 
-    @Query(SUMMARY + " where c.retired = false and s.retired = false order by c.name")
+    @Query(SUMMARY + " where c.retired = false and s.retired = false order by c.sortOrder, c.id")
     List<CommunitySummary> activeSummaries();
 
     @Query(SUMMARY + " where c.id in :ids")

@@ -19,6 +19,8 @@ public class Grid {
     private Long communityId;
     private String name;
     private String description;
+    @jakarta.persistence.Column(name = "sort_order")
+    private int sortOrder;
     private boolean retired;
     @Version
     private long version;
@@ -37,6 +39,8 @@ public class Grid {
     public String getName() { return name; }
     public String getDescription() { return description; }
     public boolean isRetired() { return retired; }
+    public int getSortOrder() { return sortOrder; }
+    public void setSortOrder(int sortOrder) { this.sortOrder = sortOrder; }
     public void setRetired(boolean retired) { this.retired = retired; }
 
     public void change(Long communityId, String name, String description) {

@@ -29,6 +29,8 @@ public class Office {
     @Enumerated(EnumType.STRING)
     private OfficeKind kind;
     private String phone;
+    @jakarta.persistence.Column(name = "sort_order")
+    private int sortOrder;
     private boolean retired;
     @Version
     private long version;
@@ -51,6 +53,8 @@ public class Office {
     public String getPhone() { return phone; }
     public Set<Long> getGridIds() { return Set.copyOf(gridIds); }
     public boolean isRetired() { return retired; }
+    public int getSortOrder() { return sortOrder; }
+    public void setSortOrder(int sortOrder) { this.sortOrder = sortOrder; }
     public void setRetired(boolean retired) { this.retired = retired; }
 
     public void change(Long streetId, String name, OfficeKind kind, String phone, Set<Long> gridIds) {

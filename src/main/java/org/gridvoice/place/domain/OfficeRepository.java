@@ -15,5 +15,8 @@ public interface OfficeRepository extends JpaRepository<Office, Long> {
     @EntityGraph(attributePaths = "gridIds")
     List<Office> findByIdIn(java.util.Collection<Long> ids);
 
-    List<Office> findByRetiredFalseOrderByName();
+    List<Office> findByRetiredFalseOrderBySortOrderAscIdAsc();
+
+    // grid ids of all offices are loaded in batches (hibernate.default_batch_fetch_size), not per office
+    List<Office> findAllByOrderBySortOrderAscIdAsc();
 }

@@ -15,6 +15,8 @@ public class Street {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private String name;
+    @jakarta.persistence.Column(name = "sort_order")
+    private int sortOrder;
     private boolean retired;
     @Version
     private long version;
@@ -30,5 +32,7 @@ public class Street {
     public String getName() { return name; }
     public void rename(String name) { this.name = name; }
     public boolean isRetired() { return retired; }
+    public int getSortOrder() { return sortOrder; }
+    public void setSortOrder(int sortOrder) { this.sortOrder = sortOrder; }
     public void setRetired(boolean retired) { this.retired = retired; }
 }

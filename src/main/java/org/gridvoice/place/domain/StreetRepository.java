@@ -5,5 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface StreetRepository extends JpaRepository<Street, Long> {
     boolean existsByNameAndIdNot(String name, Long id);
 
-    java.util.List<Street> findByRetiredFalseOrderByName();
+    java.util.List<Street> findByRetiredFalseOrderBySortOrderAscIdAsc();
+
+    java.util.List<Street> findAllByOrderBySortOrderAscIdAsc();
 }

@@ -61,9 +61,10 @@ abstract class AdminList<T> extends VerticalLayout {
         grid.getDataProvider().refreshAll();
     }
 
-    void saved() {
+    /** After a save: the list shows it, and the toast names what was saved. */
+    void saved(T item) {
         refresh();
-        Toasts.success(getTranslation("admin.saved"));
+        Toasts.success(getTranslation("admin.saved.named", name(item)));
     }
 
     private Component actions(T item) {

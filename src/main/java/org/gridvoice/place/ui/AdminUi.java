@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -37,6 +38,17 @@ final class AdminUi {
         TextField field = new TextField(owner.getTranslation(labelKey));
         field.setMaxLength(maxLength);
         field.setRequiredIndicatorVisible(required);
+        return field;
+    }
+
+    /** The sort number of a place or office: lower first, equal numbers by name in natural order (第二 before 第十). */
+    static IntegerField sortOrderField(Component owner, int current) {
+        IntegerField field = new IntegerField(owner.getTranslation("admin.field.sort-order"));
+        field.setMin(0);
+        field.setMax(9999);
+        field.setStepButtonsVisible(true);
+        field.setHelperText(owner.getTranslation("admin.places.sort-order-help"));
+        field.setValue(current);
         return field;
     }
 

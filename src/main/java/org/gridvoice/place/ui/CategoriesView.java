@@ -63,10 +63,19 @@ public class CategoriesView extends AdminList<CategorySummary> implements HasDyn
     @Override
     void edit(CategorySummary category) {
         TextField code = AdminUi.textField(this, "admin.field.code", 40, true);
-        code.setAllowedCharPattern("[a-z0-9-]");
+        // no allowed-character filter: the browser would drop what does not fit ("Waste Sorting" became "asteorting");
+        // the service refuses such a code and names the one to use
         code.setHelperText(getTranslation("admin.categories.code-help"));
         TextField nameZh = AdminUi.textField(this, "admin.field.name-zh", 60, true);
         TextField nameEn = AdminUi.textField(this, "admin.field.name-en", 60, true);
+        if (category == null) {
+            // a new category gets a code derived from its English name, shown for the administrator to keep or change
+            nameEn.addValueChangeListener(e -> {
+                if (e.isFromClient() && (code.isEmpty() || code.getValue().equals(CategoryService.suggestedCode(e.getOldValue())))) {
+                    code.setValue(CategoryService.suggestedCode(e.getValue()));
+                }
+            });
+        }
         IntegerField sortOrder = new IntegerField(getTranslation("admin.field.sort-order"));
         sortOrder.setMin(0);
         sortOrder.setMax(9999);

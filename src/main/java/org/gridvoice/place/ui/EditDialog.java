@@ -30,11 +30,13 @@ final class EditDialog extends Dialog {
         return errors;
     }
 
-    void onSave(Runnable call, Runnable afterSuccess) {
+    /** Saves with {@code call}; when the service accepted it, closes and hands what was saved to {@code afterSuccess}. */
+    <R> void onSave(java.util.function.Supplier<R> call, java.util.function.Consumer<R> afterSuccess) {
         save.addClickListener(e -> {
-            if (errors.attempt(call)) {
+            java.util.concurrent.atomic.AtomicReference<R> saved = new java.util.concurrent.atomic.AtomicReference<>();
+            if (errors.attempt(() -> saved.set(call.get()))) {
                 close();
-                afterSuccess.run();
+                afterSuccess.accept(saved.get());
             }
         });
     }

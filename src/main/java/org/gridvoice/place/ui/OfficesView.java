@@ -4,15 +4,15 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gridvoice.place.GridSummary;
@@ -34,7 +34,8 @@ public class OfficesView extends AdminList<OfficeSummary> implements HasDynamicT
 
     private final OfficeService offices;
     private final PlaceService places;
-    private final Map<Long, String> gridNames = new HashMap<>();
+    /** Grid names in the places' order (sort number, then natural order of names). */
+    private final Map<Long, String> gridNames = new LinkedHashMap<>();
 
     public OfficesView(OfficeService offices, PlaceService places) {
         super(Sort.by("name", "id"));
@@ -47,6 +48,7 @@ public class OfficesView extends AdminList<OfficeSummary> implements HasDynamicT
         grid.addColumn(o -> getTranslation("office.kind." + o.kind().name())).setHeader(getTranslation("admin.field.kind")).setAutoWidth(true);
         grid.addColumn(o -> o.phone() == null ? "" : o.phone()).setHeader(getTranslation("admin.field.phone")).setAutoWidth(true);
         grid.addColumn(this::servedGrids).setHeader(getTranslation("admin.field.grids")).setFlexGrow(2);
+        grid.addColumn(OfficeSummary::sortOrder).setKey("sortOrder").setHeader(getTranslation("admin.field.sort-order")).setAutoWidth(true);
         addStatusAndActions();
     }
 
@@ -100,6 +102,7 @@ public class OfficesView extends AdminList<OfficeSummary> implements HasDynamicT
         grids.setItems(activeGrids);
         grids.setItemLabelGenerator(GridSummary::fullName);
         grids.setHelperText(getTranslation("admin.offices.grids-help"));
+        IntegerField sortOrder = AdminUi.sortOrderField(this, office == null ? 0 : office.sortOrder());
         if (office != null) {
             AdminUi.select(street, streets, StreetSummary::id, office.streetId());
             name.setValue(office.name());
@@ -108,16 +111,18 @@ public class OfficesView extends AdminList<OfficeSummary> implements HasDynamicT
             grids.setValue(activeGrids.stream().filter(g -> office.gridIds().contains(g.id())).collect(Collectors.toSet()));
         }
         EditDialog dialog = new EditDialog(getTranslation(office == null ? "admin.offices.new" : "admin.offices.edit"),
-                street, name, kind, phone, grids);
-        dialog.errors().bind("streetId", street).bind("name", name).bind("kind", kind).bind("phone", phone).bind("gridIds", grids);
+                street, name, kind, phone, grids, sortOrder);
+        dialog.errors().bind("streetId", street).bind("name", name).bind("kind", kind).bind("phone", phone).bind("gridIds", grids)
+                .bind("sortOrder", sortOrder);
         Long id = office == null ? null : office.id();
         dialog.onSave(() -> offices.save(id, new OfficeForm(AdminUi.idOf(street, StreetSummary::id), name.getValue(), kind.getValue(),
-                phone.getValue(), grids.getValue().stream().map(GridSummary::id).collect(Collectors.toSet()))), this::saved);
+                phone.getValue(), grids.getValue().stream().map(GridSummary::id).collect(Collectors.toSet()), sortOrder.getValue())),
+                this::saved);
         dialog.open();
     }
 
     private String servedGrids(OfficeSummary office) {
-        return office.gridIds().stream().map(gridNames::get).filter(Objects::nonNull).sorted()
+        return gridNames.entrySet().stream().filter(e -> office.gridIds().contains(e.getKey())).map(Map.Entry::getValue)
                 .collect(Collectors.joining(getTranslation("list.separator")));
     }
 }

@@ -1,5 +1,6 @@
 package org.gridvoice.place.ui;
 
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.gridvoice.place.PlaceService;
 import org.gridvoice.place.StreetForm;
@@ -16,6 +17,7 @@ final class StreetsTab extends AdminList<StreetSummary> {
         super(Sort.by("name", "id"));
         this.places = places;
         grid.addColumn(StreetSummary::name).setHeader(getTranslation("admin.field.name")).setFlexGrow(1);
+        grid.addColumn(StreetSummary::sortOrder).setKey("sortOrder").setHeader(getTranslation("admin.field.sort-order")).setAutoWidth(true);
         addStatusAndActions();
     }
 
@@ -42,13 +44,14 @@ final class StreetsTab extends AdminList<StreetSummary> {
     @Override
     void edit(StreetSummary street) {
         TextField name = AdminUi.textField(this, "admin.field.name", 100, true);
+        IntegerField sortOrder = AdminUi.sortOrderField(this, street == null ? 0 : street.sortOrder());
         if (street != null) {
             name.setValue(street.name());
         }
-        EditDialog dialog = new EditDialog(getTranslation(street == null ? "admin.streets.new" : "admin.streets.edit"), name);
-        dialog.errors().bind("name", name);
+        EditDialog dialog = new EditDialog(getTranslation(street == null ? "admin.streets.new" : "admin.streets.edit"), name, sortOrder);
+        dialog.errors().bind("name", name).bind("sortOrder", sortOrder);
         Long id = street == null ? null : street.id();
-        dialog.onSave(() -> places.saveStreet(id, new StreetForm(name.getValue())), this::saved);
+        dialog.onSave(() -> places.saveStreet(id, new StreetForm(name.getValue(), sortOrder.getValue())), this::saved);
         dialog.open();
     }
 }

@@ -57,7 +57,7 @@ public class MyOfficeView extends Main implements AfterNavigationObserver, HasDy
         card.addClassName("gv-card");
         card.add(new Paragraph(getTranslation("office.kind." + office.kind().name())
                 + (office.phone() == null ? "" : " · " + office.phone())));
-        String grids = places.gridsOf(office.gridIds()).stream().sorted(java.util.Comparator.comparing(GridSummary::id))
+        String grids = places.gridsOf(office.gridIds()).stream()
                 .map(GridSummary::fullName)
                 .collect(Collectors.joining(getTranslation("list.separator")));
         card.add(new Paragraph(getTranslation("office.grids", grids.isEmpty() ? getTranslation("office.grids.all") : grids)));

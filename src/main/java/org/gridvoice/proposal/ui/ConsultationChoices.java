@@ -1,6 +1,5 @@
 package org.gridvoice.proposal.ui;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.gridvoice.consultation.ConsultationDetails;
@@ -33,7 +32,7 @@ record ConsultationChoices(ConsultationDetails details, List<CategorySummary> ca
         List<CategorySummary> accepted = categories.activeCategories().stream()
                 .filter(c -> details.categoryIds().contains(c.id())).toList();
         List<GridSummary> grids = (details.wholeCommunity() ? places.activeGridsOf(details.communityId())
-                : places.gridsOf(details.gridIds())).stream().sorted(Comparator.comparing(GridSummary::id)).toList();
+                : places.gridsOf(details.gridIds()));
         return Optional.of(new ConsultationChoices(details, accepted, grids));
     }
 

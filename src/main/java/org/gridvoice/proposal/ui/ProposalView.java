@@ -2,10 +2,13 @@ package org.gridvoice.proposal.ui;
 
 import org.gridvoice.account.ReasonForm;
 import org.gridvoice.shared.ui.ReasonDialog;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,12 +21,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.gridvoice.account.CurrentUser;
 import org.gridvoice.account.SignedInUser;
 import org.gridvoice.consultation.ConsultationDetails;
 import org.gridvoice.consultation.ConsultationService;
 import org.gridvoice.discussion.ui.CommentsPanel;
+import org.gridvoice.moderation.ModerationService;
 import org.gridvoice.place.CategoryService;
 import org.gridvoice.place.CategorySummary;
 import org.gridvoice.proposal.ProposalDetails;
@@ -49,10 +55,13 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
     private final CurrentUser currentUser;
     private final MarkdownRenderer markdown;
     private final ObjectProvider<CommentsPanel> comments;
+    private final ModerationService moderation;
     private ProposalDetails details;
 
     public ProposalView(ProposalService proposals, ConsultationService consultations, CategoryService categories,
-                        CurrentUser currentUser, MarkdownRenderer markdown, ObjectProvider<CommentsPanel> comments) {
+                        CurrentUser currentUser, MarkdownRenderer markdown, ObjectProvider<CommentsPanel> comments,
+                        ModerationService moderation) {
+        this.moderation = moderation;
         this.proposals = proposals;
         this.consultations = consultations;
         this.categories = categories;
@@ -108,7 +117,26 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
             actions.add(versions);
         }
         add(actions);
+        report(summary).ifPresent(this::add);
         add(comments.getObject().show(new ContentRef(ContentRef.PROPOSAL, id)));
+    }
+
+    /** A signed-in reader may report someone else's visible proposal once; afterwards it says they did. */
+    private Optional<Component> report(ProposalSummary summary) {
+        Long me = currentUser.get().map(SignedInUser::id).orElse(null);
+        if (me == null || me.equals(summary.authorId()) || details.hidden()) {
+            return Optional.empty();
+        }
+        if (moderation.reportedByMe(ContentRef.PROPOSAL, List.of(summary.id())).contains(summary.id())) {
+            Span reported = new Span(new Icon(VaadinIcon.FLAG), new Span(getTranslation("proposal.reported")));
+            reported.addClassNames("gv-proposal-reported", LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY,
+                    LumoUtility.Display.INLINE_FLEX, LumoUtility.Gap.XSMALL, LumoUtility.AlignItems.CENTER);
+            return Optional.of(reported);
+        }
+        Anchor link = new Anchor("flag/proposal/" + summary.id(), getTranslation("proposal.report"));
+        link.getElement().setAttribute("router-link", true);
+        link.addClassNames("gv-proposal-report", LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        return Optional.of(new Div(link));
     }
 
     /** The status badge (the endorsement panel says whether it is qualified: the status says it from then on). */

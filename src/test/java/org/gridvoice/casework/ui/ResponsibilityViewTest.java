@@ -51,4 +51,16 @@ class ResponsibilityViewTest extends ViewTest {
                     assertThat(card.responseHours.getValue()).isEqualTo(24);
                 });
     }
+
+    @Test
+    void searching_an_office_shows_the_entries_it_co_handles_and_words_may_match_different_columns() {
+        navigate("responsibilities");
+        Grid<Duty> grid = grid();
+        set(_get(TextField.class), "幸福里网格站");
+        assertThat(offices(grid)).as("it leads 环境卫生 and co-handles 市政设施").contains("幸福里网格站", "新华路街道城管科");
+        set(_get(TextField.class), "市政 城管科");
+        assertThat(GridKt._size(grid)).isPositive();
+        assertThat(java.util.stream.IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._getFormatted(grid, i, "category")))
+                .containsOnly("市政设施");
+    }
 }

@@ -52,6 +52,8 @@ class ModerationScreensTest extends ViewTest {
 
     private SignedInUser committee;
     private ContentRef comment;
+    private ContentRef proposal;
+    private SignedInUser commenter;
 
     /** A comment of 幸福里社区 on a proposal, written by a resident, for others to flag. */
     @BeforeEach
@@ -64,9 +66,10 @@ class ModerationScreensTest extends ViewTest {
                 true, Set.of(), Set.of(environment), open, open.plusDays(14), open.plusDays(21), open.plusDays(28), 3));
         consultations.publish(consultation);
         People.actAs(people.verifiedResidentOf(1L));
-        ContentRef proposal = new ContentRef(ContentRef.PROPOSAL,
+        proposal = new ContentRef(ContentRef.PROPOSAL,
                 proposals.create(new ProposalForm(consultation, "楼道堆物", "楼道里堆满杂物", environment, null, null)));
-        People.actAs(people.resident());
+        commenter = people.resident();
+        People.actAs(commenter);
         comment = new ContentRef(ContentRef.COMMENT, discussion.comment(new CommentForm(proposal, null, "某某住在 3 号楼 502", null)));
         People.signOut();
     }
@@ -120,6 +123,79 @@ class ModerationScreensTest extends ViewTest {
     }
 
     @Test
+    void the_report_form_shows_what_is_reported_and_the_reporter_lands_back_on_it_marked_as_reported() {
+        signIn(people.resident());
+        navigate("flag/comment/" + comment.id());
+        FlagView flag = _get(FlagView.class);
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .contains(commenter.displayName() + " 在“楼道堆物”下的评论", "某某住在 3 号楼 502");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withText("在原处查看")).getHref())
+                .isEqualTo("proposals/" + proposal.id() + "#comment-" + comment.id());
+        set(flag.reason, FlagReason.SPAM);
+        _click(_get(Button.class, s -> s.withText("提交举报")));
+
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .as("back on the proposal the comment is on").isEqualTo("proposals/" + proposal.id());
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("举报已提交：居委会将审核这条评论。");
+        assertThat(_find(Span.class, s -> s.withText("您已举报"))).as("the comment is marked as reported by me").hasSize(1);
+
+        navigate("flag/comment/" + comment.id());
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("您已举报过此内容，居委会会进行处理。");
+        assertThat(_find(RadioButtonGroup.class)).as("no second report").isEmpty();
+    }
+
+    @Test
+    void a_reader_reports_a_proposal_from_its_page_and_comes_back_to_it_marked_as_reported() {
+        signIn(people.resident());
+        navigate("proposals/" + proposal.id());
+        String report = _get(com.vaadin.flow.component.html.Anchor.class, s -> s.withText("举报此提案")).getHref();
+        assertThat(report).isEqualTo("flag/proposal/" + proposal.id());
+        navigate(report);
+        FlagView flag = _get(FlagView.class);
+        assertThat(_get(H2.class).getText()).isEqualTo("举报提案");
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("楼道里堆满杂物");
+        set(flag.reason, FlagReason.OFF_TOPIC);
+        _click(_get(Button.class, s -> s.withText("提交举报")));
+
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("proposals/" + proposal.id());
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("举报已提交：居委会将审核这条提案。");
+        assertThat(_find(Span.class, s -> s.withText("您已举报此提案"))).hasSize(1);
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, s -> s.withText("举报此提案"))).as("no second report").isEmpty();
+    }
+
+    @Test
+    void clicking_a_queued_row_opens_the_whole_text_every_report_and_the_decisions() {
+        People.actAs(people.resident());
+        moderation.flag(new org.gridvoice.moderation.FlagForm(comment, FlagReason.OTHER, "有人的门牌号"));
+        People.actAs(people.resident());
+        moderation.flag(new org.gridvoice.moderation.FlagForm(comment, FlagReason.SPAM, null));
+        People.signOut();
+
+        signIn(committee);
+        navigate("committee/moderation");
+        Grid<ModerationItem> queue = _get(ModerationQueueView.class).grid;
+        int row = rowOf(queue, i -> i.target().equals(comment));
+        assertThat(GridKt._getFormatted(queue, row, "excerpt")).isEqualTo("某某住在 3 号楼 502");
+        assertThat(GridKt._getFormatted(queue, row, "author")).isEqualTo(commenter.displayName());
+        assertThat(_get((Component) GridKt._getCellComponent(queue, row, "what"), com.vaadin.flow.component.html.Anchor.class).getHref())
+                .isEqualTo("proposals/" + proposal.id() + "#comment-" + comment.id());
+
+        GridKt._clickItem(queue, row);
+        ModerationItemDialog details = _get(ModerationItemDialog.class);
+        assertThat(details.text.getText()).isEqualTo("某某住在 3 号楼 502");
+        assertThat(details.reports.getChildren().map(c -> c.getElement().getText()).toList())
+                .hasSize(2).anyMatch(t -> t.contains("其他") && t.contains("有人的门牌号"));
+        _click(_get(details.decisions, Button.class, s -> s.withText("隐藏")));
+        ReasonDialog reason = _get(ReasonDialog.class);
+        set(reason.reason, "泄露住址");
+        _click(_get(Button.class, s -> s.withText("确认隐藏")));
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("已隐藏评论 #" + comment.id() + "。");
+        assertThat(details.isOpened()).isFalse();
+        assertThat(rowOf(queue, i -> i.target().equals(comment))).as("decided").isNegative();
+    }
+
+    @Test
     void other_without_a_note_is_refused_next_to_the_note_and_nothing_is_flagged() {
         signIn(people.resident());
         navigate("flag/comment/" + comment.id());
@@ -154,7 +230,7 @@ class ModerationScreensTest extends ViewTest {
                     .contains("该地址不对应任何提案或评论，无法举报。");
             assertThat(_find(RadioButtonGroup.class)).as(address).isEmpty();
         }
-        navigate("flag/proposal/45");
+        navigate("flag/proposal/" + proposal.id());
         assertThat(_get(H2.class).getText()).as("a well-formed address shows the form").isEqualTo("举报提案");
     }
 

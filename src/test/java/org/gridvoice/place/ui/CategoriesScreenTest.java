@@ -73,6 +73,19 @@ class CategoriesScreenTest extends ViewTest {
     }
 
     @Test
+    void a_code_typed_as_words_keeps_every_character_and_is_refused_with_the_code_to_use() {
+        String nameEn = "Waste Sorting " + System.nanoTime();
+        fillNewCategory("Waste Sorting", "垃圾分类", nameEn, 5);
+        TextField code = _get(TextField.class, s -> s.withLabel("Code"));
+        assertThat(code.getAllowedCharPattern()).as("no character is dropped while typing").isNullOrEmpty();
+        clickSave();
+        assertThat(code.getValue()).isEqualTo("Waste Sorting");
+        assertThat(code.isInvalid()).isTrue();
+        assertThat(code.getErrorMessage()).contains("waste-sorting");
+        assertThat(categories.activeCategories()).noneMatch(c -> c.nameEn().equals(nameEn));
+    }
+
+    @Test
     void retiring_a_category_asks_first_and_then_shows_it_as_retired() {
         String code = "retire-" + System.nanoTime();
         fillNewCategory(code, "停用" + code, "Retire me " + code, 99);

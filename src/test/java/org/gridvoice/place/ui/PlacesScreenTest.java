@@ -142,4 +142,27 @@ class PlacesScreenTest extends ViewTest {
         assertThat(badge(grids, row)).isEqualTo("Active");
         assertThat(places.activeGridsOf(People.COMMUNITY_MEIYUAN)).anyMatch(g -> g.name().equals(name));
     }
+
+    @Test
+    void an_admin_gives_a_grid_a_sort_number_and_every_list_of_the_community_puts_it_in_that_place() {
+        _get(TabSheet.class).setSelectedIndex(2);
+        MockVaadin.clientRoundtrip(false);
+        GridsTab grids = _get(GridsTab.class);
+        String name = "第一 sorted " + System.nanoTime();
+        _click(_get(grids, Button.class, s -> s.withText("New")));
+        @SuppressWarnings("unchecked")
+        ComboBox<CommunitySummary> community = _get(ComboBox.class, s -> s.withLabel("Community"));
+        set(community, community.getListDataView().getItems()
+                .filter(c -> c.id().equals(People.COMMUNITY_MEIYUAN)).findFirst().orElseThrow());
+        set(_get(TextField.class, s -> s.withLabel("Name")), name);
+        com.vaadin.flow.component.textfield.IntegerField sortOrder =
+                _get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withLabel("Sort order"));
+        assertThat(sortOrder.getHelperText()).contains("第二").contains("第十");
+        set(sortOrder, 9000);
+        clickSave();
+
+        int row = requireRow(grids.grid, g -> g.name().equals(name));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(grids.grid, row, "sortOrder")).isEqualTo("9000");
+        assertThat(places.activeGridsOf(People.COMMUNITY_MEIYUAN).getLast().name()).as("after the grids numbered lower").isEqualTo(name);
+    }
 }
