@@ -1,0 +1,78 @@
+package org.gridvoice.portal.ui;
+
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.gridvoice.account.ResidencyStatus;
+import org.gridvoice.account.ResidencySummary;
+import org.gridvoice.casework.CaseOverviewService;
+import org.gridvoice.consultation.ConsultationService;
+import org.gridvoice.consultation.Phase;
+import org.gridvoice.proposal.ProposalActivityService;
+import org.gridvoice.voting.VoterActivityService;
+import org.springframework.data.domain.PageRequest;
+
+/** A resident's home: votes waiting for them, cases asking them to confirm, their community, their proposals, their grid. */
+@SpringComponent
+class ResidentSections {
+
+    private static final int FEW = 5;
+
+    private final VoterActivityService votes;
+    private final ConsultationService consultations;
+    private final ProposalActivityService proposals;
+    private final CaseOverviewService cases;
+
+    ResidentSections(VoterActivityService votes, ConsultationService consultations, ProposalActivityService proposals,
+                     CaseOverviewService cases) {
+        this.votes = votes;
+        this.consultations = consultations;
+        this.proposals = proposals;
+        this.cases = cases;
+    }
+
+    /** Votes open to the resident that they have not cast yet: the electorate snapshot says who may vote. */
+    HomeSection needsYourVote() {
+        HomeSection section = new HomeSection("home-needs-vote", "home.vote.title");
+        var open = consultations.summariesOf(votes.awaitingMyVote(FEW)).stream().filter(c -> c.phase() == Phase.VOTING).toList();
+        section.count(open.size());
+        return section.items(open.stream().map(c -> HomeItems.row(HomeItems.link(c.title(), "consultations/" + c.id() + "/voting"),
+                HomeItems.deadline(section, c.phase(), c.dates()), HomeItems.badge(section.getTranslation("home.vote.open"), "badge success")))
+                .toList(), section.getTranslation("home.vote.none"));
+    }
+
+    HomeSection casesToConfirm() {
+        HomeSection section = new HomeSection("home-confirm", "home.confirm.title");
+        var asking = cases.awaitingMyConfirmation(FEW);
+        section.count(asking.size());
+        return section.items(asking.stream().map(c -> HomeItems.kase(section, c)).toList(), section.getTranslation("home.confirm.none"));
+    }
+
+    HomeSection myProposals() {
+        HomeSection section = new HomeSection("home-proposals", "home.proposals.title");
+        section.items(proposals.mine(PageRequest.of(0, FEW)).stream().map(p -> HomeItems.proposal(section, p)).toList(),
+                section.getTranslation("home.proposals.none"));
+        return section.link(section.getTranslation("home.activity.link"), "my-activity", false);
+    }
+
+    HomeSection gridCases(ResidencySummary residency) {
+        HomeSection section = new HomeSection("home-grid-cases", "home.grid-cases.title", residency.gridName());
+        section.items(cases.inGrid(residency.gridId(), FEW).stream().map(c -> HomeItems.kase(section, c)).toList(),
+                section.getTranslation("home.grid-cases.none", residency.gridName()));
+        return section.link(section.getTranslation("home.cases.all"), "cases", false);
+    }
+
+    /** Where the user stands with verification: asked to apply when not verified, told the state when pending or verified. */
+    static HomeSection residency(ResidencySummary residency) {
+        HomeSection section = new HomeSection("home-residency", "home.residency.title");
+        if (residency == null) {
+            return section.text(section.getTranslation("home.residency.none"))
+                    .link(section.getTranslation("home.residency.request"), "residency", true);
+        }
+        Span badge = new Span(section.getTranslation("residency.status." + residency.status().name()));
+        badge.getElement().getThemeList().add(residency.status() == ResidencyStatus.APPROVED ? "badge success" : "badge");
+        badge.addClassName("gv-residency-status");
+        return section.content(badge)
+                .text(section.getTranslation("residency.where", residency.communityName(), residency.gridName(), residency.address()))
+                .link(section.getTranslation("home.residency.details"), "residency", false);
+    }
+}
