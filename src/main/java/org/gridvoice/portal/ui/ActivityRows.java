@@ -58,21 +58,21 @@ class ActivityRows {
 
     Component comment(Component owner, CommentRow row) {
         MyComment c = row.comment();
-        String state = c.deleted() ? "activity.comment.deleted" : c.hidden() ? "activity.comment.hidden" : "activity.comment.visible";
-        String text = c.deleted() ? owner.getTranslation("activity.comment.deleted.text") : c.excerpt();
-        return HomeItems.row(HomeItems.link(owner.getTranslation("activity.comment.on", row.title()), row.link()),
-                owner.getTranslation("activity.comment.detail", text, Dates.format(c.createdAt(), HomeItems.locale()), c.upvotes()),
+        String state = c.deleted() ? "home.activity.comment.deleted" : c.hidden() ? "home.activity.comment.hidden" : "home.activity.comment.visible";
+        String text = c.deleted() ? owner.getTranslation("home.activity.comment.deleted.text") : c.excerpt();
+        return HomeItems.row(HomeItems.link(owner.getTranslation("home.activity.comment.on", row.title()), row.link()),
+                owner.getTranslation("home.activity.comment.detail", text, Dates.format(c.createdAt(), HomeItems.locale()), c.upvotes()),
                 HomeItems.badge(owner.getTranslation(state), c.hidden() || c.deleted() ? "badge contrast" : "badge"));
     }
 
     Component vote(Component owner, VoteRow row) {
         MyVote v = row.vote();
         ConsultationSummary c = row.consultation();
-        String detail = v.voted() ? owner.getTranslation("activity.vote.receipt", v.receipt(), Dates.format(v.castAt(), HomeItems.locale()))
-                : owner.getTranslation(v.closed() ? "activity.vote.missed" : "activity.vote.not-yet");
-        String state = v.closed() ? "activity.vote.result" : "activity.vote.open";
+        String detail = v.voted() ? owner.getTranslation("home.activity.vote.receipt", v.receipt(), Dates.format(v.castAt(), HomeItems.locale()))
+                : owner.getTranslation(v.closed() ? "home.activity.vote.missed" : "home.activity.vote.not-yet");
+        String state = v.closed() ? "home.activity.vote.result" : "home.activity.vote.open";
         return HomeItems.row(HomeItems.link(c.title(), "consultations/" + c.id() + "/voting"), detail,
-                HomeItems.badge(owner.getTranslation(v.voted() ? "activity.vote.voted" : "activity.vote.not-voted"),
+                HomeItems.badge(owner.getTranslation(v.voted() ? "home.activity.vote.voted" : "home.activity.vote.not-voted"),
                         v.voted() ? "badge success" : "badge contrast"),
                 HomeItems.badge(owner.getTranslation(state), "badge"));
     }

@@ -3,6 +3,7 @@ package org.gridvoice.portal.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.LocalDateTime;
@@ -81,8 +82,8 @@ final class HomeItems {
 
     /** Title on the first line; state badges and a detail line below, wrapping on a phone. */
     static Div row(Anchor title, String detail, Component... state) {
-        Span meta = new Span(detail);
-        meta.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        Paragraph meta = new Paragraph(detail);
+        meta.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
         Div states = new Div(state);
         states.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.XSMALL);
         Div second = new Div(states, meta);

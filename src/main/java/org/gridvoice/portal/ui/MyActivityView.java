@@ -43,22 +43,22 @@ public class MyActivityView extends Main implements HasDynamicTitle {
     public MyActivityView(ProposalActivityService proposals, CommentActivityService comments, VoterActivityService votes,
                           CaseOverviewService cases, ActivityRows rows) {
         addClassName("gv-page");
-        add(new H1(getTranslation("activity.title")));
-        proposalGrid = grid("activity-proposals", "activity.proposals.none", page -> proposals.mine(page).getContent(),
+        add(new H1(getTranslation("home.activity.title")));
+        proposalGrid = grid("activity-proposals", "home.activity.proposals.none", page -> proposals.mine(page).getContent(),
                 p -> HomeItems.proposal(this, p));
-        endorsementGrid = grid("activity-endorsements", "activity.endorsements.none", page -> proposals.endorsedByMe(page).getContent(),
+        endorsementGrid = grid("activity-endorsements", "home.activity.endorsements.none", page -> proposals.endorsedByMe(page).getContent(),
                 p -> HomeItems.proposal(this, p));
-        commentGrid = grid("activity-comments", "activity.comments.none", page -> rows.comments(comments.mine(page).getContent()),
+        commentGrid = grid("activity-comments", "home.activity.comments.none", page -> rows.comments(comments.mine(page).getContent()),
                 c -> rows.comment(this, c));
-        voteGrid = grid("activity-votes", "activity.votes.none", page -> rows.votes(votes.myVotes(page).getContent()),
+        voteGrid = grid("activity-votes", "home.activity.votes.none", page -> rows.votes(votes.myVotes(page).getContent()),
                 v -> rows.vote(this, v));
-        caseGrid = grid("activity-cases", "activity.cases.none", page -> cases.mine(page).getContent(), c -> HomeItems.kase(this, c));
+        caseGrid = grid("activity-cases", "home.activity.cases.none", page -> cases.mine(page).getContent(), c -> HomeItems.kase(this, c));
         tabs.setWidthFull();
-        tabs.add(getTranslation("activity.tab.proposals"), proposalGrid);
-        tabs.add(getTranslation("activity.tab.endorsements"), endorsementGrid);
-        tabs.add(getTranslation("activity.tab.comments"), commentGrid);
-        tabs.add(getTranslation("activity.tab.votes"), voteGrid);
-        tabs.add(getTranslation("activity.tab.cases"), caseGrid);
+        tabs.add(getTranslation("home.activity.tab.proposals"), proposalGrid);
+        tabs.add(getTranslation("home.activity.tab.endorsements"), endorsementGrid);
+        tabs.add(getTranslation("home.activity.tab.comments"), commentGrid);
+        tabs.add(getTranslation("home.activity.tab.votes"), voteGrid);
+        tabs.add(getTranslation("home.activity.tab.cases"), caseGrid);
         add(tabs);
     }
 
@@ -67,7 +67,7 @@ public class MyActivityView extends Main implements HasDynamicTitle {
                              SerializableFunction<T, Component> row) {
         Grid<T> grid = new Grid<>();
         grid.setId(id);
-        grid.addColumn(new ComponentRenderer<>(row::apply)).setHeader(getTranslation("activity.column"));
+        grid.addColumn(new ComponentRenderer<>(row::apply)).setHeader(getTranslation("home.activity.column"));
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation(emptyKey));
         grid.setPageSize(PAGE);
@@ -78,6 +78,6 @@ public class MyActivityView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("activity.title");
+        return getTranslation("home.activity.title");
     }
 }
