@@ -80,6 +80,9 @@ public class HomeView extends Main implements AfterNavigationObserver, HasDynami
         boolean verified = residency != null && residency.status() == ResidencyStatus.APPROVED;
         boolean officer = user.has(Role.OFFICER) || user.has(Role.OFFICE_LEAD);
         boolean staff = officer || user.has(Role.COMMITTEE) || user.has(Role.ADMIN);
+        if (verified) {
+            add(ResidentSections.verifiedLine(residency));
+        }
         Div cards = cards();
         if (!verified && !staff) {
             cards.add(ResidentSections.residency(residency));

@@ -1,6 +1,9 @@
 package org.gridvoice.portal.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.gridvoice.account.ResidencyStatus;
 import org.gridvoice.account.ResidencySummary;
@@ -59,6 +62,22 @@ class ResidentSections {
         section.items(cases.inGrid(residency.gridId(), FEW).stream().map(c -> HomeItems.kase(section, c)).toList(),
                 section.getTranslation("home.grid-cases.none", residency.gridName()));
         return section.link(section.getTranslation("home.cases.all"), "cases", false);
+    }
+
+    /** One line under the greeting: verified, and where. */
+    static Div verifiedLine(ResidencySummary residency) {
+        Div line = new Div();
+        Span badge = new Span(line.getTranslation("residency.status." + residency.status().name()));
+        badge.getElement().getThemeList().add("badge success");
+        badge.addClassName("gv-residency-status");
+        Span where = new Span(line.getTranslation("home.residency.verified", residency.communityName(), residency.gridName()));
+        Anchor details = new Anchor("residency", line.getTranslation("home.residency.details"));
+        details.getElement().setAttribute("router-link", true);
+        line.add(badge, where, details);
+        line.setId("home-verified");
+        line.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.AlignItems.CENTER, LumoUtility.Gap.SMALL,
+                LumoUtility.Margin.Bottom.SMALL);
+        return line;
     }
 
     /** Where the user stands with verification: asked to apply when not verified, told the state when pending or verified. */
