@@ -25,10 +25,19 @@ final class HomeItems {
     private HomeItems() {
     }
 
-    static Div consultation(Component owner, ConsultationSummary c) {
+    /** A consultation with its phase and next deadline, and its community unless the list is of one community. */
+    static Div consultation(Component owner, ConsultationSummary c, boolean showCommunity) {
+        String deadline = deadline(owner, c.phase(), c.dates());
         return row(link(c.title(), c.phase() == Phase.CLOSED ? "consultations/" + c.id() + "/voting" : "consultations/" + c.id()),
-                owner.getTranslation("home.item.consultation", c.communityName(), deadline(owner, c.phase(), c.dates())),
+                showCommunity ? owner.getTranslation("home.item.consultation", c.communityName(), deadline) : deadline,
                 badge(owner.getTranslation("consultation.phase." + c.phase().name()), c.phase() == Phase.VOTING ? "badge success" : "badge"));
+    }
+
+    /** A consultation under its phase's heading: the deadline says enough. */
+    static Div consultationInPhase(Component owner, ConsultationSummary c, boolean showCommunity) {
+        String deadline = deadline(owner, c.phase(), c.dates());
+        return row(link(c.title(), "consultations/" + c.id()),
+                showCommunity ? owner.getTranslation("home.item.consultation", c.communityName(), deadline) : deadline);
     }
 
     /** What the phase waits for next, with its date. */

@@ -58,7 +58,7 @@ public class HomeView extends Main implements AfterNavigationObserver, HasDynami
         Div hero = new Div(new H1(getTranslation("home.visitor.title")), new Paragraph(getTranslation("home.visitor.lead")));
         hero.addClassName("gv-hero");
         Div actions = new Div(link("nav.register", "register", true), link("nav.login", "login", false));
-        actions.addClassName("gv-actions");
+        actions.addClassNames("gv-actions", com.vaadin.flow.theme.lumo.LumoUtility.Margin.Bottom.LARGE);
         add(hero, actions, new H2(getTranslation("home.public.title")),
                 cards(publicSections.byPhase("home-open", null, "home.open.none", "home.open.title"),
                         publicSections.recentResults(), publicSections.recentlyResolved()));
@@ -85,7 +85,7 @@ public class HomeView extends Main implements AfterNavigationObserver, HasDynami
         }
         Div cards = cards();
         if (!verified && !staff) {
-            cards.add(ResidentSections.residency(residency));
+            cards.add(ResidentSections.residency(residency, false));
         }
         if (verified) {
             cards.add(residentSections.needsYourVote(), residentSections.casesToConfirm());
@@ -107,14 +107,15 @@ public class HomeView extends Main implements AfterNavigationObserver, HasDynami
             cards.add(StaffSections.adminTools());
         }
         if (!verified && staff) {
-            cards.add(ResidentSections.residency(residency));
+            cards.add(ResidentSections.residency(residency, true));
         }
         add(cards);
     }
 
     private static Div cards(com.vaadin.flow.component.Component... sections) {
         Div cards = new Div(sections);
-        cards.addClassNames("gv-cards", "gv-home");
+        // each card as tall as its content, not as its row's tallest
+        cards.addClassNames("gv-cards", "gv-home", com.vaadin.flow.theme.lumo.LumoUtility.AlignItems.START);
         return cards;
     }
 

@@ -40,7 +40,7 @@ class PublicSections {
             if (page.getTotalElements() > 0) {
                 total += page.getTotalElements();
                 section.group(section.getTranslation("consultation.phase." + phase.name()), page.getTotalElements(),
-                        page.getContent().stream().map(c -> HomeItems.consultation(section, c)).toList());
+                        page.getContent().stream().map(c -> HomeItems.consultationInPhase(section, c, communityId == null)).toList());
             }
         }
         if (total == 0) {
@@ -53,7 +53,7 @@ class PublicSections {
         HomeSection section = new HomeSection("home-results", "home.results.title");
         List<Component> rows = consultations.list(new ConsultationFilter(null, Phase.CLOSED, null, null),
                         PageRequest.of(0, PER_PHASE, Sort.by(Sort.Direction.DESC, "votingCloseAt", "id")))
-                .getContent().stream().<Component>map(c -> HomeItems.consultation(section, c)).toList();
+                .getContent().stream().<Component>map(c -> HomeItems.consultation(section, c, true)).toList();
         return section.items(rows, section.getTranslation("home.results.none"));
     }
 

@@ -81,11 +81,12 @@ class ResidentSections {
     }
 
     /** Where the user stands with verification: asked to apply when not verified, told the state when pending or verified. */
-    static HomeSection residency(ResidencySummary residency) {
+    static HomeSection residency(ResidencySummary residency, boolean staff) {
         HomeSection section = new HomeSection("home-residency", "home.residency.title");
         if (residency == null) {
-            return section.text(section.getTranslation("home.residency.none"))
-                    .link(section.getTranslation("home.residency.request"), "residency", true);
+            // staff are not residents by office: for them it is an offer at the end, not a first step
+            return section.text(section.getTranslation(staff ? "home.residency.staff" : "home.residency.none"))
+                    .link(section.getTranslation("home.residency.request"), "residency", !staff);
         }
         Span badge = new Span(section.getTranslation("residency.status." + residency.status().name()));
         badge.getElement().getThemeList().add(residency.status() == ResidencyStatus.APPROVED ? "badge success" : "badge");
