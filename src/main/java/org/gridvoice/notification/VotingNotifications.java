@@ -44,14 +44,23 @@ class VotingNotifications {
         notifier.notify(proposal.authorId(), "PROPOSAL_ACCEPTED", List.of(proposal.title()), "consultations/" + event.consultationId() + "/voting");
     }
 
-    /** Every elector hears the result is out (each in their own language), and so do the consultation's followers, once each. */
+    /**
+     * The consultation's followers hear the result is out by mail as they chose; every other
+     * elector in the bell and their digest (each in their own language, rendered when read), so a
+     * close does not send a mail to a whole community at once. Nobody is told twice.
+     */
     @ApplicationModuleListener
     void on(ConsultationClosed event) {
         String title = consultations.details(event.consultationId()).title();
-        Set<Long> people = new LinkedHashSet<>(electors.electors(event.consultationId()));
-        people.addAll(store.followers(event.consultationId()));
-        for (Long person : people) {
-            notifier.notify(person, "RESULT_PUBLISHED", List.of(title), "consultations/" + event.consultationId() + "/voting");
+        String link = "consultations/" + event.consultationId() + "/voting";
+        Set<Long> followers = new LinkedHashSet<>(store.followers(event.consultationId()));
+        for (Long person : followers) {
+            notifier.notify(person, "RESULT_PUBLISHED", List.of(title), link);
+        }
+        for (Long elector : electors.electors(event.consultationId())) {
+            if (!followers.contains(elector)) {
+                notifier.notifyInAppAndDigest(elector, "RESULT_PUBLISHED", List.of(title), link);
+            }
         }
     }
 }

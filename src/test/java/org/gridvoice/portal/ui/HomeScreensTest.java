@@ -102,7 +102,7 @@ class HomeScreensTest extends ViewTest {
                 .doesNotContain("home-residency");
         assertThat(text(section("home-needs-vote"))).startsWith("等您投票1").contains(voteTitle).contains("投票截至");
         assertThat(links("home-needs-vote")).contains("consultations/" + fixture.consultation + "/voting");
-        assertThat(text(section("home-community"))).contains(collecting).contains(voteTitle).contains("征集截至");
+        assertThat(text(section("home-community"))).contains(collecting).contains("征集截至").contains("投票");
         assertThat(text(section("home-proposals"))).contains("我的首页建议").contains("征集中");
         assertThat(text(section("home-confirm"))).contains("没有等您确认的工单。");
         assertThat(_find(Anchor.class, s -> s.withText("申请认证"))).isEmpty();
