@@ -95,7 +95,7 @@ final class HomeItems {
         meta.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
         Div states = new Div(state);
         states.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.XSMALL);
-        Div second = new Div(states, meta);
+        Div second = state.length == 0 ? new Div(meta) : new Div(states, meta);
         second.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.AlignItems.CENTER, LumoUtility.Gap.SMALL);
         Div row = new Div(title, second);
         row.addClassNames("gv-home-item", LumoUtility.Padding.Vertical.XSMALL);

@@ -97,14 +97,14 @@ public class HomeView extends Main implements AfterNavigationObserver, HasDynami
             cards.add(staffSections.committeeQueues());
             staffSections.committeeConsultations().forEach(cards::add);
         }
+        if (user.has(Role.ADMIN)) {
+            cards.add(StaffSections.adminTools());
+        }
         if (verified) {
             cards.add(publicSections.byPhase("home-community", residency.communityId(), "home.community.none", "home.community.title",
                     residency.communityName()), residentSections.myProposals(), residentSections.gridCases(residency));
         } else if (!user.has(Role.COMMITTEE)) {
             cards.add(publicSections.byPhase("home-open", null, "home.open.none", "home.open.title"));
-        }
-        if (user.has(Role.ADMIN)) {
-            cards.add(StaffSections.adminTools());
         }
         if (!verified && staff) {
             cards.add(ResidentSections.residency(residency, true));
