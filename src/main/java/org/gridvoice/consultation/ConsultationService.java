@@ -231,6 +231,23 @@ public class ConsultationService {
                 r.getDetail(), r.getReason())).toList();
     }
 
+    /** The committee's early end of the given phase (when, by whom, its public reason), if it ended early. */
+    public java.util.Optional<ConsultationChange> earlyClose(Long id, Phase phase) {
+        return changes(id).stream().filter(c -> "PHASE_CLOSED_EARLY".equals(c.kind()) && phase.name().equals(c.detail()))
+                .reduce((first, later) -> later);
+    }
+
+    /** Summaries of the given published consultations, in the order of the ids; two statements. */
+    public List<ConsultationSummary> summariesOf(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Consultation> found = consultations.findAllById(ids).stream().filter(Consultation::isPublished)
+                .collect(Collectors.toMap(Consultation::getId, c -> c));
+        List<Consultation> ordered = ids.stream().distinct().map(found::get).filter(Objects::nonNull).toList();
+        return summaries(new PageImpl<>(ordered), now()).getContent();
+    }
+
     /**
      * The phase now, read with a shared lock on the consultation held until the caller's
      * transaction ends. A phase change writes the consultation row before it is announced, so it

@@ -1,6 +1,8 @@
 package org.gridvoice.notification;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.gridvoice.consultation.ConsultationService;
 import org.gridvoice.notification.domain.NotificationStore;
 import org.gridvoice.notification.domain.Notifier;
@@ -8,6 +10,7 @@ import org.gridvoice.proposal.ProposalService;
 import org.gridvoice.proposal.ProposalSummary;
 import org.gridvoice.voting.ConsultationClosed;
 import org.gridvoice.voting.ProposalAccepted;
+import org.gridvoice.voting.VotingRulesService;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +27,11 @@ class VotingNotifications {
     private final NotificationStore store;
     private final ProposalService proposals;
     private final ConsultationService consultations;
+    private final VotingRulesService electors;
 
-    VotingNotifications(Notifier notifier, NotificationStore store, ProposalService proposals, ConsultationService consultations) {
+    VotingNotifications(Notifier notifier, NotificationStore store, ProposalService proposals, ConsultationService consultations,
+                        VotingRulesService electors) {
+        this.electors = electors;
         this.notifier = notifier;
         this.store = store;
         this.proposals = proposals;
@@ -38,11 +44,23 @@ class VotingNotifications {
         notifier.notify(proposal.authorId(), "PROPOSAL_ACCEPTED", List.of(proposal.title()), "consultations/" + event.consultationId() + "/voting");
     }
 
+    /**
+     * The consultation's followers hear the result is out by mail as they chose; every other
+     * elector in the bell and their digest (each in their own language, rendered when read), so a
+     * close does not send a mail to a whole community at once. Nobody is told twice.
+     */
     @ApplicationModuleListener
     void on(ConsultationClosed event) {
         String title = consultations.details(event.consultationId()).title();
-        for (Long person : store.followers(event.consultationId())) {
-            notifier.notify(person, "RESULT_PUBLISHED", List.of(title), "consultations/" + event.consultationId() + "/voting");
+        String link = "consultations/" + event.consultationId() + "/voting";
+        Set<Long> followers = new LinkedHashSet<>(store.followers(event.consultationId()));
+        for (Long person : followers) {
+            notifier.notify(person, "RESULT_PUBLISHED", List.of(title), link);
+        }
+        for (Long elector : electors.electors(event.consultationId())) {
+            if (!followers.contains(elector)) {
+                notifier.notifyInAppAndDigest(elector, "RESULT_PUBLISHED", List.of(title), link);
+            }
         }
     }
 }

@@ -111,6 +111,17 @@ public class ResultExport {
         return choices.isEmpty() ? Optional.empty() : Optional.of(choices);
     }
 
+    /**
+     * Whether the code was a receipt of this vote that the same voter's later ballot replaced
+     * (only the latest ballot counts); says nothing of who or what.
+     */
+    public boolean receiptReplaced(Long consultationId, String receipt) {
+        closed(consultationId);
+        String code = receipt == null ? "" : receipt.strip().toUpperCase(java.util.Locale.ROOT);
+        return jdbc.sql("SELECT COUNT(*) FROM voting_replaced_receipt WHERE consultation_id = :c AND receipt = :r")
+                .param("c", consultationId).param("r", code).query(Long.class).single() > 0;
+    }
+
     /** Refuses ("not closed") unless the vote has a stored result. */
     public void requireResult(Long consultationId) {
         closed(consultationId);

@@ -2,6 +2,7 @@ package org.gridvoice.voting;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Locale;
 import org.gridvoice.account.CurrentUser;
 import org.gridvoice.account.ResidencyService;
@@ -73,6 +74,11 @@ public class VotingRulesService {
     /** The size of the electorate, in people or, under the household rule, in households. */
     public long electorate(Long consultationId) {
         return rules(consultationId).form().onePerHousehold() ? store.households(consultationId) : store.electorate(consultationId);
+    }
+
+    /** Everyone in the electorate snapshot (empty before voting opened), so all of them hear of the result. */
+    public List<Long> electors(Long consultationId) {
+        return java.util.Arrays.stream(store.electorIds(consultationId)).boxed().toList();
     }
 
     public boolean isElector(Long consultationId, Long userId) {

@@ -48,13 +48,25 @@ public class Notifier {
         notify(userId, kind, args, link, false);
     }
 
+    /**
+     * In the bell, and in the daily digest of those who read one, but never a mail of its own: for
+     * broadcasts to a whole electorate, which would otherwise send thousands of mails at once.
+     */
+    public void notifyInAppAndDigest(Long userId, String kind, List<String> args, String link) {
+        notify(userId, kind, args, link, false, true);
+    }
+
     private void notify(Long userId, String kind, List<String> args, String link, boolean mail) {
+        notify(userId, kind, args, link, mail, mail);
+    }
+
+    private void notify(Long userId, String kind, List<String> args, String link, boolean mail, boolean digest) {
         Recipient recipient = accounts.recipient(userId).orElse(null);
         if (recipient == null) {
             return;
         }
         boolean mailNow = mail && recipient.emailPreference() == EmailPreference.IMMEDIATE;
-        boolean forDigest = mail && recipient.emailPreference() == EmailPreference.DAILY_DIGEST;
+        boolean forDigest = digest && recipient.emailPreference() == EmailPreference.DAILY_DIGEST;
         store.add(userId, kind, args, link, !forDigest, LocalDateTime.now(clock));
         if (mailNow) {
             String text = render(kind, args.toArray(String[]::new), recipient.locale());

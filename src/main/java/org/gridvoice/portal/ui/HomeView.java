@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -21,7 +20,13 @@ import org.gridvoice.account.ResidencySummary;
 import org.gridvoice.account.Role;
 import org.gridvoice.account.SignedInUser;
 
-/** For a visitor: what GridVoice is. For a signed-in user: what needs them now. */
+/**
+ * What needs the reader now. A visitor sees what is going on in public and how to join; a
+ * signed-in user sees one set of sections per role they hold: a verified resident their votes,
+ * confirmations, community, proposals and grid; an officer the inbox; the committee its queues and
+ * consultations; an administrator the tools. Only a resident who is not verified, and holds no
+ * staff role, is asked first to apply for residency.
+ */
 @Route("")
 @AnonymousAllowed
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home-o")
@@ -29,75 +34,89 @@ public class HomeView extends Main implements AfterNavigationObserver, HasDynami
 
     private final CurrentUser currentUser;
     private final ResidencyService residencies;
+    private final PublicSections publicSections;
+    private final ResidentSections residentSections;
+    private final StaffSections staffSections;
 
-    public HomeView(CurrentUser currentUser, ResidencyService residencies) {
+    public HomeView(CurrentUser currentUser, ResidencyService residencies, PublicSections publicSections, ResidentSections residentSections,
+                    StaffSections staffSections) {
         this.currentUser = currentUser;
         this.residencies = residencies;
+        this.publicSections = publicSections;
+        this.residentSections = residentSections;
+        this.staffSections = staffSections;
         addClassName("gv-page");
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         removeAll();
-        currentUser.get().ifPresentOrElse(this::showTasks, this::showIntroduction);
+        currentUser.get().ifPresentOrElse(this::showTasks, this::showPublic);
     }
 
-    private void showIntroduction() {
+    private void showPublic() {
         Div hero = new Div(new H1(getTranslation("home.visitor.title")), new Paragraph(getTranslation("home.visitor.lead")));
         hero.addClassName("gv-hero");
+        Div actions = new Div(link("nav.register", "register", true), link("nav.login", "login", false));
+        actions.addClassNames("gv-actions", com.vaadin.flow.theme.lumo.LumoUtility.Margin.Bottom.LARGE);
+        add(hero, actions, new H2(getTranslation("home.public.title")),
+                cards(publicSections.byPhase("home-open", null, "home.open.none", "home.open.title"),
+                        publicSections.recentResults(), publicSections.recentlyResolved()));
         Div steps = new Div();
         steps.addClassName("gv-cards");
         for (String step : new String[] {"propose", "deliberate", "vote", "case"}) {
-            steps.add(card(new H3(getTranslation("home.visitor.step." + step + ".title")),
-                    new Paragraph(getTranslation("home.visitor.step." + step + ".text"))));
+            Div card = new Div(new H3(getTranslation("home.visitor.step." + step + ".title")),
+                    new Paragraph(getTranslation("home.visitor.step." + step + ".text")));
+            card.addClassName("gv-card");
+            steps.add(card);
         }
-        Div actions = new Div(link("nav.register", "register", true), link("nav.login", "login", false));
-        actions.addClassName("gv-actions");
-        add(hero, actions, steps);
+        add(new H2(getTranslation("home.visitor.how")), steps);
     }
 
     private void showTasks(SignedInUser user) {
-        add(new H2(getTranslation("home.user.title", user.displayName())));
-        Div cards = new Div();
-        cards.addClassName("gv-cards");
-        cards.add(residencyCard());
-        if (user.has(Role.COMMITTEE)) {
-            long waiting = residencies.queueSize();
-            cards.add(card(new H3(getTranslation("home.committee.title")),
-                    new Paragraph(getTranslation(waiting == 0 ? "home.committee.none" : "home.committee.waiting", waiting)),
-                    link("nav.verifications", "committee/verifications", waiting > 0)));
+        add(new H1(getTranslation("home.user.title", user.displayName())));
+        ResidencySummary residency = residencies.mine().stream()
+                .filter(r -> r.status() == ResidencyStatus.APPROVED || r.status() == ResidencyStatus.PENDING).findFirst().orElse(null);
+        boolean verified = residency != null && residency.status() == ResidencyStatus.APPROVED;
+        boolean officer = user.has(Role.OFFICER) || user.has(Role.OFFICE_LEAD);
+        boolean staff = officer || user.has(Role.COMMITTEE) || user.has(Role.ADMIN);
+        if (verified) {
+            add(ResidentSections.verifiedLine(residency));
         }
-        if (user.has(Role.OFFICER) || user.has(Role.OFFICE_LEAD)) {
-            cards.add(card(new H3(getTranslation("home.office.title")), new Paragraph(getTranslation("home.office.text")),
-                    link("nav.office", "office", false)));
+        Div cards = cards();
+        if (!verified && !staff) {
+            cards.add(ResidentSections.residency(residency, false));
+        }
+        if (verified) {
+            cards.add(residentSections.needsYourVote(), residentSections.casesToConfirm());
+        }
+        if (officer) {
+            cards.add(staffSections.inbox());
+        }
+        if (user.has(Role.COMMITTEE)) {
+            cards.add(staffSections.committeeQueues());
+            staffSections.committeeConsultations().forEach(cards::add);
         }
         if (user.has(Role.ADMIN)) {
-            cards.add(card(new H3(getTranslation("home.admin.title")), new Paragraph(getTranslation("home.admin.text")),
-                    link("nav.admin.places", "admin/places", false), link("nav.admin.accounts", "admin/accounts", false)));
+            cards.add(StaffSections.adminTools());
+        }
+        if (verified) {
+            cards.add(publicSections.byPhase("home-community", residency.communityId(), "home.community.none", "home.community.title",
+                    residency.communityName()), residentSections.myProposals(), residentSections.gridCases(residency));
+        } else if (!user.has(Role.COMMITTEE)) {
+            cards.add(publicSections.byPhase("home-open", null, "home.open.none", "home.open.title"));
+        }
+        if (!verified && staff) {
+            cards.add(ResidentSections.residency(residency, true));
         }
         add(cards);
     }
 
-    private Div residencyCard() {
-        var open = residencies.mine().stream()
-                .filter(r -> r.status() == ResidencyStatus.APPROVED || r.status() == ResidencyStatus.PENDING).findFirst();
-        if (open.isEmpty()) {
-            return card(new H3(getTranslation("home.residency.title")), new Paragraph(getTranslation("home.residency.none")),
-                    link("home.residency.request", "residency", true));
-        }
-        ResidencySummary r = open.get();
-        Span badge = new Span(getTranslation("residency.status." + r.status().name()));
-        badge.getElement().getThemeList().add(r.status() == ResidencyStatus.APPROVED ? "badge success" : "badge");
-        badge.addClassName("gv-residency-status");
-        return card(new H3(getTranslation("home.residency.title")), badge,
-                new Paragraph(getTranslation("residency.where", r.communityName(), r.gridName(), r.address())),
-                link("home.residency.details", "residency", false));
-    }
-
-    private static Div card(com.vaadin.flow.component.Component... content) {
-        Div card = new Div(content);
-        card.addClassName("gv-card");
-        return card;
+    private static Div cards(com.vaadin.flow.component.Component... sections) {
+        Div cards = new Div(sections);
+        // each card as tall as its content, not as its row's tallest
+        cards.addClassNames("gv-cards", "gv-home", com.vaadin.flow.theme.lumo.LumoUtility.AlignItems.START);
+        return cards;
     }
 
     private Anchor link(String key, String route, boolean primary) {

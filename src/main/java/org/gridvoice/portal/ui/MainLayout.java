@@ -114,6 +114,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         menu.getElement().setAttribute("aria-label", getTranslation("nav.user-menu"));
         var root = menu.addItem(new HorizontalLayout(new Icon(VaadinIcon.USER), new Span(user.displayName())));
+        root.getSubMenu().addItem(getTranslation("nav.my-activity"), e -> getUI().ifPresent(ui -> ui.navigate("my-activity")));
         root.getSubMenu().addItem(getTranslation("nav.profile"), e -> getUI().ifPresent(ui -> ui.navigate("profile")));
         root.getSubMenu().addItem(getTranslation("nav.logout"), e -> authentication.logout());
         userArea.add(menu);

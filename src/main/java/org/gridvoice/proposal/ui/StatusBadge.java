@@ -2,11 +2,13 @@ package org.gridvoice.proposal.ui;
 
 import com.vaadin.flow.component.html.Span;
 import org.gridvoice.proposal.ProposalStatus;
+import org.springframework.modulith.NamedInterface;
 
-/** 征集中 / 投票中 / 已通过 / 办理中 / 已办结 …: where a proposal stands, coloured by whether it moves on, succeeded or stopped. */
-class StatusBadge extends Span {
+/** 征集中 / 投票中 / 已通过 / 办理中 / 已办结 …: where a proposal stands, coloured by whether it moves on, succeeded or stopped. Other modules' screens (the home page) show it too. */
+@NamedInterface("status-badge")
+public class StatusBadge extends Span {
 
-    StatusBadge(ProposalStatus status) {
+    public StatusBadge(ProposalStatus status) {
         setText(getTranslation(key(status)));
         getElement().getThemeList().add(theme(status));
     }

@@ -93,7 +93,8 @@ class BallotPanel extends Div {
         cast = new Button(getTranslation(mine.isPresent() ? "voting.ballot.change" : "voting.ballot.cast"), new Icon(VaadinIcon.CHECK), e -> {
             if (new FormErrors(this).attempt(() -> {
                 String code = votes.cast(consultationId, new BallotForm(choices(rules.method())));
-                Toasts.success(getTranslation("voting.ballot.cast.done", code));
+                Toasts.success(mine.map(earlier -> getTranslation("voting.ballot.changed.done", code, earlier.receipt()))
+                        .orElseGet(() -> getTranslation("voting.ballot.cast.done", code)));
             })) {
                 afterCast.run();
             }

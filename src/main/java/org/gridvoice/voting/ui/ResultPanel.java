@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.gridvoice.consultation.ConsultationChange;
 import org.gridvoice.consultation.ConsultationDetails;
 import org.gridvoice.proposal.ProposalSummary;
 import org.gridvoice.shared.ui.Confirm;
@@ -55,7 +56,8 @@ class ResultPanel extends Div {
     private final Map<Long, String> titles;
     private final VotingResult result;
 
-    ResultPanel(ConsultationDetails details, VotingResult result, VotingRulesForm rules, List<ProposalSummary> proposals,
+    ResultPanel(ConsultationDetails details, VotingResult result, ConsultationChange earlyClose, VotingRulesForm rules,
+                List<ProposalSummary> proposals,
                 List<IrvRound> rounds, OutcomeService outcomes, ResultExport export, VoteService votes, Runnable changed) {
         this.result = result;
         this.titles = proposals.stream().collect(Collectors.toMap(ProposalSummary::id, ProposalSummary::title));
@@ -64,6 +66,9 @@ class ResultPanel extends Div {
         Outcome outcome = outcomes.outcome(details.id()).orElseThrow();
         add(new H3(getTranslation("voting.result")),
                 new Paragraph(getTranslation("voting.result.closed-at", Dates.format(result.closedAt(), getLocale()))));
+        if (earlyClose != null) {
+            add(earlyCloseNote(earlyClose));
+        }
         int percent = result.electorate() == 0 ? 0 : Math.round(result.turnout() * 100f / result.electorate());
         Paragraph turnout = new Paragraph(getTranslation(rules.onePerHousehold() ? "voting.result.turnout.households" : "voting.result.turnout",
                 result.turnout(), result.electorate(), percent));
@@ -93,6 +98,20 @@ class ResultPanel extends Div {
         hash.addClassNames(LumoUtility.Display.BLOCK, "gv-break-all");
         add(new H4(getTranslation("voting.result.recount")), head, hash, downloads(details.id()));
         add(receiptCheck(details.id(), export, votes));
+    }
+
+    /** Why the vote ended before its date: the committee's public reason from the change record. */
+    private Div earlyCloseNote(ConsultationChange early) {
+        Paragraph when = new Paragraph(getTranslation(early.byName() == null ? "voting.result.closed-early" : "voting.result.closed-early.by",
+                Dates.format(early.at(), getLocale()), early.byName()));
+        when.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Margin.Bottom.XSMALL);
+        Paragraph why = new Paragraph(getTranslation("voting.result.closed-early.reason", early.reason()));
+        why.addClassNames(LumoUtility.Margin.Top.NONE);
+        Div note = new Div(new Icon(VaadinIcon.INFO_CIRCLE_O), new Div(when, why));
+        note.setId("result-early-close");
+        note.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.Padding.SMALL, LumoUtility.Background.CONTRAST_5,
+                LumoUtility.BorderRadius.MEDIUM);
+        return note;
     }
 
     private Div roundsTable(List<IrvRound> rounds) {
@@ -226,7 +245,8 @@ class ResultPanel extends Div {
             errors.attempt(() -> {
                 Optional<Map<Long, Integer>> ballot = export.ballotOfReceipt(id, receipt.getValue());
                 receiptAnswer.setText(ballot.map(c -> getTranslation("voting.receipt.found", describe(c)))
-                        .orElse(getTranslation("voting.receipt.missing")));
+                        .orElseGet(() -> getTranslation(export.receiptReplaced(id, receipt.getValue())
+                                ? "voting.receipt.replaced" : "voting.receipt.missing")));
             });
         });
         Div row = new Div(receipt, check);

@@ -34,7 +34,7 @@ class RulesPanel extends Div {
 
     RulesPanel(ConsultationDetails details, VotingRules rules, Long electorate, VotingRulesService service, Runnable saved) {
         addClassName("gv-card");
-        add(new H3(getTranslation("voting.rules")), summary(rules.form(), electorate));
+        add(new H3(getTranslation("voting.rules")), summary(rules.form(), electorate, details.phase() == Phase.CLOSED));
         boolean editable = details.editable() && !rules.locked() && details.phase() != Phase.VOTING && details.phase() != Phase.CLOSED;
         if (editable) {
             add(form(details.id(), rules.form(), service, saved));
@@ -45,7 +45,7 @@ class RulesPanel extends Div {
         }
     }
 
-    private UnorderedList summary(VotingRulesForm form, Long electorate) {
+    private UnorderedList summary(VotingRulesForm form, Long electorate, boolean closed) {
         UnorderedList list = new UnorderedList();
         list.add(new ListItem(getTranslation("voting.rules.method." + form.method().name())));
         if (form.method() == VotingMethod.APPROVAL) {
@@ -56,7 +56,8 @@ class RulesPanel extends Div {
         }
         list.add(new ListItem(form.quorumPercent() == 0 ? getTranslation("voting.rules.no-quorum")
                 : getTranslation(form.onePerHousehold() ? "voting.rules.quorum.households" : "voting.rules.quorum", form.quorumPercent())));
-        list.add(new ListItem(getTranslation("voting.rules.visibility." + form.visibility().name())));
+        // once closed, when counts were shown is history: everyone sees the result now
+        list.add(new ListItem(getTranslation(closed ? "voting.rules.visibility.closed" : "voting.rules.visibility." + form.visibility().name())));
         if (form.onePerHousehold()) {
             list.add(new ListItem(getTranslation("voting.rules.household")));
         }
