@@ -29,7 +29,7 @@ class PseudonymKeyRotationTest {
     @Test
     void after_a_rotation_an_open_vote_keeps_its_key_and_a_new_one_takes_the_new_key() throws Exception {
         String open = "consultation-open-" + System.nanoTime();
-        String before = transaction.execute(s -> audit.pseudonym(42L, open));
+        String before = transaction.<String>execute(s -> audit.pseudonym(42L, open));
         int next = jdbc.sql("SELECT MAX(id) + 1 FROM installation_secret WHERE name = 'audit-pseudonym'").query(Integer.class).single();
         String newSecret = "rotated-secret-for-the-test-" + System.nanoTime();
         jdbc.sql("INSERT INTO installation_secret (name, id, secret, created_at) VALUES ('audit-pseudonym', ?, ?, ?)")
@@ -37,9 +37,9 @@ class PseudonymKeyRotationTest {
         try {
             // the app as it is after a restart with the new key
             AuditLog restarted = new AuditLog(jdbc, clock, new InstallationSecrets(jdbc, env));
-            assertThat(transaction.execute(s -> restarted.pseudonym(42L, open))).as("the open vote keeps its key").isEqualTo(before);
+            assertThat(transaction.<String>execute(s -> restarted.pseudonym(42L, open))).as("the open vote keeps its key").isEqualTo(before);
             String later = "consultation-later-" + System.nanoTime();
-            assertThat(transaction.execute(s -> restarted.pseudonym(42L, later))).as("a new vote uses the new key")
+            assertThat(transaction.<String>execute(s -> restarted.pseudonym(42L, later))).as("a new vote uses the new key")
                     .isEqualTo(PseudonymSecretTest.keyedWith(newSecret, 42L, later));
         } finally {
             jdbc.sql("DELETE FROM installation_secret WHERE name = 'audit-pseudonym' AND id = ?").params(next).update();

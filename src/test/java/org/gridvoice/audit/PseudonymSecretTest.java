@@ -28,8 +28,8 @@ class PseudonymSecretTest {
     @Test
     void nobody_can_recompute_a_voters_pseudonym_with_the_formerly_published_development_secret() throws Exception {
         String context = "consultation-" + System.nanoTime();
-        String pseudonym = transaction.execute(s -> audit.pseudonym(42L, context));
+        String pseudonym = transaction.<String>execute(s -> audit.pseudonym(42L, context));
         assertThat(pseudonym).startsWith("p-").isNotEqualTo(keyedWith("dev-only-audit-secret-change-me", 42L, context));
-        assertThat(transaction.execute(s -> audit.pseudonym(42L, context))).as("stable").isEqualTo(pseudonym);
+        assertThat(transaction.<String>execute(s -> audit.pseudonym(42L, context))).as("stable").isEqualTo(pseudonym);
     }
 }

@@ -44,6 +44,8 @@ class FriendlyErrorPages implements ErrorViewResolver {
                     + "</h1><p>" + HtmlUtils.htmlEscape(messages.get(locale, "app.error." + kind + ".text")) + "</p><p><a href=\"/\">"
                     + HtmlUtils.htmlEscape(messages.get(locale, "app.error.home")) + "</a></p></main></body></html>");
         };
-        return new ModelAndView(view, Map.of(), status);
+        ModelAndView page = new ModelAndView(view);
+        page.setStatus(status);
+        return page;
     }
 }

@@ -15,8 +15,9 @@ class ErrorPagesTest extends ViewTest {
 
     @Autowired JdbcClient jdbc;
 
+    /** Everything the screen shows, as Karibu prints the component tree (texts, links, inner HTML). */
     private static String page() {
-        return UI.getCurrent().getElement().getOuterHTML();
+        return com.github.mvysny.kaributesting.v10.PrettyPrintTreeKt.toPrettyTree(UI.getCurrent());
     }
 
     private static void assertNoInternals(String html) {
