@@ -28,7 +28,7 @@ public class UnexpectedErrorView extends ErrorPage implements HasErrorParameter<
             show("not-found");
             return HttpServletResponse.SC_NOT_FOUND;
         }
-        log.error("Failure while opening {}", event.getLocation().getPath(), parameter.getCaughtException());
+        log.error("navigation to {} failed", event.getLocation().getPath(), parameter.getCaughtException());
         show("generic");
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
