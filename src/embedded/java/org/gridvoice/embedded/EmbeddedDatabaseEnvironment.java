@@ -41,7 +41,9 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor {
                 "spring.datasource.url", "jdbc:mariadb://127.0.0.1:" + port + "/gridvoice?createDatabaseIfNotExist=true",
                 "spring.datasource.username", "root",
                 "spring.datasource.password", "",
-                "gridvoice.demo-data", "true")));
+                "gridvoice.demo-data", "true",
+                // the embedded demo may run with a published development secret (InstallationSecrets)
+                "gridvoice.embedded-db.active", "true")));
         if (DemoMailCatcher.configure(env)) {
             log.info("Demo mail catcher on SMTP port " + env.getProperty("spring.mail.port") + ": mail is kept, not delivered; read it at "
                     + env.getProperty("gridvoice.mail-catcher.page"));

@@ -169,12 +169,20 @@ public class AccountService {
     @Transactional(readOnly = true)
     public java.util.Optional<Recipient> recipient(Long userId) {
         return users.findById(userId).map(u -> new Recipient(u.getId(), u.getEmail(), u.getDisplayName(),
-                Messages.fromTag(u.getLanguage()), u.getEmailPreference()));
+                Messages.fromTag(u.getLanguage()), u.getEmailPreference(), u.getVersion()));
     }
 
-    /** Stops notification mail for a user who followed a signed unsubscribe link (checked by the caller). */
-    public void stopNotificationMail(Long userId) {
-        users.findById(userId).ifPresent(u -> u.changeProfile(u.getDisplayName(), u.getLanguage(), EmailPreference.NEVER));
+    /**
+     * Stops notification mail for a user who followed a signed unsubscribe link (its signature
+     * checked by the caller); false, changing nothing, when the account changed since the link was
+     * made ({@code stamp}, the version in {@link Recipient#stamp()}): the link was used already, or
+     * the preference changed since.
+     */
+    public boolean stopNotificationMail(Long userId, long stamp) {
+        return users.findById(userId).filter(u -> u.getVersion() == stamp && u.getEmailPreference() != EmailPreference.NEVER).map(u -> {
+            u.changeProfile(u.getDisplayName(), u.getLanguage(), EmailPreference.NEVER);
+            return true;
+        }).orElse(false);
     }
 
     /** Display names of the given users, for showing who did what. */

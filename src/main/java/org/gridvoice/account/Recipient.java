@@ -2,6 +2,13 @@ package org.gridvoice.account;
 
 import java.util.Locale;
 
-/** A user as a mail recipient: address, name, language and mail preference. */
-public record Recipient(Long id, String email, String displayName, Locale locale, EmailPreference emailPreference) {
+/**
+ * A user as a mail recipient: address, name, language and mail preference; {@code stamp} is the
+ * account's version when read, which an unsubscribe link names so that it ends once the account changed.
+ */
+public record Recipient(Long id, String email, String displayName, Locale locale, EmailPreference emailPreference, long stamp) {
+
+    public Recipient(Long id, String email, String displayName, Locale locale, EmailPreference emailPreference) {
+        this(id, email, displayName, locale, emailPreference, 0);
+    }
 }

@@ -6,15 +6,20 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.gridvoice.audit.domain.ChainHash;
-import org.springframework.beans.factory.annotation.Value;
+import org.gridvoice.shared.InstallationSecrets;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Appends to the audit chain inside the caller's transaction (so an entry exists exactly when
@@ -42,24 +47,20 @@ public class AuditLog {
 
     private static final int SEAL_BATCH = 500;
 
+    private static final String SECRET = "audit-pseudonym";
+
     private final JdbcClient jdbc;
     private final Clock clock;
-    // one keyed Mac per thread: looking up and keying a new one took a tenth of a vote's JVM time
-    private final ThreadLocal<Mac> hmac;
+    private final InstallationSecrets secrets;
+    // one keyed Mac per thread and key: looking up and keying a new one took a tenth of a vote's JVM time
+    private final ThreadLocal<Map<String, Mac>> hmac = ThreadLocal.withInitial(HashMap::new);
+    // which key each context uses, once committed: it never changes afterwards
+    private final Map<String, String> pins = new ConcurrentHashMap<>();
 
-    AuditLog(JdbcClient jdbc, Clock clock, @Value("${gridvoice.audit.pseudonym-secret}") String secret) {
+    AuditLog(JdbcClient jdbc, Clock clock, InstallationSecrets secrets) {
         this.jdbc = jdbc;
         this.clock = clock;
-        SecretKeySpec key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-        this.hmac = ThreadLocal.withInitial(() -> {
-            try {
-                Mac mac = Mac.getInstance("HmacSHA256");
-                mac.init(key);
-                return mac;
-            } catch (java.security.GeneralSecurityException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        this.secrets = secrets;
     }
 
     /** Appends the record and returns its hash; must run inside the transaction of the change it records. */
@@ -186,10 +187,64 @@ public class AuditLog {
         return pseudonym(Long.toString(userId), context);
     }
 
-    /** The same for any subject, such as a household. */
+    /**
+     * The same for any subject, such as a household. Keyed with the pseudonym key the context
+     * was first used with (recorded in audit_pseudonym_key at its first ballot): after a rotation
+     * of the audit secret, a consultation whose vote is open keeps its key, so a voter's later
+     * ballot still replaces their earlier one; new consultations take the new key.
+     */
     public String pseudonym(String subject, String context) {
-        Mac mac = hmac.get();
+        String keyId = keyIdOf(context);
+        Mac mac = hmac.get().computeIfAbsent(keyId, this::mac);
         byte[] digest = mac.doFinal((context + ":" + subject).getBytes(StandardCharsets.UTF_8));
         return "p-" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
+    }
+
+    private String keyIdOf(String context) {
+        String pinned = pins.get(context);
+        if (pinned != null) {
+            return pinned;
+        }
+        List<String> stored = jdbc.sql("SELECT key_id FROM audit_pseudonym_key WHERE context = ?").params(context).query(String.class).list();
+        if (!stored.isEmpty()) {
+            return remember(context, stored.getFirst());
+        }
+        String current = secrets.current(SECRET).id();
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return current; // nothing was keyed in this context yet: a lookup finds nothing with any key
+        }
+        // INSERT IGNORE: a concurrent first ballot waits for the other's row and keeps its key
+        jdbc.sql("INSERT IGNORE INTO audit_pseudonym_key (context, key_id, pinned_at) VALUES (?, ?, ?)")
+                .params(context, current, LocalDateTime.now(clock)).update();
+        return remember(context, jdbc.sql("SELECT key_id FROM audit_pseudonym_key WHERE context = ?").params(context)
+                .query(String.class).single());
+    }
+
+    /** Caches the context's key once the transaction that may have recorded it commits: a rolled-back first ballot leaves no key behind. */
+    private String remember(String context, String keyId) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    pins.put(context, keyId);
+                }
+            });
+        } else {
+            pins.put(context, keyId);
+        }
+        return keyId;
+    }
+
+    private Mac mac(String keyId) {
+        InstallationSecrets.Key key = secrets.keys(SECRET).stream().filter(k -> k.id().equals(keyId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The audit pseudonym key " + keyId + " is no longer configured: keep it in"
+                        + " gridvoice.secrets.audit-pseudonym-previous while votes keyed with it are open (README, Operations)"));
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.secret(), "HmacSHA256"));
+            return mac;
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.gridvoice.shared.web.CsvCells;
 import org.gridvoice.place.OfficeService;
 import org.gridvoice.place.OfficeSummary;
 import org.gridvoice.shared.validation.InvalidInput;
@@ -145,10 +145,11 @@ public class ScorecardService {
         requireRange(from, to);
         List<Scorecard> rows = scorecards(null, from, to).stream()
                 .sorted(Comparator.comparing(Scorecard::month).thenComparing(byOffice())).toList();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("office_id", "office", "month", "cases",
-                "response_rate", "resolution_rate", "satisfaction_rate", "average_hops", "late", "escalated").get())) {
+        try (CSVPrinter csv = CsvCells.printer(out, "office_id", "office", "month", "cases",
+                "response_rate", "resolution_rate", "satisfaction_rate", "average_hops", "late", "escalated")) {
             for (Scorecard s : rows) {
-                csv.printRecord(s.officeId(), s.officeName(), s.month(), s.cases(), decimal(s.responseRate(), 4),
+                // office names are typed by administrators: escaped against formulas like any text (CsvCells)
+                CsvCells.record(csv, s.officeId(), s.officeName(), s.month(), s.cases(), decimal(s.responseRate(), 4),
                         decimal(s.resolutionRate(), 4), decimal(s.satisfactionRate(), 4), decimal(s.averageHops(), 2), s.late(),
                         s.escalated());
             }

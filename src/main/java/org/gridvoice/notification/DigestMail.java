@@ -47,7 +47,7 @@ class DigestMail {
             outbox.enqueue(OutgoingMail.of(recipient.email(), messages.get(recipient.locale(), "mail.digest.subject", rows.size()),
                             messages.get(recipient.locale(), "mail.greeting", recipient.displayName()), lines,
                             messages.get(recipient.locale(), "mail.digest.open"), notifier.absolute("notifications"))
-                    .withFooter(messages.get(recipient.locale(), "mail.unsubscribe"), notifier.unsubscribeLink(userId)));
+                    .withFooter(messages.get(recipient.locale(), "mail.unsubscribe"), notifier.unsubscribeLink(recipient)));
             store.markMailed(userId);
         }
     }

@@ -83,9 +83,6 @@ public class NotificationService {
     /** Stops notification mail for the user the signed link names; false for a forged or broken link. */
     @Transactional
     public boolean unsubscribe(String token) {
-        return tokens.verify(token).map(userId -> {
-            accounts.stopNotificationMail(userId);
-            return true;
-        }).orElse(false);
+        return tokens.verify(token).map(claim -> accounts.stopNotificationMail(claim.userId(), claim.stamp())).orElse(false);
     }
 }

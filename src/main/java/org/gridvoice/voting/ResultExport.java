@@ -8,8 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.gridvoice.shared.web.CsvCells;
 import org.gridvoice.proposal.ProposalService;
 import org.gridvoice.proposal.ProposalSummary;
 import org.gridvoice.shared.validation.InvalidInput;
@@ -42,7 +42,8 @@ public class ResultExport {
         Map<Long, String> titles = titles(result);
         try (CSVPrinter csv = printer(out, "proposal_id", "title", "yes", "no", "abstain", "approvals", "accepted", "tied")) {
             for (ResultLine line : result.lines()) {
-                csv.printRecord(line.proposalId(), titles.getOrDefault(line.proposalId(), ""), line.yes(), line.no(), line.abstentions(),
+                // titles are written by residents: a title such as "=HYPERLINK(...)" stays text (CsvCells)
+                CsvCells.record(csv, line.proposalId(), titles.getOrDefault(line.proposalId(), ""), line.yes(), line.no(), line.abstentions(),
                         line.approvals(), line.accepted(), line.tied());
             }
         } catch (IOException e) {
@@ -65,10 +66,10 @@ public class ResultExport {
             String[] current = {null};
             Runnable flush = () -> {
                 if (current[0] != null) {
-                    List<String> row = new ArrayList<>(List.of(current[0]));
+                    List<Object> row = new ArrayList<>(List.of(current[0]));
                     columns.forEach(id -> row.add(cell(method, choices.get(id))));
                     try {
-                        csv.printRecord(row);
+                        CsvCells.record(csv, row);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -138,14 +139,15 @@ public class ResultExport {
         return titles;
     }
 
-    private static String cell(VotingMethod method, Integer value) {
+    /** yes / no / abstain as words; approvals and ranks as numbers, so the columns stay numeric in a spreadsheet. */
+    private static Object cell(VotingMethod method, Integer value) {
         if (value == null) {
             return "";
         }
-        return method == VotingMethod.YES_NO_ABSTAIN ? (value > 0 ? "yes" : value < 0 ? "no" : "abstain") : value.toString();
+        return method == VotingMethod.YES_NO_ABSTAIN ? (value > 0 ? "yes" : value < 0 ? "no" : "abstain") : value;
     }
 
     private static CSVPrinter printer(Writer out, String... header) throws IOException {
-        return new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header).get());
+        return CsvCells.printer(out, header);
     }
 }

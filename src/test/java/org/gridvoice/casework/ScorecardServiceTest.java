@@ -31,6 +31,7 @@ class ScorecardServiceTest {
 
     @Autowired ScorecardService scorecards;
     @Autowired ScorecardFixture fixture;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @LocalServerPort int port;
 
     private long a;
@@ -177,6 +178,19 @@ class ScorecardServiceTest {
         assertThatThrownBy(() -> scorecards.writeCsv(MARCH, MARCH.plusMonths(ScorecardService.MAX_MONTHS), new StringWriter()))
                 .isInstanceOf(InvalidInput.class);
         assertThat(scorecards.monthly(a, MARCH, MARCH.plusMonths(ScorecardService.MAX_MONTHS - 1))).hasSize(2);
+    }
+
+    @Test
+    void an_office_name_that_looks_like_a_formula_is_escaped_in_the_csv_and_the_rates_stay_numbers() throws Exception {
+        jdbc.sql("UPDATE place_office SET name = :n WHERE id = :id").param("n", "=cmd|' /C calc'!A0 " + System.nanoTime()).param("id", a).update();
+        StringWriter out = new StringWriter();
+        scorecards.writeCsv(MARCH, MARCH, out);
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(out.toString())).getRecords();
+        CSVRecord ofA = rows.stream().filter(r -> r.get("office_id").equals(Long.toString(a))).findFirst().orElseThrow();
+        assertThat(ofA.get("office")).startsWith("'=cmd|' /C calc'!A0 ");
+        assertThat(ofA.get("cases")).isEqualTo("4");
+        assertThat(ofA.get("response_rate")).isEqualTo("0.5");
     }
 
     @Test

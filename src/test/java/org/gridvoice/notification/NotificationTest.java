@@ -6,6 +6,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Set;
+import org.gridvoice.account.EmailPreference;
 import org.gridvoice.account.ReasonForm;
 import org.gridvoice.account.SignedInUser;
 import org.gridvoice.consultation.ConsultationForm;
@@ -39,6 +40,7 @@ class NotificationTest {
     @Autowired DigestMail digest;
     @Autowired People people;
     @Autowired JdbcClient jdbc;
+    @Autowired org.gridvoice.account.AccountService accounts;
 
     private Long consultation;
     private SignedInUser committee;
@@ -84,7 +86,7 @@ class NotificationTest {
         assertThat(mail.getSubject()).isEqualTo("格声：" + endorser.displayName() + " 附议了您的提案“楼下装路灯”。");
         String body = TestMail.body(mail);
         assertThat(body).contains("/proposals/" + id);
-        String token = body.replaceAll("(?s).*unsubscribe\\?token=([0-9]+\\.[A-Za-z0-9_-]+).*", "$1");
+        String token = body.replaceAll("(?s).*unsubscribe\\?token=([0-9]+(?:\\.[A-Za-z0-9_-]+)+).*", "$1");
 
         assertThat(notifications.unsubscribe(token + "x")).isFalse();
         assertThat(notifications.unsubscribe(token)).isTrue();
@@ -92,6 +94,43 @@ class NotificationTest {
                 .isEqualTo("NEVER");
         notifications.markAllRead();
         assertThat(notifications.unreadCount()).isZero();
+    }
+
+    /** The unsubscribe token of the {@code n}-th mail (from 1) to the user, once it arrived. */
+    private String unsubscribeTokenOfMail(SignedInUser user, int n) throws Exception {
+        TestMail.awaitMailTo(user.email());
+        for (int i = 0; i < 150 && TestMail.mailsTo(user.email()).size() < n; i++) {
+            Thread.sleep(100);
+        }
+        String body = TestMail.body(TestMail.mailsTo(user.email()).get(n - 1));
+        assertThat(body).contains("unsubscribe?token=");
+        return body.replaceAll("(?s).*unsubscribe\\?token=([0-9]+(?:\\.[A-Za-z0-9_-]+)+).*", "$1");
+    }
+
+    private void endorse(Long proposal, long grid) {
+        People.actAs(people.verifiedResidentOf(grid));
+        proposals.endorse(proposal);
+    }
+
+    @Test
+    void an_unsubscribe_link_works_once_and_ends_when_the_mail_preference_changes() throws Exception {
+        SignedInUser author = people.verifiedResidentOf(1L);
+        Long id = propose(author, "换楼道灯");
+        endorse(id, 2L);
+        String first = unsubscribeTokenOfMail(author, 1);
+        People.actAs(author);
+        accounts.updateMyProfile(new org.gridvoice.account.ProfileForm(author.displayName(), "zh-CN", EmailPreference.DAILY_DIGEST));
+        accounts.updateMyProfile(new org.gridvoice.account.ProfileForm(author.displayName(), "zh-CN", EmailPreference.IMMEDIATE));
+        People.signOut();
+        assertThat(notifications.unsubscribe(first)).as("the preference changed since the mail").isFalse();
+        assertThat(jdbc.sql("SELECT email_pref FROM account_user WHERE id = :id").param("id", author.id()).query(String.class).single())
+                .isEqualTo("IMMEDIATE");
+
+        endorse(id, 3L);
+        String second = unsubscribeTokenOfMail(author, 2);
+        assertThat(second).isNotEqualTo(first);
+        assertThat(notifications.unsubscribe(second)).isTrue();
+        assertThat(notifications.unsubscribe(second)).as("used once already").isFalse();
     }
 
     @Test

@@ -206,6 +206,24 @@ class OutcomeAndOpenDataTest {
     }
 
     @Test
+    void a_title_written_as_a_formula_stays_text_in_the_open_csv_while_counts_and_ranks_stay_numbers() throws Exception {
+        fixture.open(new VotingRulesForm(VotingMethod.YES_NO_ABSTAIN, null, null, 0, 50, ResultVisibility.LIVE, false));
+        fixture.vote(0, Map.of(a, 1, b, -1));
+        fixture.closeEarly();
+        People.signOut();
+        jdbc.sql("UPDATE proposal SET title = :t WHERE id = :id").param("t", "=HYPERLINK(\"https://evil.example\",\"x\")").param("id", a).update();
+        jdbc.sql("UPDATE proposal SET title = :t WHERE id = :id").param("t", "@SUM(1+1)").param("id", b).update();
+        jdbc.sql("UPDATE proposal SET title = :t WHERE id = :id").param("t", "-2+3").param("id", c).update();
+
+        List<CSVRecord> rows = parse(get("/open-data/consultations/" + consultation + "/tallies.csv").body());
+        assertThat(rows).extracting(r -> r.get("title")).containsExactly("'=HYPERLINK(\"https://evil.example\",\"x\")", "'@SUM(1+1)", "'-2+3");
+        assertThat(rows).extracting(r -> r.get("proposal_id"), r -> r.get("yes"), r -> r.get("no")).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(a.toString(), "1", "0"),
+                org.assertj.core.groups.Tuple.tuple(b.toString(), "0", "1"),
+                org.assertj.core.groups.Tuple.tuple(c.toString(), "0", "0"));
+    }
+
+    @Test
     void accepted_proposals_reach_other_modules_through_the_event_publication_registry() {
         fixture.open(new VotingRulesForm(VotingMethod.YES_NO_ABSTAIN, null, null, 0, 50, ResultVisibility.AFTER_CLOSE, false));
         fixture.vote(0, Map.of(a, 1));

@@ -57,6 +57,8 @@ public class UserAccount {
     public boolean isEmailConfirmed() { return emailConfirmed; }
     public boolean isDisabled() { return disabled; }
     public LocalDateTime getCreatedAt() { return createdAt; }
+    /** Changes with every change of the account (optimistic lock): unsubscribe links name it. */
+    public long getVersion() { return version; }
 
     public void confirmEmail() { this.emailConfirmed = true; }
     public void changePassword(String passwordHash) { this.passwordHash = passwordHash; }

@@ -44,6 +44,9 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/scripts/**", "/webjars/**", "/images/**",
                         "/actuator/health", "/actuator/health/**").permitAll()
+                // Spring's error page for requests that are not screens (FriendlyErrorPages): without this, a
+                // failed open-data download sent visitors to the sign-in page instead of saying what went wrong
+                .requestMatchers("/error").permitAll()
                 .requestMatchers(org.springframework.http.HttpMethod.GET, "/open-data/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         return http.build();

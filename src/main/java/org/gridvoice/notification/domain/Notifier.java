@@ -73,7 +73,7 @@ public class Notifier {
             outbox.enqueue(OutgoingMail.of(recipient.email(), messages.get(recipient.locale(), "mail.notification.subject", text),
                             messages.get(recipient.locale(), "mail.greeting", recipient.displayName()), text,
                             messages.get(recipient.locale(), "mail.notification.open"), absolute(link))
-                    .withFooter(messages.get(recipient.locale(), "mail.unsubscribe"), unsubscribeLink(userId)));
+                    .withFooter(messages.get(recipient.locale(), "mail.unsubscribe"), unsubscribeLink(recipient)));
         }
     }
 
@@ -90,7 +90,8 @@ public class Notifier {
         return baseUrl + "/" + (link == null ? "" : link);
     }
 
-    public String unsubscribeLink(long userId) {
-        return baseUrl + "/unsubscribe?token=" + unsubscribe.issue(userId);
+    /** A one-click unsubscribe link for this recipient, ending when used, when the account changes, or after its lifetime. */
+    public String unsubscribeLink(Recipient recipient) {
+        return baseUrl + "/unsubscribe?token=" + unsubscribe.issue(recipient.id(), recipient.stamp());
     }
 }

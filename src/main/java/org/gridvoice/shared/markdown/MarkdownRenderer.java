@@ -19,8 +19,11 @@ import org.springframework.stereotype.Component;
  * Turns what users write (GitHub-flavoured Markdown: tables, strikethrough, task lists,
  * autolinks) into HTML that is safe to put in a page. Raw HTML in the input is escaped by
  * flexmark, and the output then passes an allow-list (jsoup), so no script, event handler,
- * style or javascript:/data: URL survives. Links get rel="nofollow ugc noopener"; images
- * load only over https.
+ * style or javascript:/data: URL survives. Links get rel="nofollow ugc noopener noreferrer", so
+ * the sites they lead to learn neither the page nor get a handle on it. Images show only when
+ * GridVoice serves them itself (a path on this site, such as {@code /files/plan.png}): an image from
+ * any other site would be fetched by every reader's browser, telling that site who read what
+ * (a tracking pixel), so it becomes a plain link instead, which the reader may follow or not.
  */
 @Component
 public class MarkdownRenderer {
@@ -35,8 +38,11 @@ public class MarkdownRenderer {
             .addAttributes("ol", "start")
             .addAttributes("input", "type", "checked", "disabled")
             .addProtocols("a", "href", "http", "https", "mailto")
-            .addProtocols("img", "src", "https")
-            .addEnforcedAttribute("a", "rel", "nofollow ugc noopener");
+            // no protocol for images: only same-site paths reach the cleaner (see sameSiteImagesOnly)
+            .addEnforcedAttribute("a", "rel", "nofollow ugc noopener noreferrer");
+
+    /** A path on this site: one leading slash, not "//" or "/\" (another host to browsers), no scheme, no backslash. */
+    private static final java.util.regex.Pattern SAME_SITE_PATH = java.util.regex.Pattern.compile("/(?![/\\\\])[^\\\\\\s:]*");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -58,6 +64,7 @@ public class MarkdownRenderer {
         }
         String raw = renderer.render(parser.parse(markdown));
         Document dirty = Jsoup.parseBodyFragment(raw);
+        sameSiteImagesOnly(dirty);
         Document clean = new Cleaner(ALLOWED).clean(dirty);
         // task-list boxes are the only inputs, and they never accept typing or clicks
         for (Element input : clean.select("input")) {
@@ -69,5 +76,19 @@ public class MarkdownRenderer {
         }
         clean.outputSettings().prettyPrint(false);
         return clean.body().html().strip();
+    }
+
+    /** Replaces every image not served by GridVoice itself with a link to it, named by its alt text. */
+    private static void sameSiteImagesOnly(Document dirty) {
+        for (Element img : dirty.select("img")) {
+            String src = img.attr("src").strip();
+            if (SAME_SITE_PATH.matcher(src).matches()) {
+                img.attr("src", src);
+                continue;
+            }
+            String text = img.attr("alt").isBlank() ? src : img.attr("alt");
+            Element link = new Element("a").attr("href", src).text(text);
+            img.replaceWith(link);
+        }
     }
 }

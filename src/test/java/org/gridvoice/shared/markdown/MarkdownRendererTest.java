@@ -119,7 +119,7 @@ class MarkdownRendererTest {
                         .doesNotStartWith("vbscript:");
             }
             if (element.tagName().equals("img") && element.hasAttr("src")) {
-                assertThat(element.attr("src")).startsWith("https://");
+                assertThat(element.attr("src")).as("image in %s", html).startsWith("/").doesNotStartWith("//").doesNotContain("\\");
             }
             if (element.tagName().equals("input")) {
                 assertThat(element.attr("type")).isEqualTo("checkbox");
@@ -148,9 +148,38 @@ class MarkdownRendererTest {
         assertThat(body.select("table td").eachText()).containsExactly("12号楼", "路灯不亮");
         assertThat(body.select("input[type=checkbox]")).hasSize(2);
         assertThat(body.select("input[checked]")).hasSize(1);
-        assertThat(body.select("a").attr("href")).isEqualTo("https://example.org/plan");
-        assertThat(body.select("a").attr("rel")).isEqualTo("nofollow ugc noopener");
-        assertThat(body.select("img").eachAttr("src")).containsExactly("https://example.org/map.png");
+        assertThat(body.select("a").eachAttr("href")).containsExactly("https://example.org/plan", "https://example.org/map.png",
+                "http://example.org/x.png");
+        assertThat(body.select("a").eachText()).containsExactly("https://example.org/plan", "map", "x");
+        assertThat(body.select("img")).isEmpty();
+    }
+
+    @Test
+    void an_image_from_another_site_becomes_a_plain_link_that_the_browser_does_not_fetch() {
+        for (String markdown : List.of("![pixel](https://tracker.example/p.gif?u=42)", "![](//tracker.example/p.gif)",
+                "![p](/\\tracker.example/p.gif)", "<img src=\"https://tracker.example/p.gif\">",
+                "![p][ref]\n\n[ref]: https://tracker.example/p.gif")) {
+            String html = renderer.toHtml(markdown);
+            var body = Jsoup.parseBodyFragment(html).body();
+            assertThat(body.select("img")).as(html).isEmpty();
+            assertThat(body.select("[src]")).as(markdown).isEmpty();
+        }
+        var link = Jsoup.parseBodyFragment(renderer.toHtml("![pixel](https://tracker.example/p.gif)")).body().selectFirst("a");
+        assertThat(link.attr("href")).isEqualTo("https://tracker.example/p.gif");
+        assertThat(link.text()).isEqualTo("pixel");
+    }
+
+    @Test
+    void an_image_gridvoice_serves_itself_is_shown() {
+        var body = Jsoup.parseBodyFragment(renderer.toHtml("![plan](/files/plan.png)")).body();
+        assertThat(body.select("img").eachAttr("src")).containsExactly("/files/plan.png");
+        assertThat(body.select("img").attr("alt")).isEqualTo("plan");
+    }
+
+    @Test
+    void links_users_write_send_no_referrer_and_no_opener() {
+        var body = Jsoup.parseBodyFragment(renderer.toHtml("[plan](https://example.org/plan) and https://example.org/x")).body();
+        assertThat(body.select("a").eachAttr("rel")).containsOnly("nofollow ugc noopener noreferrer");
     }
 
     @Test
