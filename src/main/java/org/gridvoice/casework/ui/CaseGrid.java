@@ -9,6 +9,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.gridvoice.casework.CaseSummary;
+import org.gridvoice.shared.ui.PhoneColumns;
 
 /** Cases as rows: title (a link to the case), status, office, place and category, and the time left, said plainly. */
 class CaseGrid extends Grid<CaseSummary> {
@@ -39,6 +40,7 @@ class CaseGrid extends Grid<CaseSummary> {
         addColumn(CaseSummary::office).setKey("office").setHeader(getTranslation("casework.list.office")).setAutoWidth(true);
         addColumn(c -> c.grid() + getTranslation("list.separator") + ("zh".equals(getLocale().getLanguage()) ? c.categoryZh() : c.categoryEn()))
                 .setKey("where").setHeader(getTranslation("casework.list.where")).setAutoWidth(true);
+        PhoneColumns.hideOnPhones(this, getColumnByKey("office"), getColumnByKey("where"));
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setSizeFull();
     }
