@@ -36,15 +36,18 @@ class KeyboardJourneyBrowserTest {
             for (let n = e; n && n !== document.body; n = n.parentElement || (n.getRootNode() && n.getRootNode().host)) {
               if (n.hasAttribute && n.hasAttribute('focus-ring')) { ring = n; break; }
             }
-            const style = getComputedStyle(e);
-            const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-            const shadow = style.boxShadow !== 'none';
+            const drawn = (style) => (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0)
+                || (style.boxShadow && style.boxShadow !== 'none');
+            // a grid cell draws its focus on a pseudo-element
+            const indicated = drawn(getComputedStyle(e)) || drawn(getComputedStyle(e, '::before')) || drawn(getComputedStyle(e, '::after'));
             const box = (ring || e).getBoundingClientRect();
             const shown = box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0
                 && box.top < window.innerHeight && box.left < window.innerWidth;
             const host = ring || e;
-            return {tag: host.localName, shown: shown, indicated: !!ring || outline || shadow,
-                    text: (host.innerText || host.value || '').trim().slice(0, 80), href: e.getAttribute('href') || '',
+            const slot = e.localName === 'td' || e.localName === 'th' ? e.querySelector('slot') : null;
+            const text = slot ? slot.assignedNodes({flatten: true}).map(n => n.textContent).join('') : (host.innerText || host.value || '');
+            return {tag: host.localName, shown: shown, indicated: !!ring || indicated, gridBody: !!slot && !!e.closest('tbody'),
+                    text: text.trim().slice(0, 80), href: e.getAttribute('href') || '',
                     label: host.label || host.getAttribute('aria-label') || (e.labels && e.labels[0] ? e.labels[0].textContent.trim() : '')};
             """;
 
@@ -76,9 +79,7 @@ class KeyboardJourneyBrowserTest {
             // Post a proposal: menu → consultations → the one collecting proposals → its proposals → new.
             tabTo(browser, "the consultations menu item", f -> String.valueOf(f.get("href")).endsWith("consultations"));
             press(browser, Keys.ENTER);
-            tabTo(browser, "the consultation collecting proposals",
-                    f -> String.valueOf(f.get("href")).endsWith("consultations/" + proposalsPhase));
-            press(browser, Keys.ENTER);
+            openFromList(browser, proposalsPhase);
             tabTo(browser, "its list of proposals", f -> String.valueOf(f.get("href")).endsWith("consultations/" + proposalsPhase + "/proposals"));
             press(browser, Keys.ENTER);
             tabTo(browser, "the new proposal button", f -> "提出提案".equals(f.get("text")));
@@ -100,8 +101,7 @@ class KeyboardJourneyBrowserTest {
             awaitVotingOpen(votingPhase);
             shiftTabTo(browser, "the consultations menu item", f -> String.valueOf(f.get("href")).endsWith("consultations"));
             press(browser, Keys.ENTER);
-            tabTo(browser, "the consultation being voted on", f -> String.valueOf(f.get("href")).endsWith("consultations/" + votingPhase));
-            press(browser, Keys.ENTER);
+            openFromList(browser, votingPhase);
             tabTo(browser, "its ballot", f -> String.valueOf(f.get("href")).endsWith("consultations/" + votingPhase + "/voting"));
             press(browser, Keys.ENTER);
             tabTo(browser, "the first approval box", f -> "vaadin-checkbox".equals(f.get("tag")));
@@ -114,6 +114,25 @@ class KeyboardJourneyBrowserTest {
             browser.waitForText("vaadin-notification-card", "投票成功");
             browser.waitForText("#ballot-receipt", "-");
         }
+    }
+
+    /**
+     * Finds the consultation in the list and opens it: its title into the search field, Tab into the
+     * list (a grid: the cell takes the focus), Enter to reach the link in the cell, Enter to follow it.
+     */
+    private void openFromList(Browser browser, long consultation) {
+        String title = jdbc.sql("SELECT title FROM consultation WHERE id = :id").param("id", consultation).query(String.class).single();
+        tabTo(browser, "the search field", f -> "搜索".equals(f.get("label")));
+        type(browser, title);
+        browser.waitForText("vaadin-grid-cell-content", title);
+        browser.until(d -> Boolean.TRUE.equals(browser.js("return document.querySelectorAll('vaadin-grid')[0]"
+                + ".querySelectorAll('vaadin-grid-cell-content').length > 0 && !document.querySelector('vaadin-grid[loading]')")));
+        tabTo(browser, "the first row of the list", f -> Boolean.TRUE.equals(f.get("gridBody")) && String.valueOf(f.get("text")).contains(title));
+        press(browser, Keys.ENTER);
+        assertThat(String.valueOf(focus(browser).get("href"))).as("Enter in the cell moves to its link")
+                .endsWith("consultations/" + consultation);
+        press(browser, Keys.ENTER);
+        browser.waitForText("main h2", title);
     }
 
     /** Presses Tab until the focus is on what the test looks for, checking the focus is seen after each press. */

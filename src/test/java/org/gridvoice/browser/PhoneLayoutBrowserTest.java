@@ -108,13 +108,18 @@ class PhoneLayoutBrowserTest {
                                     .isEqualTo(false);
                         }
                         softly.assertThat(grids).as(where + ": the key columns are shown whole")
-                                .anySatisfy(grid -> assertThat((List<?>) grid.get("headers")).containsAll(expected));
+                                .anySatisfy(grid -> assertThat(headers(grid)).containsAll(expected));
                     }
                     browser.width(1280);
                     browser.screenshot("phone-%s-%s-%s-1280".formatted(who, name(route.getKey()), language));
                 }
             }
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> headers(Map<String, Object> grid) {
+        return (List<String>) grid.get("headers");
     }
 
     private static String name(String route) {
