@@ -89,6 +89,26 @@ class AccessibilityBrowserTest {
     }
 
     @Test
+    void charts_are_described_images_and_their_figures_stay_in_a_table() {
+        try (Browser browser = new Browser(port, "en")) {
+            for (String route : List.of("consultations/" + resultConsultation + "/voting", "scorecards")) {
+                browser.open(route);
+                browser.waitFor(org.openqa.selenium.By.cssSelector(".gv-chart"));
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> charts = (List<Map<String, Object>>) browser.js("""
+                        return Array.from(document.querySelectorAll('.gv-chart')).map(c => ({role: c.getAttribute('role'),
+                            label: c.getAttribute('aria-label') || ''}));""");
+                assertThat(charts).as(route).isNotEmpty().allSatisfy(chart -> {
+                    assertThat(chart.get("role")).isEqualTo("img");
+                    assertThat((String) chart.get("label")).isNotBlank();
+                });
+                assertThat((Long) browser.js("return document.querySelectorAll('main table[role=table] tbody tr').length"))
+                        .as(route + ": the figures are in a table").isPositive();
+            }
+        }
+    }
+
+    @Test
     void a_resident_awaiting_verification_meets_no_serious_violations() throws Exception {
         String pending = accounts.account("axe-pending" + System.nanoTime(), "Pending Pan");
         jdbc.sql("""

@@ -19,7 +19,8 @@ class ConsultationGrid extends Grid<ConsultationSummary> {
                 .setHeader(getTranslation("consultation.column.phase")).setAutoWidth(true);
         addColumn(c -> Dates.format(Phases.endOf(c.phase(), c.dates()), getLocale())).setKey("ends")
                 .setHeader(getTranslation("consultation.column.ends")).setAutoWidth(true);
-        PhoneColumns.hideOnPhones(this, getColumnByKey("community"));
+        // on a phone: the title and its phase (the consultation's page shows its dates)
+        PhoneColumns.hideOnPhones(this, getColumnByKey("community"), getColumnByKey("ends"));
         setEmptyStateText(getTranslation(emptyKey));
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setWidthFull();
