@@ -34,10 +34,10 @@ class CaseGrid extends Grid<CaseSummary> {
             }
             badges.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.XSMALL);
             return badges;
-        }).setKey("status").setHeader(getTranslation("casework.list.status")).setWidth("9em").setFlexGrow(0);
+        }).setKey("status").setHeader(getTranslation("casework.list.status")).setWidth("8em").setFlexGrow(0);
         // fixed widths whose badges and times wrap: with the title they fit a 375 px phone
         addColumn(c -> c.status().open() ? CaseTexts.timeLeft(this, c.dueAt(), LocalDateTime.now(clock)) : "")
-                .setKey("due").setHeader(getTranslation("casework.list.due")).setWidth("7em").setFlexGrow(0);
+                .setKey("due").setHeader(getTranslation("casework.list.due")).setWidth("6em").setFlexGrow(0);
         addColumn(CaseSummary::office).setKey("office").setHeader(getTranslation("casework.list.office")).setAutoWidth(true);
         addColumn(c -> c.grid() + getTranslation("list.separator") + ("zh".equals(getLocale().getLanguage()) ? c.categoryZh() : c.categoryEn()))
                 .setKey("where").setHeader(getTranslation("casework.list.where")).setAutoWidth(true);
