@@ -20,6 +20,7 @@ import org.gridvoice.account.RoleService;
 import org.gridvoice.place.OfficeService;
 import org.gridvoice.place.PlaceService;
 import org.gridvoice.shared.ui.Paging;
+import org.gridvoice.shared.ui.PhoneColumns;
 import org.springframework.data.domain.Sort;
 
 /** Accounts and their roles; a row opens the dialog that grants and revokes roles and helps with an unconfirmed address. */
@@ -66,9 +67,10 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("admin.empty"));
         grid.setItems(query -> roles.accounts(search.getValue(), Paging.of(query, Sort.by("displayName", "id"))).stream());
         grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("admin.field.display-name")).setFlexGrow(1);
-        grid.addColumn(AccountSummary::email).setHeader(getTranslation("admin.field.email")).setFlexGrow(1);
-        grid.addColumn(a -> getTranslation(a.emailConfirmed() ? "admin.yes" : "admin.no"))
+        var email = grid.addColumn(AccountSummary::email).setHeader(getTranslation("admin.field.email")).setFlexGrow(1);
+        var confirmed = grid.addColumn(a -> getTranslation(a.emailConfirmed() ? "admin.yes" : "admin.no"))
                 .setHeader(getTranslation("admin.field.confirmed")).setAutoWidth(true).setFlexGrow(0);
+        PhoneColumns.hideOnPhones(grid, email, confirmed);
         grid.addColumn(a -> a.grants().stream().map(g -> AccountRolesDialog.label(this, g))
                 .collect(Collectors.joining(getTranslation("list.separator")))).setKey("roles").setHeader(getTranslation("admin.field.roles")).setFlexGrow(2);
         grid.addComponentColumn(this::rolesButton).setKey("actions").setHeader(getTranslation("admin.column.actions")).setAutoWidth(true).setFlexGrow(0);

@@ -9,6 +9,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.gridvoice.casework.CaseSummary;
+import org.gridvoice.shared.ui.PhoneColumns;
 
 /** Cases as rows: title (a link to the case), status, office, place and category, and the time left, said plainly. */
 class CaseGrid extends Grid<CaseSummary> {
@@ -41,12 +42,14 @@ class CaseGrid extends Grid<CaseSummary> {
             }
             badges.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.XSMALL);
             return badges;
-        }).setKey("status").setHeader(getTranslation("casework.list.status")).setAutoWidth(true);
+        }).setKey("status").setHeader(getTranslation("casework.list.status")).setWidth("8em").setFlexGrow(0);
+        // fixed widths whose badges and times wrap: with the title they fit a 375 px phone
         addColumn(c -> c.status().open() ? CaseTexts.timeLeft(this, c.dueAt(), LocalDateTime.now(clock)) : "")
-                .setKey("due").setHeader(getTranslation("casework.list.due")).setAutoWidth(true);
+                .setKey("due").setHeader(getTranslation("casework.list.due")).setWidth("6em").setFlexGrow(0);
         addColumn(CaseSummary::office).setKey("office").setHeader(getTranslation("casework.list.office")).setAutoWidth(true);
         addColumn(c -> c.grid() + getTranslation("list.separator") + ("zh".equals(getLocale().getLanguage()) ? c.categoryZh() : c.categoryEn()))
                 .setKey("where").setHeader(getTranslation("casework.list.where")).setAutoWidth(true);
+        PhoneColumns.hideOnPhones(this, getColumnByKey("office"), getColumnByKey("where"));
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setSizeFull();
     }

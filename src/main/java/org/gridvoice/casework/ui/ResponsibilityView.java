@@ -34,6 +34,7 @@ import org.gridvoice.shared.ui.Confirm;
 import org.gridvoice.shared.ui.Dates;
 import org.gridvoice.shared.ui.FormErrors;
 import org.gridvoice.shared.ui.Paging;
+import org.gridvoice.shared.ui.PhoneColumns;
 import org.gridvoice.shared.ui.Toasts;
 import org.springframework.data.domain.Sort;
 
@@ -98,6 +99,8 @@ public class ResponsibilityView extends Main implements HasDynamicTitle {
             actions.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.XSMALL);
             return actions;
         }).setKey("actions").setAutoWidth(true);
+        PhoneColumns.hideOnPhones(grid, grid.getColumnByKey("place"), grid.getColumnByKey("deadlines"), grid.getColumnByKey("basis"),
+                grid.getColumnByKey("from"), grid.getColumnByKey("actions"));
         grid.setItems(q -> service.current(search.getValue(), Paging.of(q, Sort.unsorted())).stream());
         grid.setEmptyStateText(getTranslation("casework.duty.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.gridvoice.casework.Scorecard;
+import org.gridvoice.shared.ui.PhoneTables;
 
 /**
  * Scorecards as a real table (what a screen reader reads): one row per office or per month,
@@ -47,6 +48,7 @@ class ScorecardTable extends Div {
                     new NativeTableCell(decimal(s.averageHops(), locale)), new NativeTableCell(Integer.toString(s.late())),
                     new NativeTableCell(Integer.toString(s.escalated())));
         }
+        PhoneTables.stack(table);
         add(table);
     }
 

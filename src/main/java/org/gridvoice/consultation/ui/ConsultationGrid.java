@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.router.RouterLink;
 import org.gridvoice.consultation.ConsultationSummary;
 import org.gridvoice.shared.ui.Dates;
+import org.gridvoice.shared.ui.PhoneColumns;
 
 /** A list of consultations: title (a link to its page), community, phase and when the phase ends. */
 class ConsultationGrid extends Grid<ConsultationSummary> {
@@ -18,6 +19,8 @@ class ConsultationGrid extends Grid<ConsultationSummary> {
                 .setHeader(getTranslation("consultation.column.phase")).setAutoWidth(true);
         addColumn(c -> Dates.format(Phases.endOf(c.phase(), c.dates()), getLocale())).setKey("ends")
                 .setHeader(getTranslation("consultation.column.ends")).setAutoWidth(true);
+        // on a phone: the title and its phase (the consultation's page shows its dates)
+        PhoneColumns.hideOnPhones(this, getColumnByKey("community"), getColumnByKey("ends"));
         setEmptyStateText(getTranslation(emptyKey));
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setWidthFull();

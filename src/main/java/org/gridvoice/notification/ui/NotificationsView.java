@@ -3,6 +3,7 @@ package org.gridvoice.notification.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -35,8 +36,8 @@ public class NotificationsView extends Main implements HasDynamicTitle {
         });
         markAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         grid.addComponentColumn(this::entry).setKey("entry").setHeader(getTranslation("notification.title"));
-        grid.addColumn(n -> Dates.format(n.createdAt(), getLocale())).setKey("when").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(q -> notifications.mine(Paging.of(q, Sort.unsorted()), getLocale()).stream());
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // long texts stay readable on a phone
         grid.setEmptyStateText(getTranslation("notification.empty"));
         grid.setSizeFull();
         add(new H2(getTranslation("notification.title")), markAll, grid);
@@ -56,6 +57,10 @@ public class NotificationsView extends Main implements HasDynamicTitle {
             link.getElement().addEventListener("click", e -> notifications.markRead(item.id()));
             entry.add(link);
         }
+        // the date under the text, not in a column of its own: the text keeps the width on a phone
+        Span when = new Span(Dates.format(item.createdAt(), getLocale()));
+        when.addClassName("gv-secondary-line");
+        entry.add(when);
         return entry;
     }
 

@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.gridvoice.place.CategoryForm;
 import org.gridvoice.place.CategoryService;
 import org.gridvoice.place.CategorySummary;
+import org.gridvoice.shared.ui.PhoneColumns;
 import org.gridvoice.shared.validation.InvalidInput;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -28,11 +29,15 @@ public class CategoriesView extends AdminList<CategorySummary> implements HasDyn
         this.categories = categories;
         addClassName("gv-page");
         addComponentAsFirst(new H2(getTranslation("nav.admin.categories")));
-        grid.addColumn(CategorySummary::code).setHeader(getTranslation("admin.field.code")).setAutoWidth(true);
-        grid.addColumn(CategorySummary::nameZh).setHeader(getTranslation("admin.field.name-zh")).setFlexGrow(1);
-        grid.addColumn(CategorySummary::nameEn).setHeader(getTranslation("admin.field.name-en")).setFlexGrow(1);
-        grid.addColumn(CategorySummary::sortOrder).setHeader(getTranslation("admin.field.sort-order")).setAutoWidth(true).setFlexGrow(0);
+        var code = grid.addColumn(CategorySummary::code).setHeader(getTranslation("admin.field.code")).setAutoWidth(true);
+        var nameZh = grid.addColumn(CategorySummary::nameZh).setHeader(getTranslation("admin.field.name-zh")).setFlexGrow(1);
+        var nameEn = grid.addColumn(CategorySummary::nameEn).setHeader(getTranslation("admin.field.name-en")).setFlexGrow(1);
+        var sortOrder = grid.addColumn(CategorySummary::sortOrder).setHeader(getTranslation("admin.field.sort-order"))
+                .setAutoWidth(true).setFlexGrow(0);
         addStatusAndActions();
+        // on a phone: the name in the reader's language, and what can be done with it
+        PhoneColumns.hideOnPhones(grid, code, "zh".equals(getLocale().getLanguage()) ? nameEn : nameZh, sortOrder,
+                grid.getColumnByKey("status"));
     }
 
     @Override

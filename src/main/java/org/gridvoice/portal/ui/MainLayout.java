@@ -113,7 +113,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         MenuBar menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         menu.getElement().setAttribute("aria-label", getTranslation("nav.user-menu"));
-        var root = menu.addItem(new HorizontalLayout(new Icon(VaadinIcon.USER), new Span(user.displayName())));
+        Span name = new Span(user.displayName());
+        name.addClassName("gv-user-name");
+        var root = menu.addItem(new HorizontalLayout(new Icon(VaadinIcon.USER), name));
         root.getSubMenu().addItem(getTranslation("nav.my-activity"), e -> getUI().ifPresent(ui -> ui.navigate("my-activity")));
         root.getSubMenu().addItem(getTranslation("nav.profile"), e -> getUI().ifPresent(ui -> ui.navigate("profile")));
         root.getSubMenu().addItem(getTranslation("nav.logout"), e -> authentication.logout());

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.gridvoice.proposal.ProposalSummary;
 import org.gridvoice.voting.ResultLine;
 import org.gridvoice.voting.VotingMethod;
+import org.gridvoice.shared.ui.PhoneTables;
 
 /** Each proposal's counts as a real table (what a screen reader reads), with accepted / tied when it is a result. */
 class ResultTable extends Div {
@@ -70,6 +71,7 @@ class ResultTable extends Div {
                 row.add(new NativeTableCell(outcome));
             }
         }
+        PhoneTables.stack(table);
         add(table);
     }
 }
