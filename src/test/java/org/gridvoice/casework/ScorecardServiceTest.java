@@ -190,7 +190,7 @@ class ScorecardServiceTest {
         CSVRecord ofA = rows.stream().filter(r -> r.get("office_id").equals(Long.toString(a))).findFirst().orElseThrow();
         assertThat(ofA.get("office")).startsWith("'=cmd|' /C calc'!A0 ");
         assertThat(ofA.get("cases")).isEqualTo("4");
-        assertThat(ofA.get("response_rate")).isEqualTo("0.5");
+        assertThat(ofA.get("response_rate")).isEqualTo("0.6667");
     }
 
     @Test

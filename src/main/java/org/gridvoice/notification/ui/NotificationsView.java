@@ -54,6 +54,7 @@ public class NotificationsView extends Main implements HasDynamicTitle {
             entry.add(new Span(item.text()));
         } else {
             Anchor link = new Anchor(item.link(), item.text());
+            link.addClassName("gv-text-link");
             link.getElement().addEventListener("click", e -> notifications.markRead(item.id()));
             entry.add(link);
         }

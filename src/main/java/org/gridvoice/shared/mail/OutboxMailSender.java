@@ -5,12 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -54,30 +57,71 @@ class OutboxMailSender {
                 ORDER BY id LIMIT 50""")
                 .param("max", maxAttempts).param("now", now)
                 .query(Pending.class).list();
-        due.forEach(this::send);
+        if (!due.isEmpty()) {
+            sendBatch(due);
+        }
     }
 
-    private void send(Pending mail) {
-        try {
-            MimeMessage message = mailSender.createMimeMessage();
-            var helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
-            helper.setFrom(from);
-            helper.setTo(mail.recipient());
-            helper.setSubject(mail.subject());
-            helper.setText(mail.bodyText(), mail.bodyHtml());
-            mailSender.send(message);
-            jdbc.sql("UPDATE shared_mail_outbox SET sent_at = :now, attempts = attempts + 1 WHERE id = :id")
-                    .param("now", LocalDateTime.now(clock)).param("id", mail.id()).update();
-        } catch (Exception e) {
-            Duration pause = Duration.ofSeconds(30L << Math.min(mail.attempts(), 10));
-            log.warn("Mail {} to {} failed (attempt {}): {}", mail.id(), mail.recipient(), mail.attempts() + 1, e.getMessage());
-            String error = String.valueOf(e.getMessage());
-            jdbc.sql("""
-                    UPDATE shared_mail_outbox SET attempts = attempts + 1, next_attempt_at = :next, last_error = :error
-                    WHERE id = :id""")
-                    .param("next", LocalDateTime.now(clock).plus(pause))
-                    .param("error", error.substring(0, Math.min(error.length(), 1000)))
-                    .param("id", mail.id()).update();
+    /** One SMTP connection for the whole batch (a connection per mail made a backlog of a few dozen take seconds). */
+    private void sendBatch(List<Pending> due) {
+        Map<MimeMessage, Pending> messages = new LinkedHashMap<>();
+        for (Pending mail : due) {
+            try {
+                messages.put(message(mail), mail);
+            } catch (Exception e) {
+                failed(mail, e);
+            }
         }
+        if (messages.isEmpty()) {
+            return;
+        }
+        Map<Object, Exception> failures = Map.of();
+        try {
+            mailSender.send(messages.keySet().toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            failures = e.getFailedMessages();
+            if (failures.isEmpty()) {
+                messages.values().forEach(mail -> failed(mail, e));
+                return;
+            }
+        } catch (Exception e) {
+            messages.values().forEach(mail -> failed(mail, e));
+            return;
+        }
+        for (var entry : messages.entrySet()) {
+            Exception failure = failures.get(entry.getKey());
+            if (failure == null) {
+                sent(entry.getValue());
+            } else {
+                failed(entry.getValue(), failure);
+            }
+        }
+    }
+
+    private MimeMessage message(Pending mail) throws Exception {
+        MimeMessage message = mailSender.createMimeMessage();
+        var helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+        helper.setFrom(from);
+        helper.setTo(mail.recipient());
+        helper.setSubject(mail.subject());
+        helper.setText(mail.bodyText(), mail.bodyHtml());
+        return message;
+    }
+
+    private void sent(Pending mail) {
+        jdbc.sql("UPDATE shared_mail_outbox SET sent_at = :now, attempts = attempts + 1 WHERE id = :id")
+                .param("now", LocalDateTime.now(clock)).param("id", mail.id()).update();
+    }
+
+    private void failed(Pending mail, Exception e) {
+        Duration pause = Duration.ofSeconds(30L << Math.min(mail.attempts(), 10));
+        log.warn("Mail {} to {} failed (attempt {}): {}", mail.id(), mail.recipient(), mail.attempts() + 1, e.getMessage());
+        String error = String.valueOf(e.getMessage());
+        jdbc.sql("""
+                UPDATE shared_mail_outbox SET attempts = attempts + 1, next_attempt_at = :next, last_error = :error
+                WHERE id = :id""")
+                .param("next", LocalDateTime.now(clock).plus(pause))
+                .param("error", error.substring(0, Math.min(error.length(), 1000)))
+                .param("id", mail.id()).update();
     }
 }
