@@ -26,8 +26,9 @@ class SecurityHeadersOverHttpTest {
     @Test
     void every_page_carries_a_content_security_policy_a_referrer_policy_and_a_permissions_policy() throws Exception {
         for (String path : List.of("/", "/login", "/consultations", "/open-data/scorecards.csv?from=2026-01&to=2026-12")) {
-            var headers = get(path).headers();
-            assertThat(headers.firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(csp -> assertThat(csp)
+            var response = get(path);
+            var headers = response.headers();
+            assertThat(headers.firstValue("Content-Security-Policy")).as(path + " " + response.statusCode() + " " + headers.map()).hasValueSatisfying(csp -> assertThat(csp)
                     .contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'",
                             "form-action 'self'", "img-src 'self' data:", "connect-src 'self'")
                     .doesNotContain("*", "http:", "https:"));
