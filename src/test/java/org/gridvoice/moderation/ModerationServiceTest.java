@@ -180,6 +180,30 @@ class ModerationServiceTest {
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.concerns(null, "moderation.error.hidden-already")).isTrue());
     }
 
+    /** The longest reason the form allows, in Chinese with 4-byte emoji: 500 UTF-16 units. */
+    static String longestReason() {
+        return "内容涉及他人隐私😀".repeat(50);
+    }
+
+    @Test
+    void a_hide_with_the_longest_allowed_chinese_reason_is_stored_whole_and_mailed_with_a_short_subject() {
+        String reason = longestReason();
+        assertThat(reason).hasSize(500);
+        People.actAs(committee);
+        moderation.hide(comment, new ReasonForm(reason));
+        assertThat(moderation.log(People.COMMUNITY_XINGFULI, PageRequest.of(0, 50)).getContent())
+                .filteredOn(e -> e.target().equals(comment)).extracting(ModerationLogEntry::reason).contains(reason);
+        var subjects = jdbc.sql("SELECT subject FROM shared_mail_outbox WHERE recipient = :r").param("r", commenter.email())
+                .query(String.class).list();
+        assertThat(subjects).singleElement().satisfies(subject -> {
+            assertThat(subject.codePointCount(0, subject.length())).isLessThanOrEqualTo(200);
+            assertThat(subject).endsWith("…");
+            assertThat(Character.isHighSurrogate(subject.charAt(subject.length() - 2))).isFalse();
+        });
+        moderation.restore(comment, new ReasonForm(reason));
+        assertThat(commentView().hidden()).isFalse();
+    }
+
     @Test
     void flags_are_once_per_person_never_on_ones_own_content_and_other_needs_a_note() {
         SignedInUser flagger = people.resident();

@@ -9,6 +9,7 @@ import org.gridvoice.account.EmailPreference;
 import org.gridvoice.account.Recipient;
 import org.gridvoice.shared.i18n.Messages;
 import org.gridvoice.shared.mail.MailOutbox;
+import org.gridvoice.shared.mail.MailSubjects;
 import org.gridvoice.shared.mail.OutgoingMail;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Notifier {
+
+    /** Characters of the notification's sentence in a mail subject; the body carries it whole. */
+    static final int SUBJECT_SUMMARY = 80;
 
     private final NotificationStore store;
     private final AccountService accounts;
@@ -70,7 +74,8 @@ public class Notifier {
         store.add(userId, kind, args, link, !forDigest, LocalDateTime.now(clock));
         if (mailNow) {
             String text = render(kind, args.toArray(String[]::new), recipient.locale());
-            outbox.enqueue(OutgoingMail.of(recipient.email(), messages.get(recipient.locale(), "mail.notification.subject", text),
+            outbox.enqueue(OutgoingMail.of(recipient.email(), messages.get(recipient.locale(), "mail.notification.subject",
+                            MailSubjects.summary(text, SUBJECT_SUMMARY)),
                             messages.get(recipient.locale(), "mail.greeting", recipient.displayName()), text,
                             messages.get(recipient.locale(), "mail.notification.open"), absolute(link))
                     .withFooter(messages.get(recipient.locale(), "mail.unsubscribe"), unsubscribeLink(recipient)));

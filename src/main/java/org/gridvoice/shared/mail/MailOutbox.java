@@ -29,7 +29,7 @@ public class MailOutbox {
                 INSERT INTO shared_mail_outbox (recipient, subject, body_text, body_html, created_at, next_attempt_at)
                 VALUES (:recipient, :subject, :text, :html, :now, :now)""")
                 .param("recipient", mail.recipient())
-                .param("subject", mail.subject())
+                .param("subject", MailSubjects.summary(mail.subject(), MailSubjects.MAX))
                 .param("text", mail.text())
                 .param("html", mail.html())
                 .param("now", now)

@@ -8,9 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gridvoice.shared.validation.FieldProblem;
 import org.gridvoice.shared.validation.InvalidInput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Shows a service's refusal next to the fields it concerns; problems without a field become a notification. */
 public final class FormErrors {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FormErrors.class);
 
     private final Component owner;
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
@@ -50,7 +55,12 @@ public final class FormErrors {
         }
     }
 
-    /** Runs a service call; a refusal is shown and {@code false} returned. */
+    /**
+     * Runs a service call; a refusal is shown and {@code false} returned. Any other failure of the
+     * write (the database refused it, the transaction rolled back) is logged and told to the user as
+     * "nothing was changed", so a form or dialog never stays silently open. A denied access still
+     * goes to the error page.
+     */
     public boolean attempt(Runnable call) {
         try {
             call.run();
@@ -58,6 +68,12 @@ public final class FormErrors {
             return true;
         } catch (InvalidInput refusal) {
             show(refusal);
+            return false;
+        } catch (AccessDeniedException denied) {
+            throw denied;
+        } catch (RuntimeException failure) {
+            LOG.error("A write failed; the user was told nothing was changed", failure);
+            Toasts.error(owner.getTranslation("validation.save-failed"));
             return false;
         }
     }
