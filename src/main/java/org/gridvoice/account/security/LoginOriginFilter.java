@@ -29,7 +29,10 @@ final class LoginOriginFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!sameOrigin(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            // a plain answer, not sendError: the error dispatch would redirect to the login page and hide the refusal
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("Sign-in refused: the form was not sent from this site.");
             return;
         }
         chain.doFilter(request, response);
