@@ -133,6 +133,7 @@ public class AccountService {
                 .map(user -> {
                     user.changePassword(passwordEncoder.encode(newPassword));
                     user.confirmEmail();
+                    user.endAllSessions();
                     return TokenOutcome.DONE;
                 })
                 .orElse(TokenOutcome.INVALID);

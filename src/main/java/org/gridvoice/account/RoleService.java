@@ -100,6 +100,8 @@ public class RoleService {
             throw InvalidInput.of(null, "account.error.keep-own-admin");
         }
         grants.delete(grant);
+        // the next request already sees the new roles; still, every open session of that account ends
+        users.endAllSessions(grant.getUserId());
     }
 
     /** Communities in which the user sits on the residents' committee. */

@@ -18,9 +18,17 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final String displayName;
     private final boolean emailConfirmed;
     private final Set<Role> roles;
+    private final int sessionEpoch;
     private String passwordHash;
 
     public SignedInUser(Long id, String email, String displayName, boolean emailConfirmed, Set<Role> roles, String passwordHash) {
+        this(id, email, displayName, emailConfirmed, roles, passwordHash, 0);
+    }
+
+    /** With the account's session epoch at sign-in: the session ends once the account's epoch moves on. */
+    public SignedInUser(Long id, String email, String displayName, boolean emailConfirmed, Set<Role> roles, String passwordHash,
+                        int sessionEpoch) {
+        this.sessionEpoch = sessionEpoch;
         this.id = id;
         this.email = email;
         this.displayName = displayName;
@@ -34,10 +42,11 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     public String displayName() { return displayName; }
     public boolean emailConfirmed() { return emailConfirmed; }
     public Set<Role> roles() { return roles; }
+    public int sessionEpoch() { return sessionEpoch; }
 
     /** The same user holding these roles instead. */
     public SignedInUser withRoles(Set<Role> current) {
-        return new SignedInUser(id, email, displayName, emailConfirmed, current, null);
+        return new SignedInUser(id, email, displayName, emailConfirmed, current, null, sessionEpoch);
     }
 
     public boolean has(Role role) {

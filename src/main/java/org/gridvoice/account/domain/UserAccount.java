@@ -31,6 +31,8 @@ public class UserAccount {
     @Column(name = "email_confirmed")
     private boolean emailConfirmed;
     private boolean disabled;
+    @Column(name = "session_epoch")
+    private int sessionEpoch;
     @Column(name = "created_at")
     private LocalDateTime createdAt;
     @Version
@@ -59,6 +61,10 @@ public class UserAccount {
     public LocalDateTime getCreatedAt() { return createdAt; }
     /** Changes with every change of the account (optimistic lock): unsubscribe links name it. */
     public long getVersion() { return version; }
+    public int getSessionEpoch() { return sessionEpoch; }
+
+    /** Ends every session of this account at its next request, on every app instance. */
+    public void endAllSessions() { this.sessionEpoch++; }
 
     public void confirmEmail() { this.emailConfirmed = true; }
     public void changePassword(String passwordHash) { this.passwordHash = passwordHash; }

@@ -13,6 +13,11 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     boolean existsByEmail(String email);
 
+    /** Ends every session of the account at its next request (see UserAccount#endAllSessions). */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update UserAccount u set u.sessionEpoch = u.sessionEpoch + 1 where u.id = :id")
+    void endAllSessions(@Param("id") Long id);
+
     @Query("select u from UserAccount u where :text is null"
             + " or lower(u.email) like lower(concat('%', :text, '%')) or u.displayName like concat('%', :text, '%')")
     Page<UserAccount> search(@Param("text") String text, Pageable pageable);

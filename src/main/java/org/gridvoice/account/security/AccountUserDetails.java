@@ -31,6 +31,6 @@ class AccountUserDetails implements UserDetailsService {
         Set<Role> roles = grants.findByUserIdOrderById(user.getId()).stream().map(RoleGrant::getRole)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         return new SignedInUser(user.getId(), user.getEmail(), user.getDisplayName(), user.isEmailConfirmed(), roles,
-                user.getPasswordHash());
+                user.getPasswordHash(), user.getSessionEpoch());
     }
 }

@@ -27,14 +27,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (Vaadin's round trips included) reads the user's roles and whether the account is disabled in one
  * indexed query. Changed roles replace the authentication in the context and the session before
  * anything is authorised, so routes and method security see them at once; a disabled or deleted
- * account is signed out. Nothing is cached, so every app instance behind the balancer agrees.
+ * account is signed out, and so is every session begun before the account's session epoch moved on
+ * (password reset, role revocation). Nothing is cached, so every app instance behind the balancer agrees.
  */
 final class CurrentRolesFilter extends OncePerRequestFilter {
 
     private static final List<String> STATIC_PATHS = List.of("/VAADIN/", "/styles/", "/scripts/", "/webjars/", "/images/",
             "/icons/", "/favicon");
 
-    private record Holding(boolean disabled, String role) {
+    private record Holding(boolean disabled, int sessionEpoch, String role) {
     }
 
     private final JdbcClient jdbc;
@@ -56,11 +57,11 @@ final class CurrentRolesFilter extends OncePerRequestFilter {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
         if (current != null && current.getPrincipal() instanceof SignedInUser user) {
             List<Holding> now = jdbc.sql("""
-                    SELECT u.disabled, g.role FROM account_user u LEFT JOIN account_role_grant g ON g.user_id = u.id
+                    SELECT u.disabled, u.session_epoch, g.role FROM account_user u LEFT JOIN account_role_grant g ON g.user_id = u.id
                     WHERE u.id = :id""")
                     .param("id", user.id())
-                    .query((rs, row) -> new Holding(rs.getBoolean(1), rs.getString(2))).list();
-            if (now.isEmpty() || now.getFirst().disabled()) {
+                    .query((rs, row) -> new Holding(rs.getBoolean(1), rs.getInt(2), rs.getString(3))).list();
+            if (now.isEmpty() || now.getFirst().disabled() || now.getFirst().sessionEpoch() != user.sessionEpoch()) {
                 signOut(request);
             } else {
                 Set<Role> roles = now.stream().map(Holding::role).filter(Objects::nonNull).map(Role::valueOf)

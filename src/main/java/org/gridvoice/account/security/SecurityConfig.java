@@ -66,6 +66,8 @@ class SecurityConfig {
         http.authenticationManager(authenticationManager);
         // roles as they are now at every request, before anything is authorised (not a bean: it belongs to this chain only)
         http.addFilterAfter(new CurrentRolesFilter(jdbc), SecurityContextHolderFilter.class);
+        // login CSRF: a sign-in is only accepted from a page of this site (same Origin/Referer)
+        http.addFilterBefore(new LoginOriginFilter(), org.springframework.security.web.csrf.CsrfFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/scripts/**", "/webjars/**", "/images/**",
                         "/actuator/health", "/actuator/health/**").permitAll()
