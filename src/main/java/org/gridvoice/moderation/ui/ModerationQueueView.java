@@ -7,21 +7,23 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.gridvoice.moderation.ModerationItem;
 import org.gridvoice.moderation.ModerationService;
-import org.gridvoice.shared.ui.Dates;
 import org.gridvoice.shared.ui.Paging;
 import org.springframework.data.domain.Sort;
 
 /**
  * The committee's queue of reported content of its communities, hidden items first: each row shows
- * the content (an excerpt, hidden text too), its author and the reports; a click (or "Details")
- * opens the item with its whole text, every report and the hide / restore / dismiss decisions.
+ * the content (a link, an excerpt of hidden text too, its author, a warning when new accounts reported it),
+ * its status and the number of reports; a click (or "Details") opens the item with its whole text, every
+ * report (who is verified, how new the account is) and the hide / restore / dismiss decisions.
  */
 @Route("committee/moderation")
 @RolesAllowed("COMMITTEE")
@@ -37,22 +39,15 @@ public class ModerationQueueView extends Main implements HasDynamicTitle {
         this.moderation = moderation;
         addClassName("gv-page");
         setSizeFull();
-        grid.addComponentColumn(i -> ModerationTexts.what(this, i.target(), i.content() == null ? null : i.content().route()))
-                .setKey("what").setHeader(getTranslation("moderation.queue.what")).setAutoWidth(true);
-        grid.addColumn(i -> i.content() == null ? getTranslation("moderation.details.gone") : i.content().excerpt(EXCERPT))
-                .setKey("excerpt").setHeader(getTranslation("moderation.queue.excerpt")).setWidth("16em").setFlexGrow(2);
-        grid.addColumn(ModerationItem::authorName).setKey("author").setHeader(getTranslation("moderation.queue.author")).setAutoWidth(true);
+        // few columns so the queue fits at 1280 and 375 px without sideways scrolling: the rest is in the details dialog
+        grid.addComponentColumn(this::content).setKey("what").setHeader(getTranslation("moderation.queue.what"))
+                .setWidth("8em").setFlexGrow(1);
         grid.addComponentColumn(i -> ModerationTexts.statusBadge(this, i.status())).setKey("status")
-                .setHeader(getTranslation("moderation.queue.status")).setAutoWidth(true);
-        grid.addColumn(ModerationItem::openFlags).setKey("flags").setHeader(getTranslation("moderation.queue.flags")).setAutoWidth(true);
-        grid.addColumn(i -> ModerationTexts.reasons(this, i.reasons())).setKey("reasons")
-                .setHeader(getTranslation("moderation.queue.reasons")).setAutoWidth(true);
-        grid.addColumn(i -> ModerationTexts.notes(this, i.notes())).setKey("notes")
-                .setHeader(getTranslation("moderation.queue.notes")).setFlexGrow(1);
-        grid.addColumn(i -> Dates.format(i.updatedAt(), getLocale())).setKey("updated")
-                .setHeader(getTranslation("moderation.queue.updated")).setAutoWidth(true);
+                .setHeader(getTranslation("moderation.queue.status")).setWidth("6.5em").setFlexGrow(0);
+        grid.addColumn(ModerationItem::openFlags).setKey("flags").setHeader(getTranslation("moderation.queue.flags.short"))
+                .setWidth("3.5em").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("moderation.queue.actions"))
-                .setAutoWidth(true).setFrozenToEnd(true);
+                .setWidth("6em").setFlexGrow(0);
         grid.setItems(q -> moderation.queue(Paging.of(q, Sort.unsorted())).stream());
         grid.setEmptyStateText(getTranslation("moderation.queue.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -74,13 +69,31 @@ public class ModerationQueueView extends Main implements HasDynamicTitle {
         return dialog;
     }
 
-    private HorizontalLayout actions(ModerationItem item) {
+    /** Where the content is (a link to it), an excerpt, its author, and a warning when new accounts reported it. */
+    private Div content(ModerationItem item) {
+        Div cell = new Div(ModerationTexts.what(this, item.target(), item.content() == null ? null : item.content().route()));
+        Span excerpt = new Span(item.content() == null ? getTranslation("moderation.details.gone") : item.content().excerpt(EXCERPT));
+        excerpt.addClassNames("gv-moderation-excerpt", LumoUtility.Display.BLOCK);
+        Span author = new Span(getTranslation("moderation.queue.by", item.authorName() == null ? "" : item.authorName()));
+        author.addClassNames("gv-moderation-author", LumoUtility.Display.BLOCK, LumoUtility.TextColor.SECONDARY,
+                LumoUtility.FontSize.SMALL);
+        cell.add(excerpt, author);
+        if (item.newAccountReports() > 0) {
+            Span flood = new Span(getTranslation("moderation.queue.new-accounts", item.newAccountReports()));
+            flood.getElement().getThemeList().add("badge warning");
+            flood.addClassName("gv-moderation-new-accounts");
+            cell.add(flood);
+        }
+        cell.getStyle().set("overflow-wrap", "anywhere");
+        return cell;
+    }
+
+    /** Only "Details" in the row: the decisions sit in the dialog, next to the whole text and every report. */
+    private Button actions(ModerationItem item) {
         Button details = new Button(getTranslation("moderation.details"), e -> details(item));
-        details.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        details.addThemeVariants(ButtonVariant.LUMO_SMALL);
         details.setAriaLabel(getTranslation("moderation.details.aria", ModerationTexts.label(this, item.target())));
-        HorizontalLayout buttons = ModerationDecisions.buttons(this, moderation, item, this::refresh);
-        buttons.addComponentAsFirst(details);
-        return buttons;
+        return details;
     }
 
     private void refresh() {
