@@ -120,6 +120,18 @@ public class ModerationService {
      * and never their own content. The service refuses with it and the screens show it.
      */
     public Optional<String> flagRefusal(ContentRef target) {
+        return refusal(target, true);
+    }
+
+    /**
+     * {@link #flagRefusal} without the own-content rule: whether the signed-in reader may report content of others
+     * where this content is (its community), for screens that list many items of one place.
+     */
+    public Optional<String> readerRefusal(ContentRef target) {
+        return refusal(target, false);
+    }
+
+    private Optional<String> refusal(ContentRef target, boolean ownCounts) {
         var me = currentUser.get();
         if (me.isEmpty()) {
             return Optional.of("moderation.refused.signed-out");
@@ -129,7 +141,7 @@ public class ModerationService {
             return Optional.of("moderation.error.target");
         }
         Long id = me.get().id();
-        if (owner.get().authorId() == id) {
+        if (ownCounts && owner.get().authorId() == id) {
             return Optional.of("moderation.error.own");
         }
         boolean staff = me.get().has(Role.ADMIN) || roles.committeeCommunities(id).contains(owner.get().communityId());

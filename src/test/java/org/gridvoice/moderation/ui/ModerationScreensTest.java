@@ -284,6 +284,7 @@ class ModerationScreensTest extends ViewTest {
                 .contains("只有本社区已认证的居民和居委会才能在这里举报。请先在个人资料中完成居住认证。");
         navigate("proposals/" + proposal.id());
         assertThat(_find(com.vaadin.flow.component.html.Anchor.class, s -> s.withText("举报此提案"))).as("no report link").isEmpty();
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, s -> s.withText("举报"))).as("no report link on the comment").isEmpty();
         assertThat(_find(Span.class, s -> s.withText("只有本社区已认证的居民和居委会才能在这里举报。请先在个人资料中完成居住认证。")))
                 .as("the reason instead").hasSize(1);
     }
