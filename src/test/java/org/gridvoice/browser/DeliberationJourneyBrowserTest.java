@@ -219,7 +219,7 @@ class DeliberationJourneyBrowserTest {
             browser.waitForText("vaadin-grid-cell-content", commentText);
             browser.screenshot("journey-11-moderation-queue-1280");
             // a click on the row opens the whole comment with every report
-            browser.click(browser.byText("vaadin-grid-cell-content", commentText));
+            browser.click(browser.byText("vaadin-grid-cell-content .gv-moderation-excerpt", commentText));
             browser.waitForText("body", "Open reports (3)");
             browser.waitForText("body", "Abusive or insulting");
             browser.screenshot("journey-11b-moderation-item-1280");

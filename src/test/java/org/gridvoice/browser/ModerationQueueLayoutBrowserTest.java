@@ -82,7 +82,8 @@ class ModerationQueueLayoutBrowserTest {
                         .isLessThanOrEqualTo(((Number) sizes.get("pageClient")).intValue() + 1);
                 assertThat(((Number) sizes.get("frozen")).intValue()).as("no frozen column covers the status at %d px", width).isZero();
                 assertThat(browser.driver.findElements(By.cssSelector("vaadin-grid-cell-content"))).as("key columns shown")
-                        .anyMatch(c -> c.getText().contains("Hidden")).anyMatch(c -> c.getText().contains("Details"));
+                        .anyMatch(c -> c.getText().contains("Hidden, pending review")).anyMatch(c -> c.getText().contains("3 reports"))
+                        .anyMatch(c -> c.getText().contains("Details")).anyMatch(c -> c.getText().contains("3 from new accounts"));
             }
         }
     }

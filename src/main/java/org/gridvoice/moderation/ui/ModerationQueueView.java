@@ -41,11 +41,9 @@ public class ModerationQueueView extends Main implements HasDynamicTitle {
         setSizeFull();
         // few columns so the queue fits at 1280 and 375 px without sideways scrolling: the rest is in the details dialog
         grid.addComponentColumn(this::content).setKey("what").setHeader(getTranslation("moderation.queue.what"))
-                .setWidth("8em").setFlexGrow(1);
-        grid.addComponentColumn(i -> ModerationTexts.statusBadge(this, i.status())).setKey("status")
-                .setHeader(getTranslation("moderation.queue.status")).setWidth("6.5em").setFlexGrow(0);
-        grid.addColumn(ModerationItem::openFlags).setKey("flags").setHeader(getTranslation("moderation.queue.flags.short"))
-                .setWidth("3.5em").setFlexGrow(0);
+                .setWidth("6em").setFlexGrow(1);
+        grid.addComponentColumn(this::status).setKey("status").setHeader(getTranslation("moderation.queue.status"))
+                .setWidth("7em").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("moderation.queue.actions"))
                 .setWidth("6em").setFlexGrow(0);
         grid.setItems(q -> moderation.queue(Paging.of(q, Sort.unsorted())).stream());
@@ -86,6 +84,14 @@ public class ModerationQueueView extends Main implements HasDynamicTitle {
         }
         cell.getStyle().set("overflow-wrap", "anywhere");
         return cell;
+    }
+
+    /** The status badge and how many open reports there are. */
+    private Div status(ModerationItem item) {
+        Span reports = new Span(getTranslation("moderation.queue.reports", item.openFlags()));
+        reports.addClassNames("gv-moderation-reports", LumoUtility.Display.BLOCK, LumoUtility.FontSize.SMALL,
+                LumoUtility.Margin.Top.XSMALL);
+        return new Div(ModerationTexts.statusBadge(this, item.status()), reports);
     }
 
     /** Only "Details" in the row: the decisions sit in the dialog, next to the whole text and every report. */
