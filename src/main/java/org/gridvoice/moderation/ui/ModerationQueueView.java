@@ -49,7 +49,7 @@ public class ModerationQueueView extends Main implements HasDynamicTitle {
         grid.setItems(q -> moderation.queue(Paging.of(q, Sort.unsorted())).stream());
         grid.setEmptyStateText(getTranslation("moderation.queue.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        // a click on a row opens it, except on its link and its decision buttons, which do their own thing
+        // a click on a row opens it, except in the content cell (its link navigates) and on "Details"
         grid.addItemClickListener(e -> {
             String column = e.getColumn() == null ? null : e.getColumn().getKey();
             if (!"actions".equals(column) && !"what".equals(column)) {
@@ -72,6 +72,9 @@ public class ModerationQueueView extends Main implements HasDynamicTitle {
         Div cell = new Div(ModerationTexts.what(this, item.target(), item.content() == null ? null : item.content().route()));
         Span excerpt = new Span(item.content() == null ? getTranslation("moderation.details.gone") : item.content().excerpt(EXCERPT));
         excerpt.addClassNames("gv-moderation-excerpt", LumoUtility.Display.BLOCK);
+        // the cell holds a link, so the row's click skips it: the excerpt opens the details itself ("Details" does for keyboards)
+        excerpt.addClickListener(e -> details(item));
+        excerpt.getStyle().set("cursor", "pointer");
         Span author = new Span(getTranslation("moderation.queue.by", item.authorName() == null ? "" : item.authorName()));
         author.addClassNames("gv-moderation-author", LumoUtility.Display.BLOCK, LumoUtility.TextColor.SECONDARY,
                 LumoUtility.FontSize.SMALL);
