@@ -193,6 +193,13 @@ public class AccountService {
                 .collect(java.util.stream.Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
     }
 
+    /** When each of the given accounts was created, for telling new accounts apart. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, java.time.LocalDateTime> createdAt(java.util.Collection<Long> userIds) {
+        return users.findAllById(userIds).stream().filter(u -> u.getCreatedAt() != null)
+                .collect(java.util.stream.Collectors.toMap(UserAccount::getId, UserAccount::getCreatedAt));
+    }
+
     private UserAccount me() {
         return users.findById(currentUser.requireId()).orElseThrow();
     }

@@ -11,8 +11,18 @@ import org.gridvoice.shared.ContentRef;
 public record ModerationItem(ContentRef target, Long communityId, String authorName, ModerationStatus status, int openFlags,
                              List<Report> reports, ContentPreview content, LocalDateTime updatedAt) {
 
-    /** One open report; {@code note} may be null. */
-    public record Report(FlagReason reason, String note, LocalDateTime at) {
+    /**
+     * One open report; {@code note} may be null. {@code reporterVerified}: the reporter is a verified resident of the
+     * content's community (else staff); {@code reporterSince}: when the reporter's account was made (null if unknown);
+     * {@code newAccount}: younger than {@code gridvoice.moderation.new-account-days} when it reported.
+     */
+    public record Report(FlagReason reason, String note, LocalDateTime at, boolean reporterVerified, LocalDateTime reporterSince,
+                         boolean newAccount) {
+    }
+
+    /** How many open reports came from new accounts: many of them may be a coordinated flood. */
+    public long newAccountReports() {
+        return reports.stream().filter(Report::newAccount).count();
     }
 
     public List<FlagReason> reasons() {

@@ -1,6 +1,7 @@
 package org.gridvoice.moderation;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -13,6 +14,9 @@ import java.util.stream.Collectors;
 import org.gridvoice.account.AccountService;
 import org.gridvoice.account.CurrentUser;
 import org.gridvoice.account.ReasonForm;
+import org.gridvoice.account.RequestLimits;
+import org.gridvoice.account.ResidencyService;
+import org.gridvoice.account.Role;
 import org.gridvoice.account.RoleService;
 import org.gridvoice.moderation.domain.ModerationStore;
 import org.gridvoice.shared.ContentRef;
@@ -29,8 +33,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Flags and the committee's decisions on proposals and comments. Any signed-in user flags
- * content of others, once per item; at {@code gridvoice.moderation.hide-threshold} open flags
+ * Flags and the committee's decisions on proposals and comments. Verified residents of the content's
+ * community and its staff (its committee, administrators) flag content of others, once per item and at most
+ * {@code gridvoice.moderation.flags-per-hour} times an hour; at {@code gridvoice.moderation.hide-threshold} open flags
  * the item is hidden until a committee member of its community hides it for good, restores it
  * (both with a public reason) or dismisses the flags. Every decision goes into the public log.
  */
@@ -47,11 +52,21 @@ public class ModerationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int hideThreshold;
+    private final ResidencyService residency;
+    private final RequestLimits limits;
+    private final int flagsPerHour;
+    private final int newAccountDays;
 
     ModerationService(ModerationStore store, List<ModeratedContent> contents, RoleService roles, AccountService accounts,
-                      CurrentUser currentUser,
+                      CurrentUser currentUser, ResidencyService residency, RequestLimits limits,
                       InputValidator validator, ApplicationEventPublisher events, Clock clock,
-                      @Value("${gridvoice.moderation.hide-threshold:3}") int hideThreshold) {
+                      @Value("${gridvoice.moderation.hide-threshold:3}") int hideThreshold,
+                      @Value("${gridvoice.moderation.flags-per-hour:10}") int flagsPerHour,
+                      @Value("${gridvoice.moderation.new-account-days:7}") int newAccountDays) {
+        this.residency = residency;
+        this.limits = limits;
+        this.flagsPerHour = flagsPerHour;
+        this.newAccountDays = newAccountDays;
         this.store = store;
         this.contents = contents.stream().collect(Collectors.toMap(ModeratedContent::type, Function.identity()));
         this.roles = roles;
@@ -72,8 +87,12 @@ public class ModerationService {
         }
         Long me = currentUser.requireId();
         ContentOwner owner = ownerOf(form.target());
-        if (owner.authorId() == me) {
-            throw InvalidInput.of(null, "moderation.error.own");
+        Optional<String> refusal = flagRefusal(form.target());
+        if (refusal.isPresent()) {
+            throw InvalidInput.of(null, refusal.get());
+        }
+        if (!limits.allow("moderation-flag:" + me, flagsPerHour, Duration.ofHours(1))) {
+            throw InvalidInput.of(null, "moderation.error.too-many-flags");
         }
         LocalDateTime now = now();
         var item = store.lockItem(form.target().type(), form.target().id(), owner.communityId(), owner.authorId(), now);
@@ -93,6 +112,43 @@ public class ModerationService {
             store.log(owner.communityId(), form.target().type(), form.target().id(), "AUTO_HIDDEN", null, null, now);
         }
         events.publishEvent(new ContentFlagged(form.target(), owner.communityId(), open, hiddenNow));
+    }
+
+    /**
+     * Why the signed-in user may not flag this content, as a message key, or empty when they may: only
+     * verified residents of its community and its staff (committee of that community, administrators) flag,
+     * and never their own content. The service refuses with it and the screens show it.
+     */
+    public Optional<String> flagRefusal(ContentRef target) {
+        return refusal(target, true);
+    }
+
+    /**
+     * {@link #flagRefusal} without the own-content rule: whether the signed-in reader may report content of others
+     * where this content is (its community), for screens that list many items of one place.
+     */
+    public Optional<String> readerRefusal(ContentRef target) {
+        return refusal(target, false);
+    }
+
+    private Optional<String> refusal(ContentRef target, boolean ownCounts) {
+        var me = currentUser.get();
+        if (me.isEmpty()) {
+            return Optional.of("moderation.refused.signed-out");
+        }
+        Optional<ContentOwner> owner = Optional.ofNullable(contents.get(target.type())).flatMap(c -> c.ownerOf(target.id()));
+        if (owner.isEmpty()) {
+            return Optional.of("moderation.error.target");
+        }
+        Long id = me.get().id();
+        if (ownCounts && owner.get().authorId() == id) {
+            return Optional.of("moderation.error.own");
+        }
+        boolean staff = me.get().has(Role.ADMIN) || roles.committeeCommunities(id).contains(owner.get().communityId());
+        if (!staff && !residency.isVerifiedResidentOfCommunity(id, owner.get().communityId())) {
+            return Optional.of("moderation.refused.not-resident");
+        }
+        return Optional.empty();
     }
 
     /** Hides content for good with a public reason. */
@@ -161,15 +217,23 @@ public class ModerationService {
     }
 
     private List<ModerationItem> items(List<ModerationStore.Item> items) {
-        var flags = store.openFlags(items.stream().map(ModerationStore.Item::id).toList()).stream()
-                .collect(Collectors.groupingBy(ModerationStore.Flag::itemId));
+        List<ModerationStore.Flag> open = store.openFlags(items.stream().map(ModerationStore.Item::id).toList());
+        var flags = open.stream().collect(Collectors.groupingBy(ModerationStore.Flag::itemId));
+        Map<Long, LocalDateTime> since = accounts.createdAt(open.stream().map(ModerationStore.Flag::flaggedBy).collect(Collectors.toSet()));
+        Map<Long, Long> communityOf = items.stream().collect(Collectors.toMap(ModerationStore.Item::id, ModerationStore.Item::communityId));
+        // one check per distinct reporter and community on the page (a page holds few)
+        Map<String, Boolean> verified = new java.util.HashMap<>();
+        java.util.function.BiFunction<Long, Long, Boolean> isVerified = (user, community) -> verified.computeIfAbsent(user + ":" + community,
+                k -> residency.isVerifiedResidentOfCommunity(user, community));
         Map<Long, String> authors = accounts.displayNames(items.stream().map(ModerationStore.Item::authorId).collect(Collectors.toSet()));
         Map<String, Map<Long, ContentPreview>> previews = previews(items.stream()
                 .collect(Collectors.groupingBy(ModerationStore.Item::targetType, Collectors.mapping(ModerationStore.Item::targetId,
                         Collectors.toSet()))));
         return items.stream().map(i -> new ModerationItem(new ContentRef(i.targetType(), i.targetId()),
                 i.communityId(), authors.get(i.authorId()), i.status(), i.openFlags(),
-                flags.getOrDefault(i.id(), List.of()).stream().map(f -> new ModerationItem.Report(f.reason(), f.note(), f.createdAt())).toList(),
+                flags.getOrDefault(i.id(), List.of()).stream().map(f -> new ModerationItem.Report(f.reason(), f.note(), f.createdAt(),
+                        isVerified.apply(f.flaggedBy(), communityOf.get(f.itemId())), since.get(f.flaggedBy()),
+                        since.get(f.flaggedBy()) != null && since.get(f.flaggedBy()).isAfter(f.createdAt().minusDays(newAccountDays)))).toList(),
                 previews.getOrDefault(i.targetType(), Map.of()).get(i.targetId()), i.updatedAt())).toList();
     }
 

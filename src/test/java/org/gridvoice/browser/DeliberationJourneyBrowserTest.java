@@ -66,6 +66,8 @@ class DeliberationJourneyBrowserTest {
         accounts.resideIn(outsider, 3L);
         List<String> reporters = List.of(accounts.account("reporter1-" + run, "Reporter One"), accounts.account("reporter2-" + run, "Reporter Two"),
                 accounts.account("reporter3-" + run, "Reporter Three"));
+        // only verified residents of the community (and its staff) may report
+        reporters.forEach(reporter -> accounts.resideIn(reporter, 1L));
 
         String consultationTitle = "Cleaner courtyards " + run;
         String proposalTitle = "More recycling bins at the east gate " + run;
@@ -214,17 +216,15 @@ class DeliberationJourneyBrowserTest {
             browser.width(1280);
             browser.signIn(committee, PASSWORD);
             browser.open("committee/moderation");
-            WebElement restore = browser.waitFor(By.cssSelector(
-                    "vaadin-button[aria-label='Restore Comment #" + comment + "']"));
             browser.waitForText("vaadin-grid-cell-content", commentText);
             browser.screenshot("journey-11-moderation-queue-1280");
             // a click on the row opens the whole comment with every report
-            browser.click(browser.byText("vaadin-grid-cell-content", commentText));
+            browser.click(browser.byText("vaadin-grid-cell-content .gv-moderation-excerpt", commentText));
             browser.waitForText("body", "Open reports (3)");
             browser.waitForText("body", "Abusive or insulting");
             browser.screenshot("journey-11b-moderation-item-1280");
-            browser.click(browser.byText("vaadin-button", "Close"));
-            browser.click(restore);
+            // the decisions sit in the dialog, next to the whole text and the reports
+            browser.click(browser.waitFor(By.cssSelector("vaadin-button[aria-label='Restore Comment #" + comment + "']")));
             WebElement reason = browser.field("vaadin-text-area", "Public reason");
             browser.type(reason, restoreReason);
             browser.screenshot("journey-12-restore-dialog-1280");

@@ -70,6 +70,11 @@ class ModerationServiceTest {
         People.signOut();
     }
 
+    /** Someone who may flag the test's content: a verified resident of its community. */
+    private SignedInUser reporter() {
+        return people.verifiedResidentOf(1L);
+    }
+
     private void flagAs(SignedInUser who, ContentRef target, FlagReason reason) {
         People.actAs(who);
         moderation.flag(new FlagForm(target, reason, null));
@@ -81,10 +86,10 @@ class ModerationServiceTest {
 
     @Test
     void three_flags_hide_a_comment_until_the_committee_restores_it_with_a_public_reason() {
-        flagAs(people.resident(), comment, FlagReason.PRIVACY);
-        flagAs(people.resident(), comment, FlagReason.PRIVACY);
+        flagAs(reporter(), comment, FlagReason.PRIVACY);
+        flagAs(reporter(), comment, FlagReason.PRIVACY);
         assertThat(commentView().hidden()).isFalse();
-        flagAs(people.resident(), comment, FlagReason.ABUSE);
+        flagAs(reporter(), comment, FlagReason.ABUSE);
         assertThat(commentView()).satisfies(c -> {
             assertThat(c.hidden()).isTrue();
             assertThat(c.bodyHtml()).isEmpty();
@@ -109,15 +114,15 @@ class ModerationServiceTest {
 
     @Test
     void the_queue_shows_the_content_hidden_or_not_its_author_every_report_with_its_note_and_a_link_to_it_in_place() {
-        People.actAs(people.resident());
+        People.actAs(reporter());
         moderation.flag(new FlagForm(comment, FlagReason.OTHER, "留了别人的电话"));
-        flagAs(people.resident(), comment, FlagReason.PRIVACY);
-        flagAs(people.resident(), comment, FlagReason.PRIVACY);
-        flagAs(people.resident(), proposal, FlagReason.SPAM);
+        flagAs(reporter(), comment, FlagReason.PRIVACY);
+        flagAs(reporter(), comment, FlagReason.PRIVACY);
+        flagAs(reporter(), proposal, FlagReason.SPAM);
         People.actAs(proposer);
         ContentRef onConsultation = new ContentRef(ContentRef.COMMENT, discussion.comment(new CommentForm(
                 new ContentRef(ContentRef.CONSULTATION, consultationId), null, "这条评论在议题下", null)));
-        flagAs(people.resident(), onConsultation, FlagReason.OFF_TOPIC);
+        flagAs(reporter(), onConsultation, FlagReason.OFF_TOPIC);
 
         People.actAs(committee);
         var queue = moderation.queue(PageRequest.of(0, 200)).getContent();
@@ -147,7 +152,7 @@ class ModerationServiceTest {
 
     @Test
     void a_reporter_sees_what_they_report_and_afterwards_that_they_reported_it() {
-        SignedInUser reporter = people.resident();
+        SignedInUser reporter = reporter();
         People.actAs(reporter);
         ReportSubject subject = moderation.subject(comment);
         assertThat(subject.authorName()).isEqualTo(commenter.displayName());
@@ -167,7 +172,7 @@ class ModerationServiceTest {
 
     @Test
     void the_committee_hides_a_proposal_with_a_reason_shown_in_place_of_its_text() {
-        flagAs(people.resident(), proposal, FlagReason.OFF_TOPIC);
+        flagAs(reporter(), proposal, FlagReason.OFF_TOPIC);
         People.actAs(committee);
         moderation.hide(proposal, new ReasonForm("与本议题无关"));
         People.signOut();
@@ -176,7 +181,7 @@ class ModerationServiceTest {
             assertThat(d.hiddenReason()).isEqualTo("与本议题无关");
             assertThat(d.bodyHtml()).isEmpty();
         });
-        assertThatThrownBy(() -> flagAs(people.resident(), proposal, FlagReason.SPAM))
+        assertThatThrownBy(() -> flagAs(reporter(), proposal, FlagReason.SPAM))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.concerns(null, "moderation.error.hidden-already")).isTrue());
     }
 
@@ -206,13 +211,13 @@ class ModerationServiceTest {
 
     @Test
     void flags_are_once_per_person_never_on_ones_own_content_and_other_needs_a_note() {
-        SignedInUser flagger = people.resident();
+        SignedInUser flagger = reporter();
         flagAs(flagger, comment, FlagReason.SPAM);
         assertThatThrownBy(() -> flagAs(flagger, comment, FlagReason.ABUSE))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.concerns(null, "moderation.error.flagged-already")).isTrue());
         assertThatThrownBy(() -> flagAs(commenter, comment, FlagReason.SPAM))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.concerns(null, "moderation.error.own")).isTrue());
-        People.actAs(people.resident());
+        People.actAs(reporter());
         assertThatThrownBy(() -> moderation.flag(new FlagForm(comment, FlagReason.OTHER, " ")))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.concerns("note", "moderation.error.note-required")).isTrue());
         long flags = jdbc.sql("SELECT COUNT(*) FROM moderation_flag f JOIN moderation_item i ON i.id = f.item_id"
@@ -222,7 +227,7 @@ class ModerationServiceTest {
 
     @Test
     void only_the_committee_of_the_community_decides() {
-        flagAs(people.resident(), comment, FlagReason.SPAM);
+        flagAs(reporter(), comment, FlagReason.SPAM);
         People.actAs(people.committeeOf(People.COMMUNITY_MEIYUAN));
         assertThatThrownBy(() -> moderation.hide(comment, new ReasonForm("越权"))).isInstanceOf(AccessDeniedException.class);
         People.actAs(people.resident());
@@ -233,5 +238,70 @@ class ModerationServiceTest {
         moderation.dismiss(comment);
         assertThat(commentView().hidden()).isFalse();
         assertThat(moderation.log(People.COMMUNITY_XINGFULI, PageRequest.of(0, 5)).getContent().getFirst().action()).isEqualTo("DISMISSED");
+    }
+
+    @Test
+    void unverified_accounts_and_residents_of_another_community_cannot_flag_so_three_of_them_hide_nothing() {
+        for (SignedInUser outsider : java.util.List.of(people.resident(), people.resident(), people.verifiedResidentOf(People.GRID_MEIYUAN_1),
+                people.committeeOf(People.COMMUNITY_MEIYUAN))) {
+            People.actAs(outsider);
+            assertThat(moderation.flagRefusal(comment)).contains("moderation.refused.not-resident");
+            assertThatThrownBy(() -> moderation.flag(new FlagForm(comment, FlagReason.SPAM, null)))
+                    .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.concerns(null, "moderation.refused.not-resident")).isTrue());
+        }
+        assertThat(commentView().hidden()).as("nothing hidden").isFalse();
+        long flags = jdbc.sql("SELECT COUNT(*) FROM moderation_flag f JOIN moderation_item i ON i.id = f.item_id"
+                + " WHERE i.target_type = 'comment' AND i.target_id = :id").param("id", comment.id()).query(Long.class).single();
+        assertThat(flags).as("no flag recorded").isZero();
+        People.signOut();
+        assertThat(moderation.flagRefusal(comment)).contains("moderation.refused.signed-out");
+    }
+
+    @Test
+    void verified_residents_the_committee_of_the_community_and_administrators_may_flag() {
+        for (SignedInUser allowed : java.util.List.of(reporter(), people.committeeOf(People.COMMUNITY_XINGFULI), people.admin())) {
+            People.actAs(allowed);
+            assertThat(moderation.flagRefusal(proposal)).isEmpty();
+            moderation.flag(new FlagForm(proposal, FlagReason.SPAM, null));
+        }
+        People.actAs(committee);
+        assertThat(moderation.item(proposal)).get().satisfies(i -> {
+            assertThat(i.openFlags()).isEqualTo(3);
+            assertThat(i.status()).isEqualTo(ModerationStatus.HIDDEN_PENDING);
+            assertThat(i.reports()).extracting(ModerationItem.Report::reporterVerified).containsExactly(true, false, false);
+        });
+    }
+
+    @Test
+    void a_flagger_is_stopped_after_ten_flags_in_an_hour_with_a_clear_message() {
+        People.actAs(commenter);
+        java.util.List<ContentRef> comments = new java.util.ArrayList<>();
+        for (int n = 0; n < 11; n++) {
+            comments.add(new ContentRef(ContentRef.COMMENT, discussion.comment(new CommentForm(proposal, null, "评论 " + n, null))));
+        }
+        SignedInUser flagger = reporter();
+        for (ContentRef target : comments.subList(0, 10)) {
+            flagAs(flagger, target, FlagReason.SPAM);
+        }
+        assertThatThrownBy(() -> flagAs(flagger, comments.get(10), FlagReason.SPAM))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.concerns(null, "moderation.error.too-many-flags")).isTrue());
+        flagAs(reporter(), comments.get(10), FlagReason.SPAM);
+    }
+
+    @Test
+    void the_queue_tells_the_committee_which_reports_come_from_verified_residents_and_how_new_their_accounts_are() {
+        SignedInUser old = reporter();
+        jdbc.sql("UPDATE account_user SET created_at = :then WHERE id = :id").param("then", LocalDateTime.now().minusDays(90))
+                .param("id", old.id()).update();
+        flagAs(old, comment, FlagReason.SPAM);
+        flagAs(reporter(), comment, FlagReason.SPAM);
+        flagAs(reporter(), comment, FlagReason.ABUSE);
+        People.actAs(committee);
+        assertThat(moderation.item(comment)).get().satisfies(i -> {
+            assertThat(i.reports()).extracting(ModerationItem.Report::newAccount).containsExactly(false, true, true);
+            assertThat(i.reports()).allMatch(ModerationItem.Report::reporterVerified);
+            assertThat(i.reports().getFirst().reporterSince()).isBefore(LocalDateTime.now().minusDays(89));
+            assertThat(i.newAccountReports()).isEqualTo(2);
+        });
     }
 }

@@ -197,7 +197,7 @@ class NotificationTest {
     void flags_reach_the_committee_and_its_decision_reaches_the_author() {
         SignedInUser author = people.verifiedResidentOf(1L);
         Long id = propose(author, "小区广告");
-        People.actAs(people.resident());
+        People.actAs(people.verifiedResidentOf(1L));
         moderation.flag(new FlagForm(new ContentRef(ContentRef.PROPOSAL, id), FlagReason.SPAM, null));
         assertThat(texts(committee, Locale.SIMPLIFIED_CHINESE)).anyMatch(t -> t.contains("被举报（待处理举报 1 条）"));
 

@@ -134,7 +134,7 @@ class CommentItem extends Div {
             reported.addClassNames("gv-comment-reported", LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY,
                     LumoUtility.Display.INLINE_FLEX, LumoUtility.Gap.XSMALL, LumoUtility.AlignItems.CENTER);
             actions.add(reported);
-        } else if (!comment.hidden()) {
+        } else if (!comment.hidden() && panel.mayReport()) {
             Anchor report = new Anchor("flag/comment/" + id, getTranslation("discussion.report"));
             report.getElement().setAttribute("router-link", true);
             report.getElement().setAttribute("aria-label", getTranslation("discussion.report.label"));

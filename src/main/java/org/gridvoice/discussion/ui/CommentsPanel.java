@@ -51,6 +51,8 @@ public class CommentsPanel extends Section {
     private final ModerationService moderation;
     /** The comments shown that the reader has reported, marked so in place of the report link. */
     private final Set<Long> reported = new HashSet<>();
+    /** Why the signed-in reader may not report comments here, asked once per page (all comments of a panel share a community). */
+    private java.util.Optional<String> reportRefusal = java.util.Optional.empty();
     final Div counts = new Div();
     final Div threads = new Div();
     final Paragraph empty = new Paragraph();
@@ -152,9 +154,15 @@ public class CommentsPanel extends Section {
         return reported.contains(commentId);
     }
 
-    /** One statement per page of threads: which of its comments the reader has reported. */
+    /** Signed-in readers who may not report here (not verified in this community, not its staff) get no report links. */
+    boolean mayReport() {
+        return reportRefusal.isEmpty();
+    }
+
+    /** A few statements per page of threads: which of its comments the reader has reported, and whether they may report here. */
     private void noteReported(List<CommentThread> shown) {
         if (signedIn() && !shown.isEmpty()) {
+            reportRefusal = moderation.readerRefusal(new ContentRef(ContentRef.COMMENT, shown.getFirst().comment().id()));
             reported.addAll(moderation.reportedByMe(ContentRef.COMMENT, shown.stream()
                     .flatMap(t -> Stream.concat(Stream.of(t.comment()), t.replies().stream())).map(c -> c.id()).toList()));
         }

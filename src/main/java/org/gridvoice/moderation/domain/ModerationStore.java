@@ -17,7 +17,7 @@ public class ModerationStore {
                        int openFlags, LocalDateTime updatedAt) {
     }
 
-    public record Flag(long itemId, FlagReason reason, String note, LocalDateTime createdAt) {
+    public record Flag(long itemId, long flaggedBy, FlagReason reason, String note, LocalDateTime createdAt) {
     }
 
     public record LogRow(String targetType, long targetId, String action, String reason, Long actorId, LocalDateTime actedAt) {
@@ -83,7 +83,7 @@ public class ModerationStore {
 
     public List<Flag> openFlags(Collection<Long> itemIds) {
         return itemIds.isEmpty() ? List.of()
-                : jdbc.sql("SELECT item_id, reason, note, created_at FROM moderation_flag WHERE item_id IN (:i) AND open ORDER BY id")
+                : jdbc.sql("SELECT item_id, flagged_by, reason, note, created_at FROM moderation_flag WHERE item_id IN (:i) AND open ORDER BY id")
                         .param("i", itemIds).query(Flag.class).list();
     }
 

@@ -70,7 +70,12 @@ public class FlagView extends Main implements BeforeEnterObserver, HasDynamicTit
             Paragraph already = new Paragraph(getTranslation("moderation.flag.reported-already"));
             add(new H2(getPageTitle()), subjectCard(), already, backLink());
         } else {
-            showForm();
+            // the reason the service would refuse with, before the reader fills in anything
+            moderation.flagRefusal(target).ifPresentOrElse(refusal -> {
+                Paragraph refused = new Paragraph(getTranslation(refusal));
+                refused.addClassName("gv-report-refused");
+                add(new H2(getPageTitle()), subjectCard(), refused);
+            }, this::showForm);
         }
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -44,9 +45,21 @@ class ModerationItemDialog extends Dialog {
         for (ModerationItem.Report report : item.reports()) {
             String reason = getTranslation(ModerationTexts.reasonKey(report.reason()));
             String when = Dates.format(report.at(), getLocale());
-            reports.add(new ListItem(report.note() == null || report.note().isBlank()
+            String who = getTranslation(report.reporterVerified() ? "moderation.details.reporter.verified" : "moderation.details.reporter.staff",
+                    Dates.format(report.reporterSince(), getLocale()));
+            ListItem line = new ListItem(report.note() == null || report.note().isBlank()
                     ? getTranslation("moderation.details.report", when, reason)
-                    : getTranslation("moderation.details.report.note", when, reason, report.note())));
+                    : getTranslation("moderation.details.report.note", when, reason, report.note()));
+            Span reporter = new Span(who);
+            reporter.addClassNames(LumoUtility.TextColor.SECONDARY);
+            line.add(reporter);
+            if (report.newAccount()) {
+                Span fresh = new Span(getTranslation("moderation.details.reporter.new"));
+                fresh.getElement().getThemeList().add("badge warning");
+                fresh.addClassNames("gv-moderation-new-account", LumoUtility.Margin.Left.SMALL);
+                line.add(fresh);
+            }
+            reports.add(line);
         }
         H3 reportsTitle = new H3(getTranslation("moderation.details.reports", item.reports().size()));
         reportsTitle.addClassNames(LumoUtility.FontSize.MEDIUM);

@@ -7,21 +7,23 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.gridvoice.moderation.ModerationItem;
 import org.gridvoice.moderation.ModerationService;
-import org.gridvoice.shared.ui.Dates;
 import org.gridvoice.shared.ui.Paging;
 import org.springframework.data.domain.Sort;
 
 /**
  * The committee's queue of reported content of its communities, hidden items first: each row shows
- * the content (an excerpt, hidden text too), its author and the reports; a click (or "Details")
- * opens the item with its whole text, every report and the hide / restore / dismiss decisions.
+ * the content (a link, an excerpt of hidden text too, its author, a warning when new accounts reported it),
+ * its status and the number of reports; a click (or "Details") opens the item with its whole text, every
+ * report (who is verified, how new the account is) and the hide / restore / dismiss decisions.
  */
 @Route("committee/moderation")
 @RolesAllowed("COMMITTEE")
@@ -37,26 +39,17 @@ public class ModerationQueueView extends Main implements HasDynamicTitle {
         this.moderation = moderation;
         addClassName("gv-page");
         setSizeFull();
-        grid.addComponentColumn(i -> ModerationTexts.what(this, i.target(), i.content() == null ? null : i.content().route()))
-                .setKey("what").setHeader(getTranslation("moderation.queue.what")).setAutoWidth(true);
-        grid.addColumn(i -> i.content() == null ? getTranslation("moderation.details.gone") : i.content().excerpt(EXCERPT))
-                .setKey("excerpt").setHeader(getTranslation("moderation.queue.excerpt")).setWidth("16em").setFlexGrow(2);
-        grid.addColumn(ModerationItem::authorName).setKey("author").setHeader(getTranslation("moderation.queue.author")).setAutoWidth(true);
-        grid.addComponentColumn(i -> ModerationTexts.statusBadge(this, i.status())).setKey("status")
-                .setHeader(getTranslation("moderation.queue.status")).setAutoWidth(true);
-        grid.addColumn(ModerationItem::openFlags).setKey("flags").setHeader(getTranslation("moderation.queue.flags")).setAutoWidth(true);
-        grid.addColumn(i -> ModerationTexts.reasons(this, i.reasons())).setKey("reasons")
-                .setHeader(getTranslation("moderation.queue.reasons")).setAutoWidth(true);
-        grid.addColumn(i -> ModerationTexts.notes(this, i.notes())).setKey("notes")
-                .setHeader(getTranslation("moderation.queue.notes")).setFlexGrow(1);
-        grid.addColumn(i -> Dates.format(i.updatedAt(), getLocale())).setKey("updated")
-                .setHeader(getTranslation("moderation.queue.updated")).setAutoWidth(true);
+        // few columns so the queue fits at 1280 and 375 px without sideways scrolling: the rest is in the details dialog
+        grid.addComponentColumn(this::content).setKey("what").setHeader(getTranslation("moderation.queue.what"))
+                .setWidth("6em").setFlexGrow(1);
+        grid.addComponentColumn(this::status).setKey("status").setHeader(getTranslation("moderation.queue.status"))
+                .setWidth("7em").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("moderation.queue.actions"))
-                .setAutoWidth(true).setFrozenToEnd(true);
+                .setWidth("6em").setFlexGrow(0);
         grid.setItems(q -> moderation.queue(Paging.of(q, Sort.unsorted())).stream());
         grid.setEmptyStateText(getTranslation("moderation.queue.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        // a click on a row opens it, except on its link and its decision buttons, which do their own thing
+        // a click on a row opens it, except in the content cell (its link navigates) and on "Details"
         grid.addItemClickListener(e -> {
             String column = e.getColumn() == null ? null : e.getColumn().getKey();
             if (!"actions".equals(column) && !"what".equals(column)) {
@@ -74,13 +67,42 @@ public class ModerationQueueView extends Main implements HasDynamicTitle {
         return dialog;
     }
 
-    private HorizontalLayout actions(ModerationItem item) {
+    /** Where the content is (a link to it), an excerpt, its author, and a warning when new accounts reported it. */
+    private Div content(ModerationItem item) {
+        Div cell = new Div(ModerationTexts.what(this, item.target(), item.content() == null ? null : item.content().route()));
+        Span excerpt = new Span(item.content() == null ? getTranslation("moderation.details.gone") : item.content().excerpt(EXCERPT));
+        excerpt.addClassNames("gv-moderation-excerpt", LumoUtility.Display.BLOCK);
+        // the cell holds a link, so the row's click skips it: the excerpt opens the details itself ("Details" does for keyboards)
+        excerpt.addClickListener(e -> details(item));
+        excerpt.getStyle().set("cursor", "pointer");
+        Span author = new Span(getTranslation("moderation.queue.by", item.authorName() == null ? "" : item.authorName()));
+        author.addClassNames("gv-moderation-author", LumoUtility.Display.BLOCK, LumoUtility.TextColor.SECONDARY,
+                LumoUtility.FontSize.SMALL);
+        cell.add(excerpt, author);
+        if (item.newAccountReports() > 0) {
+            Span flood = new Span(getTranslation("moderation.queue.new-accounts", item.newAccountReports()));
+            flood.getElement().getThemeList().add("badge warning");
+            flood.addClassName("gv-moderation-new-accounts");
+            cell.add(flood);
+        }
+        cell.getStyle().set("overflow-wrap", "anywhere");
+        return cell;
+    }
+
+    /** The status badge and how many open reports there are. */
+    private Div status(ModerationItem item) {
+        Span reports = new Span(getTranslation("moderation.queue.reports", item.openFlags()));
+        reports.addClassNames("gv-moderation-reports", LumoUtility.Display.BLOCK, LumoUtility.FontSize.SMALL,
+                LumoUtility.Margin.Top.XSMALL);
+        return new Div(ModerationTexts.statusBadge(this, item.status()), reports);
+    }
+
+    /** Only "Details" in the row: the decisions sit in the dialog, next to the whole text and every report. */
+    private Button actions(ModerationItem item) {
         Button details = new Button(getTranslation("moderation.details"), e -> details(item));
-        details.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        details.addThemeVariants(ButtonVariant.LUMO_SMALL);
         details.setAriaLabel(getTranslation("moderation.details.aria", ModerationTexts.label(this, item.target())));
-        HorizontalLayout buttons = ModerationDecisions.buttons(this, moderation, item, this::refresh);
-        buttons.addComponentAsFirst(details);
-        return buttons;
+        return details;
     }
 
     private void refresh() {

@@ -121,7 +121,10 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
         add(comments.getObject().show(new ContentRef(ContentRef.PROPOSAL, id)));
     }
 
-    /** A signed-in reader may report someone else's visible proposal once; afterwards it says they did. */
+    /**
+     * A signed-in reader may report someone else's visible proposal once; afterwards it says they did. Readers who may
+     * not report (not verified in its community, not its staff) read why instead of a link.
+     */
     private Optional<Component> report(ProposalSummary summary) {
         Long me = currentUser.get().map(SignedInUser::id).orElse(null);
         if (me == null || me.equals(summary.authorId()) || details.hidden()) {
@@ -132,6 +135,14 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
             reported.addClassNames("gv-proposal-reported", LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY,
                     LumoUtility.Display.INLINE_FLEX, LumoUtility.Gap.XSMALL, LumoUtility.AlignItems.CENTER);
             return Optional.of(reported);
+        }
+        ContentRef ref = new ContentRef(ContentRef.PROPOSAL, summary.id());
+        Optional<String> refusal = moderation.flagRefusal(ref);
+        if (refusal.isPresent()) {
+            // not offered as a link: the same reason the service would give, where the link would be
+            Span refused = new Span(getTranslation(refusal.get()));
+            refused.addClassNames("gv-proposal-report-refused", LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+            return Optional.of(new Div(refused));
         }
         Anchor link = new Anchor("flag/proposal/" + summary.id(), getTranslation("proposal.report"));
         link.getElement().setAttribute("router-link", true);

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.time.LocalDateTime;
@@ -79,7 +78,7 @@ class ModerationScreensTest extends ViewTest {
     void three_flags_hide_a_comment_the_committee_restores_it_with_a_reason_and_the_public_log_shows_it() {
         List<FlagReason> reasons = List.of(FlagReason.PRIVACY, FlagReason.PRIVACY, FlagReason.ABUSE);
         for (FlagReason reason : reasons) {
-            signIn(people.resident());
+            signIn(reporter());
             navigate("flag/comment/" + comment.id());
             FlagView flag = _get(FlagView.class);
             assertThat(_get(H2.class).getText()).isEqualTo("举报评论");
@@ -93,11 +92,14 @@ class ModerationScreensTest extends ViewTest {
         Grid<ModerationItem> queue = _get(ModerationQueueView.class).grid;
         int row = rowOf(queue, i -> i.target().equals(comment));
         assertThat(row).as("the comment waits in the queue").isNotNegative();
-        assertThat(((Span) GridKt._getCellComponent(queue, row, "status")).getText()).isEqualTo("已隐藏，待审核");
-        assertThat(GridKt._getFormatted(queue, row, "flags")).isEqualTo("3");
-        assertThat(GridKt._getFormatted(queue, row, "reasons")).isEqualTo("泄露个人隐私 ×2、辱骂或人身攻击");
+        assertThat(GridKt._getCellComponent(queue, row, "status").getElement().getTextRecursively()).isEqualTo("已隐藏，待审核3 条举报");
 
-        _click(rowButton(queue, row, "恢复评论 #" + comment.id()));
+        // the decisions sit in the details dialog, next to every report
+        _click(rowButton(queue, row, "评论 #" + comment.id() + " 的详情"));
+        ModerationItemDialog details = _get(ModerationItemDialog.class);
+        assertThat(details.reports.getChildren().map(c -> c.getElement().getTextRecursively()).toList())
+                .hasSize(3).allMatch(t -> t.contains("已认证居民")).anyMatch(t -> t.contains("辱骂或人身攻击"));
+        _click(_get(details.decisions, Button.class, s -> s.withPredicate(b -> ("恢复评论 #" + comment.id()).equals(b.getAriaLabel().orElse(null)))));
         ReasonDialog dialog = _get(ReasonDialog.class);
         _click(_get(Button.class, s -> s.withText("确认恢复")));
         assertThat(dialog.reason.getErrorMessage()).as("a reason is required").isEqualTo("此项为必填。");
@@ -124,7 +126,7 @@ class ModerationScreensTest extends ViewTest {
 
     @Test
     void the_report_form_shows_what_is_reported_and_the_reporter_lands_back_on_it_marked_as_reported() {
-        signIn(people.resident());
+        signIn(reporter());
         navigate("flag/comment/" + comment.id());
         FlagView flag = _get(FlagView.class);
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
@@ -146,7 +148,7 @@ class ModerationScreensTest extends ViewTest {
 
     @Test
     void a_reader_reports_a_proposal_from_its_page_and_comes_back_to_it_marked_as_reported() {
-        signIn(people.resident());
+        signIn(reporter());
         navigate("proposals/" + proposal.id());
         String report = _get(com.vaadin.flow.component.html.Anchor.class, s -> s.withText("举报此提案")).getHref();
         assertThat(report).isEqualTo("flag/proposal/" + proposal.id());
@@ -166,9 +168,9 @@ class ModerationScreensTest extends ViewTest {
 
     @Test
     void clicking_a_queued_row_opens_the_whole_text_every_report_and_the_decisions() {
-        People.actAs(people.resident());
+        People.actAs(reporter());
         moderation.flag(new org.gridvoice.moderation.FlagForm(comment, FlagReason.OTHER, "有人的门牌号"));
-        People.actAs(people.resident());
+        People.actAs(reporter());
         moderation.flag(new org.gridvoice.moderation.FlagForm(comment, FlagReason.SPAM, null));
         People.signOut();
 
@@ -176,8 +178,8 @@ class ModerationScreensTest extends ViewTest {
         navigate("committee/moderation");
         Grid<ModerationItem> queue = _get(ModerationQueueView.class).grid;
         int row = rowOf(queue, i -> i.target().equals(comment));
-        assertThat(GridKt._getFormatted(queue, row, "excerpt")).isEqualTo("某某住在 3 号楼 502");
-        assertThat(GridKt._getFormatted(queue, row, "author")).isEqualTo(commenter.displayName());
+        assertThat(GridKt._getCellComponent(queue, row, "what").getElement().getTextRecursively())
+                .as("one column: where, an excerpt, the author").contains("某某住在 3 号楼 502", commenter.displayName());
         assertThat(_get((Component) GridKt._getCellComponent(queue, row, "what"), com.vaadin.flow.component.html.Anchor.class).getHref())
                 .isEqualTo("proposals/" + proposal.id() + "#comment-" + comment.id());
 
@@ -197,7 +199,7 @@ class ModerationScreensTest extends ViewTest {
 
     @Test
     void other_without_a_note_is_refused_next_to_the_note_and_nothing_is_flagged() {
-        signIn(people.resident());
+        signIn(reporter());
         navigate("flag/comment/" + comment.id());
         FlagView flag = _get(FlagView.class);
         set(flag.reason, FlagReason.OTHER);
@@ -222,7 +224,7 @@ class ModerationScreensTest extends ViewTest {
 
     @Test
     void a_flag_address_that_names_no_proposal_or_comment_says_it_cannot_be_reported() {
-        signIn(people.resident());
+        signIn(reporter());
         for (String address : List.of("flag/consultation/5", "flag/comment/abc", "flag/proposal/-3")) {
             navigate(address);
             assertThat(_get(H2.class).getText()).as(address).isEqualTo("无法举报");
@@ -262,7 +264,42 @@ class ModerationScreensTest extends ViewTest {
     }
 
     private static Button rowButton(Grid<?> grid, int row, String ariaLabel) {
-        HorizontalLayout actions = (HorizontalLayout) GridKt._getCellComponent(grid, row, "actions");
-        return _get(actions, Button.class, s -> s.withPredicate(b -> ariaLabel.equals(b.getAriaLabel().orElse(null))));
+        Button details = (Button) GridKt._getCellComponent(grid, row, "actions");
+        assertThat(details.getAriaLabel()).contains(ariaLabel);
+        return details;
+    }
+
+    /** Someone who may report the test's content: a verified resident of its community. */
+    private SignedInUser reporter() {
+        return people.verifiedResidentOf(1L);
+    }
+
+    @Test
+    void a_reader_who_may_not_report_reads_why_instead_of_a_form_or_a_report_link() {
+        signIn(people.resident());
+        navigate("flag/comment/" + comment.id());
+        assertThat(_find(RadioButtonGroup.class)).as("no form").isEmpty();
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .contains("只有本社区已认证的居民和居委会才能在这里举报。请先在个人资料中完成居住认证。");
+        navigate("proposals/" + proposal.id());
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, s -> s.withText("举报此提案"))).as("no report link").isEmpty();
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, s -> s.withText("举报"))).as("no report link on the comment").isEmpty();
+        assertThat(_find(Span.class, s -> s.withText("只有本社区已认证的居民和居委会才能在这里举报。请先在个人资料中完成居住认证。")))
+                .as("the reason instead").hasSize(1);
+    }
+
+    @Test
+    void the_queue_warns_when_new_accounts_reported_an_item() {
+        for (FlagReason reason : List.of(FlagReason.SPAM, FlagReason.ABUSE)) {
+            People.actAs(reporter());
+            moderation.flag(new org.gridvoice.moderation.FlagForm(comment, reason, null));
+        }
+        People.signOut();
+        signIn(committee);
+        navigate("committee/moderation");
+        Grid<ModerationItem> queue = _get(ModerationQueueView.class).grid;
+        int row = rowOf(queue, i -> i.target().equals(comment));
+        assertThat(_find((Component) GridKt._getCellComponent(queue, row, "what"), Span.class, s -> s.withText("2 条来自新账号")))
+                .hasSize(1);
     }
 }
