@@ -95,7 +95,9 @@ class SignInOverHttpTest {
         assertThat(signedInAsAdministrator()).isFalse();
         var fromLoginPage = postLogin(email, "right-password", "Referer", "http://localhost:" + port + "/login");
         assertThat(fromLoginPage.statusCode()).isEqualTo(302);
-        assertThat(fromLoginPage.headers().firstValue("Location").orElseThrow()).endsWith("/");
+        assertThat(fromLoginPage.headers().firstValue("Location").orElseThrow())
+                .as("signed in: on to the page asked for before (the accounts screen), not back to the login form")
+                .doesNotContain("/login");
         assertThat(signedInAsAdministrator()).isTrue();
     }
 
@@ -150,8 +152,7 @@ class SignInOverHttpTest {
 
     /** The message the login page shows after a failed sign-in, as its Vaadin UI sends it to the browser. */
     private String loginErrorMessage() throws Exception {
-        get("/login?error");
-        return get("/?v-r=init&location=login&query=error").body();
+        return screen("login", "error");
     }
 
     private static boolean saysThisAccountMustWait(String page, String waitPattern) {
@@ -231,14 +232,20 @@ class SignInOverHttpTest {
      * ask the server (a UIDL round trip through the security filters) to navigate; returns the answer.
      */
     private String adminScreen() throws Exception {
-        get("/admin/accounts");
-        String init = get("/?v-r=init&location=admin%2Faccounts").body();
+        return screen("admin/accounts", "");
+    }
+
+    /** Opens a screen as Vaadin's browser client does (see {@link #adminScreen()}) and returns the server's answer. */
+    private String screen(String route, String query) throws Exception {
+        get("/" + route + (query.isEmpty() ? "" : "?" + query));
+        String init = get("/?v-r=init&location=" + URLEncoder.encode(route, StandardCharsets.UTF_8)
+                + (query.isEmpty() ? "" : "&query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).body();
         String securityKey = java.util.regex.Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"").matcher(init).results()
                 .findFirst().orElseThrow().group(1);
         String uiId = java.util.regex.Pattern.compile("\"v-uiId\":(\\d+)").matcher(init).results().findFirst().orElseThrow().group(1);
         String navigate = """
-                {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"admin/accounts",\
-                "query":"","appShellTitle":"","historyState":{"idx":0},"trigger":""}}],"syncId":0,"clientId":0}""".formatted(securityKey);
+                {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s",\
+                "query":"%s","appShellTitle":"","historyState":{"idx":0},"trigger":""}}],"syncId":0,"clientId":0}""".formatted(securityKey, route, query);
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/?v-r=uidl&v-uiId=" + uiId))
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(navigate)).build(), HttpResponse.BodyHandlers.ofString()).body();
