@@ -11,6 +11,7 @@ import org.gridvoice.account.domain.RoleGrant;
 import org.gridvoice.account.domain.RoleGrantRepository;
 import org.gridvoice.account.domain.UserAccount;
 import org.gridvoice.account.domain.UserAccountRepository;
+import org.gridvoice.account.security.LoginThrottle;
 import org.gridvoice.shared.i18n.Messages;
 import org.gridvoice.shared.validation.InputValidator;
 import org.gridvoice.shared.validation.InvalidInput;
@@ -46,10 +47,13 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final int perClient;
+    private final LoginThrottle loginThrottle;
 
     AccountService(UserAccountRepository users, RoleGrantRepository grants, MailTokens tokens, AccountMails mails,
                    RequestLimit limit, PasswordEncoder passwordEncoder, InputValidator validator, CurrentUser currentUser,
-                   Clock clock, @Value("${gridvoice.account.mail-requests-per-client:20}") int perClient) {
+                   Clock clock, @Value("${gridvoice.account.mail-requests-per-client:20}") int perClient,
+                   LoginThrottle loginThrottle) {
+        this.loginThrottle = loginThrottle;
         this.users = users;
         this.grants = grants;
         this.tokens = tokens;
@@ -134,6 +138,8 @@ public class AccountService {
                     user.changePassword(passwordEncoder.encode(newPassword));
                     user.confirmEmail();
                     user.endAllSessions();
+                    // whoever can read the account's mail may sign in again at once
+                    loginThrottle.liftAccountDelay(user.getEmail());
                     return TokenOutcome.DONE;
                 })
                 .orElse(TokenOutcome.INVALID);

@@ -95,7 +95,9 @@ class SignInOverHttpTest {
         assertThat(signedInAsAdministrator()).isFalse();
         var fromLoginPage = postLogin(email, "right-password", "Referer", "http://localhost:" + port + "/login");
         assertThat(fromLoginPage.statusCode()).isEqualTo(302);
-        assertThat(fromLoginPage.headers().firstValue("Location").orElseThrow()).endsWith("/");
+        assertThat(fromLoginPage.headers().firstValue("Location").orElseThrow())
+                .as("signed in: on to the page asked for before (the accounts screen), not back to the login form")
+                .doesNotContain("/login");
         assertThat(signedInAsAdministrator()).isTrue();
     }
 
@@ -148,18 +150,72 @@ class SignInOverHttpTest {
         assertThat(signIn("nobody" + System.nanoTime() + "@example.cn", "wrong-password")).isEqualTo("/login?error");
     }
 
+    /** The message the login page shows after a failed sign-in, as its Vaadin UI sends it to the browser. */
+    private String loginErrorMessage() throws Exception {
+        return screen("login", "error");
+    }
+
+    private static boolean saysThisAccountMustWait(String page, String waitPattern) {
+        return java.util.regex.Pattern.compile("for this account\\. Wait " + waitPattern + " seconds before"
+                + "|该账户登录失败次数过多。请等待 " + waitPattern + " 秒后再试").matcher(page).find();
+    }
+
     @Test
-    void ten_wrong_passwords_lock_the_account_even_for_the_right_password_and_unknown_names_alike() throws Exception {
+    void after_five_wrong_passwords_even_the_right_one_must_wait_five_seconds_and_is_told_so_then_it_signs_in() throws Exception {
         String email = createAccount(true);
         String unknown = "ghost" + System.nanoTime() + "@example.cn";
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < 5; i++) {
             assertThat(signIn(email, "wrong-" + i)).isEqualTo("/login?error");
             assertThat(signIn(unknown, "wrong-" + i)).isEqualTo("/login?error");
         }
-        assertThat(signIn(email, "right-password")).as("locked: refused despite the right password").isEqualTo("/login?error");
-        long locked = jdbc.sql("SELECT COUNT(*) FROM account_login_throttle WHERE throttle_key IN (:a, :b) AND locked_until > NOW()")
+        long delayed = System.currentTimeMillis();
+        assertThat(signIn(email, "right-password")).as("delayed: refused despite the right password").isEqualTo("/login?error");
+        assertThat(saysThisAccountMustWait(loginErrorMessage(), "[1-5]")).as("the form says this account must wait, and how long").isTrue();
+        long waiting = jdbc.sql("SELECT COUNT(*) FROM account_login_throttle WHERE throttle_key IN (:a, :b) AND locked_until > NOW(6)")
                 .param("a", "account:" + email).param("b", "account:" + unknown).query(Long.class).single();
-        assertThat(locked).as("both names are locked the same way").isEqualTo(2);
+        assertThat(waiting).as("known and unknown names wait alike").isEqualTo(2);
+        assertThat(jdbc.sql("SELECT failures FROM account_login_throttle WHERE throttle_key = :a").param("a", "account:" + email)
+                .query(Integer.class).single()).as("an attempt refused during the wait is not counted").isEqualTo(5);
+
+        Thread.sleep(Math.max(0, delayed + 5_500 - System.currentTimeMillis()));
+        assertThat(signIn(email, "right-password")).as("after the wait the right password signs in").isEqualTo("/");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM account_login_throttle WHERE throttle_key = :a").param("a", "account:" + email)
+                .query(Long.class).single()).as("and the count is gone").isZero();
+    }
+
+    @Test
+    void a_password_reset_by_mail_lifts_the_accounts_wait_at_once() throws Exception {
+        String email = createAccount(true);
+        for (int i = 0; i < 5; i++) {
+            assertThat(signIn(email, "wrong-" + i)).isEqualTo("/login?error");
+        }
+        // as after a long run of guesses: the wait has grown to its maximum
+        jdbc.sql("UPDATE account_login_throttle SET failures = 13, locked_until = :until WHERE throttle_key = :k")
+                .param("until", java.time.LocalDateTime.now().plusMinutes(15)).param("k", "account:" + email).update();
+        assertThat(signIn(email, "right-password")).isEqualTo("/login?error");
+        assertThat(loginErrorMessage()).containsAnyOf("Wait 15 minutes before", "请等待 15 分钟后再试");
+
+        accounts.requestPasswordReset(email);
+        assertThat(accounts.resetPassword(awaitMailToken(email, "/reset-password"), "brand-new-password")).isEqualTo(TokenOutcome.DONE);
+        assertThat(signIn(email, "brand-new-password")).as("the owner of the mailbox signs in at once").isEqualTo("/");
+    }
+
+    @Test
+    void behind_the_trusted_proxy_a_delayed_client_address_is_told_so_and_other_clients_sign_in() throws Exception {
+        String email = createAccount(true);
+        String client = "203.0.113." + (1 + System.nanoTime() % 250);
+        // 52 failures from that client: past the address threshold (50 in production) the wait is 5 s · 2^2
+        jdbc.sql("""
+                INSERT INTO account_login_throttle (throttle_key, failures, window_start, locked_until)
+                VALUES (:k, 52, :now, :until)""")
+                .param("k", "address:" + client).param("now", java.time.LocalDateTime.now())
+                .param("until", java.time.LocalDateTime.now().plusSeconds(20)).update();
+        var refused = postLogin(email, "right-password", "Origin", "http://localhost:" + port, "X-Forwarded-For", client);
+        assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+        assertThat(java.util.regex.Pattern.compile("from your network address\\. Wait (1[0-9]|20) seconds before"
+                + "|来自您网络地址的登录失败次数过多。请等待 (1[0-9]|20) 秒后再试").matcher(loginErrorMessage()).find())
+                .as("the form names the network address, not the account, and the wait").isTrue();
+        assertThat(signIn(email, "right-password")).as("another client behind the same proxy is not delayed").isEqualTo("/");
     }
 
     @Test
@@ -176,14 +232,20 @@ class SignInOverHttpTest {
      * ask the server (a UIDL round trip through the security filters) to navigate; returns the answer.
      */
     private String adminScreen() throws Exception {
-        get("/admin/accounts");
-        String init = get("/?v-r=init&location=admin%2Faccounts").body();
+        return screen("admin/accounts", "");
+    }
+
+    /** Opens a screen as Vaadin's browser client does (see {@link #adminScreen()}) and returns the server's answer. */
+    private String screen(String route, String query) throws Exception {
+        get("/" + route + (query.isEmpty() ? "" : "?" + query));
+        String init = get("/?v-r=init&location=" + URLEncoder.encode(route, StandardCharsets.UTF_8)
+                + (query.isEmpty() ? "" : "&query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).body();
         String securityKey = java.util.regex.Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"").matcher(init).results()
                 .findFirst().orElseThrow().group(1);
         String uiId = java.util.regex.Pattern.compile("\"v-uiId\":(\\d+)").matcher(init).results().findFirst().orElseThrow().group(1);
         String navigate = """
-                {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"admin/accounts",\
-                "query":"","appShellTitle":"","historyState":{"idx":0},"trigger":""}}],"syncId":0,"clientId":0}""".formatted(securityKey);
+                {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s",\
+                "query":"%s","appShellTitle":"","historyState":{"idx":0},"trigger":""}}],"syncId":0,"clientId":0}""".formatted(securityKey, route, query);
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/?v-r=uidl&v-uiId=" + uiId))
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(navigate)).build(), HttpResponse.BodyHandlers.ofString()).body();

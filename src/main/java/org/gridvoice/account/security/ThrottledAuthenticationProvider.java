@@ -9,9 +9,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Password sign-in behind the throttle: a locked account name or address is refused before the
- * password is checked; unknown user and wrong password fail alike; an unconfirmed address is
- * only reported once the password was right, so it reveals nothing to a guesser.
+ * Password sign-in behind the throttle: an account name or address that must still wait (see
+ * {@link LoginThrottle}) is refused before the password is checked, and that attempt is not counted; unknown user and
+ * wrong password fail alike; an unconfirmed address is only reported once the password was right,
+ * so it reveals nothing to a guesser.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -28,8 +29,13 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String accountKey = LoginThrottle.accountKey(authentication.getName());
         String addressKey = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? LoginThrottle.addressKey(details.getRemoteAddress()) : null;
-        if (throttle.isLocked(accountKey) || (addressKey != null && throttle.isLocked(addressKey))) {
-            throw new LoginThrottledException();
+        var accountWait = throttle.remainingDelay(accountKey);
+        if (accountWait.isPresent()) {
+            throw new LoginThrottledException(LoginThrottledException.Scope.ACCOUNT, accountWait.get());
+        }
+        var addressWait = addressKey == null ? java.util.Optional.<java.time.Duration>empty() : throttle.remainingDelay(addressKey);
+        if (addressWait.isPresent()) {
+            throw new LoginThrottledException(LoginThrottledException.Scope.ADDRESS, addressWait.get());
         }
         Authentication result;
         try {

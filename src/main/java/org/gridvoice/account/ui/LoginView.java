@@ -54,13 +54,22 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
                 : VaadinSession.getCurrent().getSession() instanceof com.vaadin.flow.server.WrappedHttpSession wrapped
                 ? wrapped.getHttpSession() : null;
         Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        String key = failure instanceof LoginThrottledException ? "login.error.throttled"
-                : failure instanceof EmailNotConfirmedException ? "login.error.unconfirmed"
-                : "login.error.bad-credentials";
+        String message = failure instanceof LoginThrottledException throttled ? throttledMessage(throttled)
+                : failure instanceof EmailNotConfirmedException ? getTranslation("login.error.unconfirmed")
+                : getTranslation("login.error.bad-credentials");
         i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation(key));
+        i18n.getErrorMessage().setMessage(message);
         form.setI18n(i18n);
         form.setError(true);
+    }
+
+    /** Which delay applies (this account or this network address) and how long it still runs. */
+    private String throttledMessage(LoginThrottledException throttled) {
+        long seconds = Math.max(1, (throttled.waitTime().toMillis() + 999) / 1000);
+        String wait = seconds <= 120 ? getTranslation("login.wait.seconds", seconds)
+                : getTranslation("login.wait.minutes", (seconds + 59) / 60);
+        return getTranslation(throttled.scope() == LoginThrottledException.Scope.ACCOUNT
+                ? "login.error.throttled-account" : "login.error.throttled-address", wait);
     }
 
     @Override
