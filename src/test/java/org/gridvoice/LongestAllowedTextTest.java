@@ -155,7 +155,7 @@ class LongestAllowedTextTest {
                 discussion.comment(new CommentForm(new ContentRef(ContentRef.PROPOSAL, proposal), null, commentBody, null)));
         assertThat(column("SELECT body FROM discussion_comment WHERE id = :id", comment.id())).isEqualTo(commentBody);
         assertThat(mailsTo(proposer.email())).as("the proposer hears of the comment").isPositive();
-        People.actAs(people.resident());
+        People.actAs(people.verifiedResidentOf(1L)); // only verified residents of the community may flag
         String note = longest(500);
         moderation.flag(new FlagForm(comment, FlagReason.OTHER, note));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM moderation_flag WHERE note = :n").param("n", note).query(Long.class).single()).isEqualTo(1);
