@@ -38,7 +38,7 @@ class AuditExportController {
         if (from < 1 || limit < 1 || limit > AuditPage.MAX_LIMIT) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write(messages.get(Messages.supported(locale), "audit.export.bad-page", AuditPage.MAX_LIMIT));
+            response.getWriter().write(messages.get(Messages.supported(locale), "audit.export.bad-page", String.valueOf(AuditPage.MAX_LIMIT)));
             return;
         }
         AuditPage page = audit.page(from, limit);
