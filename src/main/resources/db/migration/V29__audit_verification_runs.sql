@@ -5,11 +5,9 @@ CREATE TABLE audit_verification_run (
     started_at       DATETIME(6)  NOT NULL,
     finished_at      DATETIME(6)  NOT NULL,
     trigger_kind     VARCHAR(20)  NOT NULL,
-    started_by       BIGINT,
     checked          BIGINT       NOT NULL,
     head_hash        CHAR(64)     NOT NULL,
     first_broken_seq BIGINT,
-    problem          VARCHAR(20),
-    CONSTRAINT fk_audit_run_started_by FOREIGN KEY (started_by) REFERENCES account_user (id)
+    problem          VARCHAR(20)
 ) ENGINE=InnoDB;
 CREATE INDEX ix_audit_run_trigger ON audit_verification_run (trigger_kind, started_at);

@@ -155,6 +155,12 @@ public class AuditLog {
      */
     @Transactional(readOnly = true)
     public AuditVerification verify() {
+        return verify(checked -> { });
+    }
+
+    /** The same, telling {@code progress} how many entries are checked so far (after each batch). */
+    @Transactional(readOnly = true)
+    public AuditVerification verify(java.util.function.LongConsumer progress) {
         Head head = jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1").query(Head.class).single();
         String prev = "0".repeat(64);
         long expectedSeq = 1;
@@ -191,7 +197,14 @@ public class AuditLog {
                 expectedSeq++;
                 checked++;
             }
+            progress.accept(checked);
         }
+    }
+
+    /** The number of the newest chained entry. */
+    @Transactional(readOnly = true)
+    public long headSeq() {
+        return jdbc.sql("SELECT seq FROM audit_head WHERE id = 1").query(Long.class).single();
     }
 
     /** Up to {@code limit} chained entries from sequence number {@code from} on, with the head, in one snapshot. */
