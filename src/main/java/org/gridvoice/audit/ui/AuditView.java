@@ -48,7 +48,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         lastScheduled.setText(describe(verification.lastScheduledRun(), "audit.screen.never"));
 
         verify.setText(getTranslation("audit.screen.verify"));
-        verify.addThemeVariants(ButtonVariant.PRIMARY);
+        verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         verify.addClickListener(e -> start());
         progress.setVisible(false);
         progress.getElement().setAttribute("aria-label", getTranslation("audit.screen.progress-label"));
