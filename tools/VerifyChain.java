@@ -1,5 +1,5 @@
 /*
- * Verifies GridVoice's public audit chain with nothing but a JDK (25 or later):
+ * Verifies GridVoice's public audit chain with nothing but a JDK (17 or later):
  *
  *     java tools/VerifyChain.java https://gridvoice.example.org
  *
