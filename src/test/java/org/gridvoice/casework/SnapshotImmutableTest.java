@@ -14,9 +14,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class SnapshotImmutableTest {
 
     @Autowired JdbcClient jdbc;
+    @Autowired ScorecardFixture fixture;
 
+    /** A routed case with one comment in its snapshot. */
     private long anyCase() {
-        return jdbc.sql("SELECT MIN(id) FROM casework_case").query(Long.class).single();
+        long id = fixture.routedCase(fixture.office("快照"), java.time.LocalDateTime.now().minusDays(1), CaseStatus.NEW, null, 0, false, false);
+        jdbc.sql("INSERT INTO casework_snapshot_comment (case_id, position, stance, author, body_html, upvotes) VALUES (?, 0, 'FOR', '居民', '<p>同意</p>', 2)")
+                .params(id).update();
+        return id;
     }
 
     @Test
@@ -44,8 +49,7 @@ class SnapshotImmutableTest {
 
     @Test
     void an_update_of_a_snapshot_comment_is_refused_by_the_database() {
-        Long caseId = jdbc.sql("SELECT MIN(case_id) FROM casework_snapshot_comment").query(Long.class).optional().orElse(null);
-        assertThat(caseId).as("the demo has a case with comments").isNotNull();
+        long caseId = anyCase();
         assertThatThrownBy(() -> jdbc.sql("UPDATE casework_snapshot_comment SET body_html = 'edited' WHERE case_id = ?").params(caseId).update())
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("immutable");
         assertThatThrownBy(() -> jdbc.sql("UPDATE casework_snapshot_comment SET upvotes = upvotes + 1 WHERE case_id = ?").params(caseId).update())
