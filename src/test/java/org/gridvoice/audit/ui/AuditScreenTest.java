@@ -71,7 +71,7 @@ class AuditScreenTest extends ViewTest {
     @Test
     void the_screen_shows_the_last_daily_verification() {
         // as the scheduler does: the job bean's daily method
-        Object job = context.getBean("auditVerificationJob");
+        Object job = org.springframework.test.util.AopTestUtils.getUltimateTargetObject(context.getBean("auditVerificationJob"));
         var daily = org.springframework.util.ReflectionUtils.findMethod(job.getClass(), "daily");
         org.springframework.util.ReflectionUtils.makeAccessible(daily);
         org.springframework.util.ReflectionUtils.invokeMethod(daily, job);
