@@ -121,6 +121,11 @@ public class RoleService {
                 .map(RoleGrant::getOfficeId).collect(Collectors.toSet());
     }
 
+    /** Ids of every administrator (for notifications). */
+    public List<Long> administratorIds() {
+        return grants.findByRole(Role.ADMIN).stream().map(RoleGrant::getUserId).distinct().toList();
+    }
+
     /** Ids of the committee members of a community (for notifications and queues). */
     public List<Long> committeeMembersOf(Long communityId) {
         return grants.findByRoleAndCommunityId(Role.COMMITTEE, communityId).stream().map(RoleGrant::getUserId).toList();

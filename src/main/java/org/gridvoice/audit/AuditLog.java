@@ -149,11 +149,19 @@ public class AuditLog {
     }
 
     /**
-     * Recomputes the chain from the first entry and names the first entry whose stored content or
-     * links do not match; also says how many entries wait in the queue, not yet chained.
+     * Recomputes the chain from the first entry, in one snapshot with the head, and names the first
+     * entry whose number, link or content does not match (the same rules as tools/VerifyChain.java);
+     * also says how many entries wait in the queue, not yet chained.
      */
     @Transactional(readOnly = true)
     public AuditVerification verify() {
+        return verify(checked -> { });
+    }
+
+    /** The same, telling {@code progress} how many entries are checked so far (after each batch). */
+    @Transactional(readOnly = true)
+    public AuditVerification verify(java.util.function.LongConsumer progress) {
+        Head head = jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1").query(Head.class).single();
         String prev = "0".repeat(64);
         long expectedSeq = 1;
         long checked = 0;
@@ -162,20 +170,53 @@ public class AuditLog {
                     .param("from", expectedSeq).query(Entry.class).list();
             if (batch.isEmpty()) {
                 // an entry cut off the end leaves the head pointing past the last one
-                return headHash().equals(prev) ? new AuditVerification(checked, null, prev, queued())
-                        : new AuditVerification(checked, expectedSeq, headHash(), queued());
+                if (checked == head.seq() && head.hash().equals(prev)) {
+                    return new AuditVerification(checked, null, null, prev, queued());
+                }
+                return new AuditVerification(checked, Math.min(expectedSeq, Math.max(head.seq(), 1)),
+                        AuditVerification.Problem.HEAD, head.hash(), queued());
             }
             for (Entry e : batch) {
-                String recomputed = ChainHash.of(prev, e.seq(), e.occurredAt(), e.kind(), e.objectType(), e.objectId(), e.actorRef(),
-                        e.payload());
-                if (e.seq() != expectedSeq || !e.prevHash().equals(prev) || !e.hash().equals(recomputed)) {
-                    return new AuditVerification(checked, expectedSeq, headHash(), queued());
+                AuditVerification.Problem problem = null;
+                long at = e.seq();
+                if (e.seq() != expectedSeq) {
+                    problem = AuditVerification.Problem.MISSING;
+                    at = expectedSeq;
+                } else if (e.seq() > head.seq()) {
+                    problem = AuditVerification.Problem.BEYOND_HEAD;
+                } else if (!e.prevHash().equals(prev)) {
+                    problem = AuditVerification.Problem.LINK;
+                } else if (!e.hash().equals(ChainHash.of(prev, e.seq(), e.occurredAt(), e.kind(), e.objectType(), e.objectId(),
+                        e.actorRef(), e.payload()))) {
+                    problem = AuditVerification.Problem.CONTENT;
+                }
+                if (problem != null) {
+                    return new AuditVerification(checked, at, problem, head.hash(), queued());
                 }
                 prev = e.hash();
                 expectedSeq++;
                 checked++;
             }
+            progress.accept(checked);
         }
+    }
+
+    /** The number of the newest chained entry. */
+    @Transactional(readOnly = true)
+    public long headSeq() {
+        return jdbc.sql("SELECT seq FROM audit_head WHERE id = 1").query(Long.class).single();
+    }
+
+    /** Up to {@code limit} chained entries from sequence number {@code from} on, with the head, in one snapshot. */
+    @Transactional(readOnly = true)
+    public AuditPage page(long from, int limit) {
+        Head head = jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1").query(Head.class).single();
+        List<AuditEntry> entries = jdbc.sql("SELECT * FROM audit_entry WHERE seq >= :from ORDER BY seq LIMIT :limit")
+                .param("from", from).param("limit", limit).query(Entry.class).stream()
+                .map(e -> new AuditEntry(e.seq(), e.occurredAt().toString(), e.kind(), e.objectType(), e.objectId(), e.actorRef(),
+                        e.payload(), e.prevHash(), e.hash()))
+                .toList();
+        return new AuditPage(head.seq(), head.hash(), entries);
     }
 
     private long queued() {

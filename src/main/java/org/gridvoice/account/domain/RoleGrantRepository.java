@@ -20,4 +20,6 @@ public interface RoleGrantRepository extends JpaRepository<RoleGrant, Long> {
     boolean existsByUserIdAndRoleAndCommunityId(Long userId, Role role, Long communityId);
 
     long countByRole(Role role);
+
+    List<RoleGrant> findByRole(Role role);
 }
