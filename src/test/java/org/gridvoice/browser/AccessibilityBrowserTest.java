@@ -84,7 +84,7 @@ class AccessibilityBrowserTest {
         check(null, List.of("", "consultations", "consultations/" + proposalsPhase, "consultations/" + proposalsPhase + "/proposals",
                 "consultations/" + votingPhase, "proposals/" + demoProposal, "proposals/" + acceptedProposal,
                 "consultations/" + resultConsultation + "/voting", "cases", "cases/" + routedCase, "responsibilities", "scorecards",
-                "moderation-log", "login", "register", "forgot-password", "resend-confirmation", "reset-password?token=unknown",
+                "moderation-log", "login", "register", "forgot-password", "resend-confirmation", "reset-password?token=unknown", "no-such-page",
                 "confirm-email?token=unknown", "unsubscribe?token=unknown"));
     }
 
@@ -120,7 +120,7 @@ class AccessibilityBrowserTest {
 
     @Test
     void a_verified_resident_meets_no_serious_violations() throws Exception {
-        check("resident02@gridvoice.demo", List.of("", "residency", "notifications",
+        check("resident02@gridvoice.demo", List.of("", "residency", "notifications", "my-activity", "profile",
                 "consultations/" + proposalsPhase + "/proposals/editor", "consultations/" + votingPhase + "/voting",
                 "proposals/" + demoProposal, "flag/proposal/" + demoProposal, "follow/consultation/" + proposalsPhase));
     }
@@ -149,7 +149,7 @@ class AccessibilityBrowserTest {
 
     @Test
     void an_administrator_meets_no_serious_violations() throws Exception {
-        check("admin@gridvoice.demo", List.of("", "admin/places", "admin/offices", "admin/categories", "admin/accounts",
+        check("admin@gridvoice.demo", List.of("", "admin/places", "admin/offices", "admin/categories", "admin/accounts", "admin/audit",
                 "responsibilities"));
     }
 
