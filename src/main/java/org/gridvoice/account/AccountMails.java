@@ -46,28 +46,26 @@ class AccountMails {
         if (!force && !withinLimit(user)) {
             return;
         }
-        String token = tokens.issue(user.getId(), AccountToken.Purpose.CONFIRM_EMAIL, CONFIRM_VALIDITY);
-        Locale locale = Messages.fromTag(user.getLanguage());
-        outbox.enqueue(OutgoingMail.of(user.getEmail(),
-                messages.get(locale, "mail.confirm.subject"),
-                messages.get(locale, "mail.greeting", user.getDisplayName()),
-                messages.get(locale, "mail.confirm.body"),
-                messages.get(locale, "mail.confirm.link"),
-                baseUrl + "/confirm-email?token=" + token));
+        linkMail(user, AccountToken.Purpose.CONFIRM_EMAIL, CONFIRM_VALIDITY, "mail.confirm.", "/confirm-email");
     }
 
     void passwordReset(UserAccount user) {
         if (!withinLimit(user)) {
             return;
         }
-        String token = tokens.issue(user.getId(), AccountToken.Purpose.RESET_PASSWORD, RESET_VALIDITY);
+        linkMail(user, AccountToken.Purpose.RESET_PASSWORD, RESET_VALIDITY, "mail.reset.", "/reset-password");
+    }
+
+    /** A mail in the user's language with a new single-purpose link ({@code keys} + subject, body, link). */
+    private void linkMail(UserAccount user, AccountToken.Purpose purpose, Duration validity, String keys, String path) {
+        String token = tokens.issue(user.getId(), purpose, validity);
         Locale locale = Messages.fromTag(user.getLanguage());
         outbox.enqueue(OutgoingMail.of(user.getEmail(),
-                messages.get(locale, "mail.reset.subject"),
+                messages.get(locale, keys + "subject"),
                 messages.get(locale, "mail.greeting", user.getDisplayName()),
-                messages.get(locale, "mail.reset.body"),
-                messages.get(locale, "mail.reset.link"),
-                baseUrl + "/reset-password?token=" + token));
+                messages.get(locale, keys + "body"),
+                messages.get(locale, keys + "link"),
+                baseUrl + path + "?token=" + token));
     }
 
     /** Someone registered (or asked for a confirmation) with an address that already has a confirmed account. */
