@@ -4,10 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.gridvoice.moderation.FlagReason;
 import org.gridvoice.moderation.ModerationStatus;
 import org.gridvoice.shared.ContentRef;
@@ -63,19 +59,5 @@ final class ModerationTexts {
         });
         badge.addClassName("gv-moderation-status");
         return badge;
-    }
-
-    /** The reasons people gave, each once, with how often when more than one person gave it. */
-    static String reasons(Component owner, List<FlagReason> reasons) {
-        Map<FlagReason, Long> counts = reasons.stream().collect(Collectors.groupingBy(r -> r, LinkedHashMap::new, Collectors.counting()));
-        return counts.entrySet().stream()
-                .map(e -> e.getValue() > 1
-                        ? owner.getTranslation("moderation.reason.count", owner.getTranslation(reasonKey(e.getKey())), String.valueOf(e.getValue()))
-                        : owner.getTranslation(reasonKey(e.getKey())))
-                .collect(Collectors.joining(owner.getTranslation("list.separator")));
-    }
-
-    static String notes(Component owner, List<String> notes) {
-        return String.join(owner.getTranslation("list.separator"), notes);
     }
 }
