@@ -19,6 +19,7 @@ import java.util.Map;
 import org.gridvoice.account.Role;
 import org.gridvoice.account.SignedInUser;
 import org.gridvoice.casework.CaseNoteForm;
+import org.gridvoice.casework.CaseRoutingService;
 import org.gridvoice.casework.CaseService;
 import org.gridvoice.casework.CaseWorkflow;
 import org.gridvoice.casework.FeedbackForm;
@@ -50,6 +51,7 @@ class CaseScreensTest extends ViewTest {
 
     @Autowired VotingFixture fixture;
     @Autowired CaseService cases;
+    @Autowired CaseRoutingService routing;
     @Autowired CaseWorkflow workflow;
     @Autowired FeedbackService feedback;
     @Autowired ResponsibilityService responsibilities;
@@ -87,7 +89,7 @@ class CaseScreensTest extends ViewTest {
 
     private Long routed() {
         People.actAs(fixture.committee);
-        Long id = cases.route(fixture.a, new RouteForm(null));
+        Long id = routing.route(fixture.a, new RouteForm(null));
         People.signOut();
         return id;
     }
