@@ -165,6 +165,21 @@ class CaseScreensTest extends ViewTest {
     }
 
     @Test
+    void the_case_page_shows_how_the_residents_voted_and_each_residents_answers_with_their_comment() {
+        Long id = resolved("New lamps were fitted");
+        int electorate = jdbc.sql("SELECT snap_vote_electorate FROM casework_case WHERE id = :id").param("id", id).query(Integer.class).single();
+        SignedInUser author = asUser(proposals.summaryOf(fixture.a).authorId());
+        People.actAs(author);
+        feedback.answer(id, new FeedbackForm(Resolution.PARTLY, Satisfaction.FAIRLY, "One lamp still flickers"));
+        People.signOut();
+        navigate("cases/" + id);
+
+        assertThat(text("case-snapshot")).contains("Vote: 2 yes, 0 no, 0 abstain; turnout 2 of " + electorate + ".");
+        assertThat(text("case-timeline")).contains("A resident answered: Partly resolved, Fairly satisfied.")
+                .contains("Their comment: “One lamp still flickers”").doesNotContain("resolution=");
+    }
+
+    @Test
     void a_closed_case_says_when_it_closed_and_whether_it_was_on_time() {
         Long id = resolved("Done");
         jdbc.sql("UPDATE casework_case SET feedback_until = :past WHERE id = :id").param("past", LocalDateTime.now().minusMinutes(1))
