@@ -14,7 +14,7 @@ import org.gridvoice.account.ResidencyService;
 import org.gridvoice.account.Role;
 import org.gridvoice.account.SignedInUser;
 import org.gridvoice.casework.CaseNoteForm;
-import org.gridvoice.casework.CaseService;
+import org.gridvoice.casework.CaseRoutingService;
 import org.gridvoice.casework.CaseWorkflow;
 import org.gridvoice.casework.FeedbackForm;
 import org.gridvoice.casework.FeedbackService;
@@ -70,7 +70,7 @@ class LongestAllowedTextTest {
     @Autowired DiscussionService discussion;
     @Autowired ModerationService moderation;
     @Autowired OutcomeService outcomes;
-    @Autowired CaseService cases;
+    @Autowired CaseRoutingService routing;
     @Autowired CaseWorkflow workflow;
     @Autowired FeedbackService feedback;
     @Autowired ResidencyService residencies;
@@ -181,7 +181,7 @@ class LongestAllowedTextTest {
         outcomes.publishStatement(fixture.consultation, new OutcomeStatementForm(statement));
         assertThat(column("SELECT statement_markdown FROM voting_result WHERE consultation_id = :id", fixture.consultation)).isEqualTo(statement);
         String routeNote = longest(1_000);
-        Long caseId = cases.route(fixture.a, new RouteForm(routeNote));
+        Long caseId = routing.route(fixture.a, new RouteForm(routeNote));
         assertThat(column("SELECT route_note FROM casework_case WHERE id = :id", caseId)).isEqualTo(routeNote);
 
         People.actAs(people.create(Role.OFFICE_LEAD, GRID_STATION_XINGFULI));

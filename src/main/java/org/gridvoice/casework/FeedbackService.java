@@ -100,10 +100,10 @@ public class FeedbackService {
         if (updated == 0) {
             throw InvalidInput.of(null, "casework.error.not-asked");
         }
-        // the answers on the first line, the resident's own comment (public on the timeline) on the lines after it
-        String comment = form.comment() == null || form.comment().isBlank() ? "" : "\n" + form.comment().strip();
-        store.event(caseId, LocalDateTime.now(clock), CaseEventKind.CONFIRMED, null, c.officeId(), null,
-                "resolution=" + form.resolution().name() + ";satisfaction=" + form.satisfaction().name() + comment, false);
+        // the resident's own comment is the entry's (public) note; the answers go with it, without who gave them
+        String comment = form.comment() == null || form.comment().isBlank() ? null : form.comment().strip();
+        store.event(caseId, LocalDateTime.now(clock), CaseEventKind.CONFIRMED, null, c.officeId(), null, comment, false);
+        store.confirmation(caseId, form.resolution(), form.satisfaction());
         FeedbackTally tally = tally(caseId);
         if (tally.resolution().get(Resolution.RESOLVED) * 2 > tally.asked()) {
             close(c);

@@ -10,18 +10,21 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVPrinter;
-import org.gridvoice.shared.web.CsvCells;
+import org.gridvoice.casework.domain.ScorecardQueries;
+import org.gridvoice.casework.domain.ScorecardQueries.Answers;
+import org.gridvoice.casework.domain.ScorecardQueries.Counts;
+import org.gridvoice.casework.domain.ScorecardQueries.HandedOn;
+import org.gridvoice.casework.domain.ScorecardQueries.Key;
 import org.gridvoice.place.OfficeService;
 import org.gridvoice.place.OfficeSummary;
 import org.gridvoice.shared.validation.InvalidInput;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.gridvoice.shared.web.CsvCells;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,7 +53,7 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li><b>average hops</b>: mean of {@code hops} (transfers) over the cases held now (0 without any).</li>
  *   <li><b>late</b> / <b>escalated</b>: cases held now with {@code late_at} / {@code escalated_at} set.</li>
  * </ul>
- * Each query is three GROUP BY statements plus one for the office names, whatever the range.
+ * Each query is three GROUP BY statements ({@link ScorecardQueries}) plus one for the office names, whatever the range.
  */
 @Service
 @Transactional(readOnly = true)
@@ -59,63 +62,12 @@ public class ScorecardService {
     /** The longest range one call covers, so every answer stays small. */
     public static final int MAX_MONTHS = 120;
 
-    private static final String CASES = """
-            SELECT office_id, DATE_FORMAT(routed_at, '%Y-%m') AS month, COUNT(*) AS cases,
-                   COUNT(CASE WHEN accepted_at IS NOT NULL OR response_due_at < :now THEN 1 END) AS responses_due,
-                   COUNT(CASE WHEN accepted_at IS NOT NULL AND accepted_late = FALSE THEN 1 END) AS on_time,
-                   COUNT(CASE WHEN status = 'CLOSED'
-                              OR (status IN ('NEW', 'ACCEPTED', 'IN_PROGRESS') AND resolution_due_at < :now) THEN 1 END) AS resolutions_due,
-                   COUNT(CASE WHEN status = 'CLOSED' THEN 1 END) AS closed,
-                   SUM(hops) AS hops,
-                   COUNT(late_at) AS late,
-                   COUNT(escalated_at) AS escalated
-            FROM casework_case
-            WHERE routed_at >= :from AND routed_at < :until {office}
-            GROUP BY office_id, DATE_FORMAT(routed_at, '%Y-%m')""";
-    // each hand-off (t) by an office, with the step that gave the office the case (r) and its first acceptance in between
-    private static final String HANDED_ON = """
-            SELECT t.office_id, DATE_FORMAT(c.routed_at, '%Y-%m') AS month, COUNT(DISTINCT t.case_id) AS cases, COUNT(*) AS responses,
-                   COUNT(CASE WHEN COALESCE((SELECT MIN(a.at) FROM casework_event a WHERE a.case_id = t.case_id AND a.kind = 'ACCEPTED'
-                                               AND a.office_id = t.office_id AND a.at >= r.at AND a.at <= t.at), t.at)
-                                   <= r.at + INTERVAL c.response_hours HOUR THEN 1 END) AS on_time
-            FROM casework_event t
-            JOIN casework_case c ON c.id = t.case_id
-            JOIN casework_event r ON r.id = (
-                SELECT g.id FROM casework_event g
-                WHERE g.case_id = t.case_id AND g.to_office_id = t.office_id AND g.at <= t.at
-                  AND g.kind IN ('ROUTED', 'TRANSFERRED', 'TO_COORDINATOR', 'REJECTED', 'ASSIGNED')
-                ORDER BY g.at DESC, g.id DESC LIMIT 1)
-            WHERE t.kind IN ('TRANSFERRED', 'REJECTED') AND c.routed_at >= :from AND c.routed_at < :until {office}
-            GROUP BY t.office_id, DATE_FORMAT(c.routed_at, '%Y-%m')""";
-    private static final String ANSWERS = """
-            SELECT c.office_id, DATE_FORMAT(c.routed_at, '%Y-%m') AS month, COUNT(*) AS answered,
-                   COUNT(CASE WHEN f.satisfaction IN ('SATISFIED', 'FAIRLY') THEN 1 END) AS satisfied
-            FROM casework_feedback f JOIN casework_case c ON c.id = f.case_id
-            WHERE f.answered_at IS NOT NULL AND c.routed_at >= :from AND c.routed_at < :until {office}
-            GROUP BY c.office_id, DATE_FORMAT(c.routed_at, '%Y-%m')""";
-
-    private record Key(long officeId, String month) {
-    }
-
-    private record Counts(int cases, int responsesDue, int onTime, int resolutionsDue, int closed, long hops, int late, int escalated) {
-
-        static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0);
-    }
-
-    private record HandedOn(int cases, int responses, int onTime) {
-
-        static final HandedOn NONE = new HandedOn(0, 0, 0);
-    }
-
-    private record Answers(int answered, int satisfied) {
-    }
-
-    private final JdbcClient jdbc;
+    private final ScorecardQueries queries;
     private final OfficeService offices;
     private final Clock clock;
 
-    ScorecardService(JdbcClient jdbc, OfficeService offices, Clock clock) {
-        this.jdbc = jdbc;
+    ScorecardService(ScorecardQueries queries, OfficeService offices, Clock clock) {
+        this.queries = queries;
         this.offices = offices;
         this.clock = clock;
     }
@@ -166,48 +118,25 @@ public class ScorecardService {
     }
 
     private List<Scorecard> scorecards(Long officeId, YearMonth from, YearMonth to) {
-        String onlyOffice = officeId == null ? "" : "AND office_id = :office";
-        LocalDateTime now = LocalDateTime.now(clock);
-        Map<Key, Counts> counts = new HashMap<>();
-        bind(jdbc.sql(CASES.replace("{office}", onlyOffice)), officeId, from, to).param("now", now).query(rs -> {
-            counts.put(new Key(rs.getLong("office_id"), rs.getString("month")), new Counts(rs.getInt("cases"), rs.getInt("responses_due"),
-                    rs.getInt("on_time"), rs.getInt("resolutions_due"), rs.getInt("closed"), rs.getLong("hops"), rs.getInt("late"),
-                    rs.getInt("escalated")));
-        });
-        Map<Key, HandedOn> handedOn = new HashMap<>();
-        bind(jdbc.sql(HANDED_ON.replace("{office}", onlyOffice.replace("office_id", "t.office_id"))), officeId, from, to).query(rs -> {
-            handedOn.put(new Key(rs.getLong("office_id"), rs.getString("month")), new HandedOn(rs.getInt("cases"), rs.getInt("responses"),
-                    rs.getInt("on_time")));
-        });
+        Map<Key, Counts> counts = queries.counts(officeId, from, to, LocalDateTime.now(clock));
+        Map<Key, HandedOn> handedOn = queries.handedOn(officeId, from, to);
         Set<Key> keys = new HashSet<>(counts.keySet());
         keys.addAll(handedOn.keySet());
         if (keys.isEmpty()) {
             return List.of();
         }
-        Map<Key, Answers> answers = new HashMap<>();
-        bind(jdbc.sql(ANSWERS.replace("{office}", onlyOffice.replace("office_id", "c.office_id"))), officeId, from, to).query(rs -> {
-            answers.put(new Key(rs.getLong("office_id"), rs.getString("month")), new Answers(rs.getInt("answered"), rs.getInt("satisfied")));
-        });
+        Map<Key, Answers> answers = queries.answers(officeId, from, to);
         Map<Long, String> names = offices.officesOf(keys.stream().map(Key::officeId).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(OfficeSummary::id, OfficeSummary::name));
         return keys.stream().map(key -> {
             Counts c = counts.getOrDefault(key, Counts.NONE);
             HandedOn h = handedOn.getOrDefault(key, HandedOn.NONE);
-            Answers a = answers.getOrDefault(key, new Answers(0, 0));
+            Answers a = answers.getOrDefault(key, Answers.NONE);
             return new Scorecard(key.officeId(), names.getOrDefault(key.officeId(), "#" + key.officeId()), YearMonth.parse(key.month()),
                     c.cases() + h.cases(), ratio(c.onTime() + h.onTime(), c.responsesDue() + h.responses()),
                     ratio(c.closed(), c.resolutionsDue()), ratio(a.satisfied(), a.answered()),
                     c.cases() == 0 ? 0 : (double) c.hops() / c.cases(), c.late(), c.escalated());
         }).toList();
-    }
-
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, Long officeId, YearMonth from, YearMonth to) {
-        JdbcClient.StatementSpec spec = sql.param("from", start(from)).param("until", start(to.plusMonths(1)));
-        return officeId == null ? spec : spec.param("office", officeId);
-    }
-
-    private static LocalDateTime start(YearMonth month) {
-        return month.atDay(1).atStartOfDay();
     }
 
     private static Double ratio(int part, int whole) {

@@ -8,7 +8,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.gridvoice.casework.CaseService;
+import org.gridvoice.casework.CaseRoutingService;
 import org.gridvoice.casework.RouteForm;
 import org.gridvoice.support.GridVoiceTest;
 import org.gridvoice.support.People;
@@ -41,7 +41,7 @@ class AccessibilityBrowserTest {
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
     @Autowired VotingFixture fixture;
-    @Autowired CaseService cases;
+    @Autowired CaseRoutingService routing;
     @Autowired JourneyAccounts accounts;
 
     private long proposalsPhase;
@@ -67,7 +67,7 @@ class AccessibilityBrowserTest {
         resultConsultation = fixture.consultation;
         acceptedProposal = fixture.a;
         People.actAs(fixture.committee);
-        routedCase = cases.route(acceptedProposal, new RouteForm("请尽快处理"));
+        routedCase = routing.route(acceptedProposal, new RouteForm("请尽快处理"));
         People.signOut();
         Files.createDirectories(REPORT.getParent());
         Files.deleteIfExists(REPORT);

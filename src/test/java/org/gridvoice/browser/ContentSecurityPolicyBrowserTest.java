@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.gridvoice.casework.CaseService;
+import org.gridvoice.casework.CaseRoutingService;
 import org.gridvoice.casework.RouteForm;
 import org.gridvoice.support.People;
 import org.gridvoice.voting.ResultVisibility;
@@ -42,7 +42,7 @@ class ContentSecurityPolicyBrowserTest {
 
     @LocalServerPort int port;
     @Autowired VotingFixture fixture;
-    @Autowired CaseService cases;
+    @Autowired CaseRoutingService routing;
 
     @BeforeAll
     static void chromium() {
@@ -82,7 +82,7 @@ class ContentSecurityPolicyBrowserTest {
         fixture.vote(1, Map.of(fixture.a, 1));
         fixture.closeEarly();
         // a case at 幸福里网格站 (the office the scorecards page shows first), so that its chart is drawn
-        cases.route(fixture.a, new RouteForm(null));
+        routing.route(fixture.a, new RouteForm(null));
         People.signOut();
         Long consultation = fixture.consultation;
         List<String> violations = new ArrayList<>();

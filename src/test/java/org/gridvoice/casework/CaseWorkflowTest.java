@@ -45,6 +45,7 @@ class CaseWorkflowTest {
 
     @Autowired VotingFixture fixture;
     @Autowired CaseService cases;
+    @Autowired CaseRoutingService routing;
     @Autowired CaseWorkflow workflow;
     @Autowired FeedbackService feedback;
     @Autowired CaseDeadlines deadlines;
@@ -85,7 +86,7 @@ class CaseWorkflowTest {
 
     private Long route() {
         People.actAs(fixture.committee);
-        return cases.route(accepted, new RouteForm("请尽快处理"));
+        return routing.route(accepted, new RouteForm("请尽快处理"));
     }
 
     private String status(Long caseId) {
@@ -99,13 +100,13 @@ class CaseWorkflowTest {
     @Test
     void routing_keeps_the_residents_words_and_sends_the_case_where_the_list_says() {
         People.actAs(fixture.voters[0]);
-        assertThatThrownBy(() -> cases.route(accepted, new RouteForm(null))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> routing.route(accepted, new RouteForm(null))).isInstanceOf(AccessDeniedException.class);
         People.actAs(people.committeeOf(People.COMMUNITY_MEIYUAN));
-        assertThatThrownBy(() -> cases.route(accepted, new RouteForm(null))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> routing.route(accepted, new RouteForm(null))).isInstanceOf(AccessDeniedException.class);
         People.actAs(fixture.committee);
-        assertThatThrownBy(() -> cases.route(fixture.b, new RouteForm(null))).as("rejected in the vote")
+        assertThatThrownBy(() -> routing.route(fixture.b, new RouteForm(null))).as("rejected in the vote")
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("casework.error.not-accepted");
-        assertThat(cases.routable(fixture.consultation)).extracting(RoutableProposal::proposalId, RoutableProposal::caseId)
+        assertThat(routing.routable(fixture.consultation)).extracting(RoutableProposal::proposalId, RoutableProposal::caseId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(accepted, null));
 
         Long caseId = route();
@@ -113,18 +114,19 @@ class CaseWorkflowTest {
         CaseDetails details = cases.details(caseId);
         var proposal = proposals.details(accepted);
         assertThat(details.title()).isEqualTo(proposal.summary().title());
-        assertThat(details.bodyHtml()).isEqualTo(proposal.bodyHtml());
-        assertThat(details.author()).isEqualTo(proposal.summary().authorName());
-        assertThat(details.officeId()).as("environment in 幸福里 → its grid station").isEqualTo(GRID_STATION_XINGFULI);
-        assertThat(details.fallback()).isFalse();
-        assertThat(details.dutyId()).isNotNull();
-        assertThat(details.vote()).isEqualTo("YES_NO_ABSTAIN;2;0;0;0;2;" + results.result(fixture.consultation).orElseThrow().electorate() + ";true");
-        assertThat(details.routeNote()).isEqualTo("请尽快处理");
+        assertThat(details.snapshot().bodyHtml()).isEqualTo(proposal.bodyHtml());
+        assertThat(details.snapshot().author()).isEqualTo(proposal.summary().authorName());
+        assertThat(details.standing().officeId()).as("environment in 幸福里 → its grid station").isEqualTo(GRID_STATION_XINGFULI);
+        assertThat(details.standing().fallback()).isFalse();
+        assertThat(details.standing().dutyId()).isNotNull();
+        assertThat(details.snapshot().vote()).isEqualTo(new VoteLine(VotingMethod.YES_NO_ABSTAIN, 2, 0, 0, 0, 2,
+                results.result(fixture.consultation).orElseThrow().electorate(), true));
+        assertThat(details.standing().routeNote()).isEqualTo("请尽快处理");
         assertThat(details.status()).isEqualTo(CaseStatus.NEW);
-        assertThat(details.responseDueAt()).isAfter(LocalDateTime.now().plusHours(23));
+        assertThat(details.dates().responseDueAt()).isAfter(LocalDateTime.now().plusHours(23));
         assertThat(details.events()).extracting(CaseEvent::kind).containsExactly(CaseEventKind.ROUTED);
         assertThatThrownBy(this::route).isInstanceOf(InvalidInput.class).hasMessageContaining("casework.error.routed");
-        assertThat(cases.routable(fixture.consultation)).extracting(RoutableProposal::caseId).containsExactly(caseId);
+        assertThat(routing.routable(fixture.consultation)).extracting(RoutableProposal::caseId).containsExactly(caseId);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM notification WHERE user_id = :u AND kind = 'CASE_FOR_OFFICE_ROUTED'")
                 .param("u", officer.id()).query(Integer.class).single()).as("the office hears of it").isEqualTo(1);
     }
@@ -222,9 +224,9 @@ class CaseWorkflowTest {
         workflow.transfer(caseId, new TransferForm(GRID_STATION_MEIYUAN, "应由梅园处理"));
 
         CaseDetails details = cases.details(caseId);
-        assertThat(details.officeId()).as("the second transfer escalates").isEqualTo(COORDINATOR);
-        assertThat(details.atCoordinator()).isTrue();
-        assertThat(details.hops()).isEqualTo(2);
+        assertThat(details.standing().officeId()).as("the second transfer escalates").isEqualTo(COORDINATOR);
+        assertThat(details.standing().atCoordinator()).isTrue();
+        assertThat(details.standing().hops()).isEqualTo(2);
         People.signOut();
         assertThat(cases.details(caseId).events()).extracting(CaseEvent::kind, CaseEvent::note).contains(
                 org.assertj.core.groups.Tuple.tuple(CaseEventKind.TRANSFERRED, "路灯属于城管科管理"),
@@ -252,7 +254,7 @@ class CaseWorkflowTest {
         workflow.reject(caseId, new TransferForm(null, "不属于网格站职责"));
         CaseDetails details = cases.details(caseId);
         assertThat(details.status()).isEqualTo(CaseStatus.NEW);
-        assertThat(details.officeId()).isEqualTo(COORDINATOR);
+        assertThat(details.standing().officeId()).isEqualTo(COORDINATOR);
         assertThat(details.events()).extracting(CaseEvent::kind, CaseEvent::note)
                 .contains(org.assertj.core.groups.Tuple.tuple(CaseEventKind.REJECTED, "不属于网格站职责"));
     }

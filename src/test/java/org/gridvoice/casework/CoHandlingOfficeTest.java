@@ -37,6 +37,7 @@ class CoHandlingOfficeTest {
 
     @Autowired VotingFixture fixture;
     @Autowired CaseService cases;
+    @Autowired CaseRoutingService routing;
     @Autowired CaseWorkflow workflow;
     @Autowired ResponsibilityService responsibilities;
     @Autowired ProposalService proposals;
@@ -73,7 +74,7 @@ class CoHandlingOfficeTest {
 
     private Long route() {
         People.actAs(fixture.committee);
-        return cases.route(fixture.a, new RouteForm(null));
+        return routing.route(fixture.a, new RouteForm(null));
     }
 
     private int notices(SignedInUser user, String kind) {

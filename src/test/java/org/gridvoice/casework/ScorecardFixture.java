@@ -56,9 +56,11 @@ public class ScorecardFixture {
                 INSERT INTO casework_case (proposal_id, consultation_id, street_id, community_id, grid_id, category_id, status, office_id,
                     fallback, hops, response_hours, response_due_at, resolution_due_at, accepted_at, accepted_late, closed_at, late_at,
                     escalated_at, routed_by, routed_at, snap_title, snap_body, snap_body_html, snap_author, snap_category_zh,
-                    snap_category_en, snap_grid, snap_endorsements, snap_consultation, snap_vote)
+                    snap_category_en, snap_grid, snap_endorsements, snap_consultation, snap_vote_method, snap_vote_yes, snap_vote_no,
+                    snap_vote_abstentions, snap_vote_approvals, snap_vote_turnout, snap_vote_electorate, snap_vote_accepted)
                 VALUES (:p, :c, 1, 1, 1, :cat, :status, :office, FALSE, :hops, 24, :far, :far, :accepted, :acceptedLate, :closed, :late,
-                    :escalated, :by, :at, '考核测试', '内容', '<p>内容</p>', '居民', '环境卫生', 'Environment', '第一网格', 0, '考核', 'x')
+                    :escalated, :by, :at, '考核测试', '内容', '<p>内容</p>', '居民', '环境卫生', 'Environment', '第一网格', 0, '考核',
+                    'YES_NO_ABSTAIN', 2, 0, 0, 0, 2, 3, TRUE)
                 RETURNING id""")
                 .param("p", proposal).param("c", consultation()).param("cat", environment).param("status", status.name())
                 .param("office", officeId).param("hops", hops).param("far", FAR)

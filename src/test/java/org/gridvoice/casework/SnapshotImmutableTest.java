@@ -29,12 +29,17 @@ class SnapshotImmutableTest {
         long id = anyCase();
         String title = jdbc.sql("SELECT snap_title FROM casework_case WHERE id = ?").params(id).query(String.class).single();
         for (String column : new String[] {"snap_title", "snap_body", "snap_body_html", "snap_author", "snap_category_zh",
-                "snap_category_en", "snap_grid", "snap_place", "snap_consultation", "snap_vote"}) {
+                "snap_category_en", "snap_grid", "snap_place", "snap_consultation", "snap_vote_method"}) {
             assertThatThrownBy(() -> jdbc.sql("UPDATE casework_case SET " + column + " = CONCAT(COALESCE(" + column + ", ''), 'x') WHERE id = ?")
                     .params(id).update()).as(column).isInstanceOf(DataAccessException.class).hasMessageContaining("immutable");
         }
-        assertThatThrownBy(() -> jdbc.sql("UPDATE casework_case SET snap_endorsements = snap_endorsements + 1 WHERE id = ?").params(id).update())
-                .isInstanceOf(DataAccessException.class);
+        for (String column : new String[] {"snap_endorsements", "snap_vote_yes", "snap_vote_no", "snap_vote_abstentions", "snap_vote_approvals",
+                "snap_vote_turnout", "snap_vote_electorate"}) {
+            assertThatThrownBy(() -> jdbc.sql("UPDATE casework_case SET " + column + " = " + column + " + 1 WHERE id = ?").params(id).update())
+                    .as(column).isInstanceOf(DataAccessException.class).hasMessageContaining("immutable");
+        }
+        assertThatThrownBy(() -> jdbc.sql("UPDATE casework_case SET snap_vote_accepted = NOT snap_vote_accepted WHERE id = ?").params(id).update())
+                .as("whether the vote accepted it").isInstanceOf(DataAccessException.class).hasMessageContaining("immutable");
         // equal under the table's collation (trailing spaces), still a change of the words
         assertThatThrownBy(() -> jdbc.sql("UPDATE casework_case SET snap_grid = CONCAT(snap_grid, ' ') WHERE id = ?").params(id).update())
                 .isInstanceOf(DataAccessException.class);

@@ -10,7 +10,7 @@ import org.gridvoice.account.ReasonForm;
 import org.gridvoice.account.Role;
 import org.gridvoice.account.SignedInUser;
 import org.gridvoice.casework.CaseNoteForm;
-import org.gridvoice.casework.CaseService;
+import org.gridvoice.casework.CaseRoutingService;
 import org.gridvoice.casework.CaseWorkflow;
 import org.gridvoice.casework.FeedbackForm;
 import org.gridvoice.casework.FeedbackService;
@@ -43,7 +43,7 @@ class ProposalLifecycleTest {
 
     @Autowired VotingFixture fixture;
     @Autowired ProposalService proposals;
-    @Autowired CaseService cases;
+    @Autowired CaseRoutingService routing;
     @Autowired CaseWorkflow workflow;
     @Autowired FeedbackService feedback;
     @Autowired People people;
@@ -96,7 +96,7 @@ class ProposalLifecycleTest {
         assertThat(rejected.decidedAt()).isNotNull();
 
         People.actAs(fixture.committee);
-        Long caseId = cases.route(d, new RouteForm(null));
+        Long caseId = routing.route(d, new RouteForm(null));
         assertThat(status(d)).isEqualTo("ROUTED");
         ProposalProgress routed = proposals.details(d).progress();
         assertThat(routed.caseUrl()).isEqualTo("cases/" + caseId);
@@ -171,7 +171,7 @@ class ProposalLifecycleTest {
         fixture.vote(0, Map.of(fixture.a, 1, fixture.b, -1));
         fixture.closeEarly();
         People.actAs(fixture.committee);
-        cases.route(fixture.a, new RouteForm(null));
+        routing.route(fixture.a, new RouteForm(null));
         People.signOut();
 
         assertThat(ids(ProposalStatus.valueOf("ROUTED"))).containsExactly(fixture.a);
@@ -217,7 +217,7 @@ class ProposalLifecycleTest {
         fixture.vote(0, Map.of(fixture.a, 1, fixture.b, -1));
         fixture.closeEarly();
         People.actAs(fixture.committee);
-        Long caseId = cases.route(fixture.a, new RouteForm(null));
+        Long caseId = routing.route(fixture.a, new RouteForm(null));
         People.signOut();
 
         String migration = new String(new org.springframework.core.io.ClassPathResource("db/migration/V19__proposal_lifecycle.sql")

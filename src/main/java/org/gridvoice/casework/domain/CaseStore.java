@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.gridvoice.casework.CaseEventKind;
 import org.gridvoice.casework.CaseStatus;
+import org.gridvoice.casework.Resolution;
+import org.gridvoice.casework.Satisfaction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -57,5 +59,16 @@ public class CaseStore {
                 VALUES (:c, :at, :k, :actor, :office, :to, :note, :internal)""")
                 .param("c", caseId).param("at", at).param("k", kind.name()).param("actor", actorId).param("office", officeId)
                 .param("to", toOfficeId).param("note", note).param("internal", internal).update();
+    }
+
+    /**
+     * Attaches a resident's answers to the case's newest CONFIRMED entry, just written by {@link #event}
+     * in the same transaction (the case row is locked, so no other answer comes between).
+     */
+    public void confirmation(long caseId, Resolution resolution, Satisfaction satisfaction) {
+        jdbc.sql("""
+                INSERT INTO casework_confirmation (event_id, resolution, satisfaction)
+                SELECT MAX(id), :r, :s FROM casework_event WHERE case_id = :c AND kind = 'CONFIRMED'""")
+                .param("c", caseId).param("r", resolution.name()).param("s", satisfaction.name()).update();
     }
 }

@@ -30,7 +30,7 @@ class CaseActionsPanel extends Div {
         Long id = details.id();
         var can = details.actions();
         if (can.coHandling()) {
-            add(new Paragraph(getTranslation("casework.actions.co-handling", details.office())));
+            add(new Paragraph(getTranslation("casework.actions.co-handling", details.standing().office())));
         }
         if (can.accept()) {
             Button accept = new Button(getTranslation("casework.step.accept"), new Icon(VaadinIcon.CHECK), e -> Confirm.ask(this,
@@ -54,17 +54,17 @@ class CaseActionsPanel extends Div {
             resolve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
             buttons.add(resolve);
         }
-        List<OfficeSummary> others = offices.activeOffices().stream().filter(o -> !o.id().equals(details.officeId())).toList();
+        List<OfficeSummary> others = offices.activeOffices().stream().filter(o -> !o.id().equals(details.standing().officeId())).toList();
         if (can.transfer()) {
             // a second transfer goes to the street coordinator instead of the office chosen
             buttons.add(button("transfer", VaadinIcon.EXCHANGE, () -> new StepDialog("transfer", others, false, true,
                     in -> workflow.transfer(id, new TransferForm(in.officeId(), in.note())),
-                    in -> done(details.hops() >= 1 ? "casework.step.transfer.done-coordinator" : "casework.step.transfer.done", changed,
+                    in -> done(details.standing().hops() >= 1 ? "casework.step.transfer.done-coordinator" : "casework.step.transfer.done", changed,
                             name(others, in.officeId())))));
         }
         if (can.reject()) {
             Button reject = button("reject", VaadinIcon.BAN, () -> new StepDialog("reject", null, false, true,
-                    in -> workflow.reject(id, new TransferForm(details.officeId(), in.note())), in -> done("casework.step.reject.done", changed)));
+                    in -> workflow.reject(id, new TransferForm(details.standing().officeId(), in.note())), in -> done("casework.step.reject.done", changed)));
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
             buttons.add(reject);
         }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.gridvoice.casework.CaseStatus;
 
 /** Shared wording of cases: status badges and the time left, said plainly. */
@@ -19,6 +20,13 @@ final class CaseTexts {
             case ACCEPTED, IN_PROGRESS -> "badge contrast";
             case RESOLVED, CLOSED -> "badge success";
         });
+        return badge;
+    }
+
+    /** A badge with the given text and theme, e.g. "badge error primary". */
+    static Span badge(Component owner, String key, String theme) {
+        Span badge = new Span(owner.getTranslation(key));
+        badge.getElement().getThemeList().addAll(List.of(theme.split(" ")));
         return badge;
     }
 

@@ -16,7 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.gridvoice.casework.CaseService;
+import org.gridvoice.casework.CaseRoutingService;
 import org.gridvoice.casework.RoutableProposal;
 import org.gridvoice.casework.RoutePreview;
 import org.gridvoice.casework.RouteForm;
@@ -31,10 +31,10 @@ import org.gridvoice.shared.ui.Toasts;
 public class RouteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final TextArea note = new TextArea();
-    private final CaseService cases;
+    private final CaseRoutingService cases;
     private Long consultationId;
 
-    public RouteView(CaseService cases) {
+    public RouteView(CaseRoutingService cases) {
         this.cases = cases;
         addClassName("gv-page");
     }

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.gridvoice.account.Role;
 import org.gridvoice.account.SignedInUser;
 import org.gridvoice.casework.CaseNoteForm;
+import org.gridvoice.casework.CaseRoutingService;
 import org.gridvoice.casework.CaseService;
 import org.gridvoice.casework.CaseWorkflow;
 import org.gridvoice.casework.FeedbackForm;
@@ -50,6 +51,7 @@ class CaseScreensTest extends ViewTest {
 
     @Autowired VotingFixture fixture;
     @Autowired CaseService cases;
+    @Autowired CaseRoutingService routing;
     @Autowired CaseWorkflow workflow;
     @Autowired FeedbackService feedback;
     @Autowired ResponsibilityService responsibilities;
@@ -87,7 +89,7 @@ class CaseScreensTest extends ViewTest {
 
     private Long routed() {
         People.actAs(fixture.committee);
-        Long id = cases.route(fixture.a, new RouteForm(null));
+        Long id = routing.route(fixture.a, new RouteForm(null));
         People.signOut();
         return id;
     }
@@ -160,6 +162,21 @@ class CaseScreensTest extends ViewTest {
         People.signOut();
         navigate("cases/" + id);
         assertThat(text("case-timeline")).contains("The bins are still full on Mondays");
+    }
+
+    @Test
+    void the_case_page_shows_how_the_residents_voted_and_each_residents_answers_with_their_comment() {
+        Long id = resolved("New lamps were fitted");
+        int electorate = jdbc.sql("SELECT snap_vote_electorate FROM casework_case WHERE id = :id").param("id", id).query(Integer.class).single();
+        SignedInUser author = asUser(proposals.summaryOf(fixture.a).authorId());
+        People.actAs(author);
+        feedback.answer(id, new FeedbackForm(Resolution.PARTLY, Satisfaction.FAIRLY, "One lamp still flickers"));
+        People.signOut();
+        navigate("cases/" + id);
+
+        assertThat(text("case-snapshot")).contains("Vote: 2 yes, 0 no, 0 abstain; turnout 2 of " + electorate + ".");
+        assertThat(text("case-timeline")).contains("A resident answered: Partly resolved, Fairly satisfied.")
+                .contains("Their comment: “One lamp still flickers”").doesNotContain("resolution=");
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.Set;
 import org.gridvoice.account.Role;
 import org.gridvoice.account.SignedInUser;
 import org.gridvoice.casework.CaseNoteForm;
-import org.gridvoice.casework.CaseService;
+import org.gridvoice.casework.CaseRoutingService;
 import org.gridvoice.casework.CaseWorkflow;
 import org.gridvoice.casework.RouteForm;
 import org.gridvoice.consultation.ConsultationForm;
@@ -43,7 +43,7 @@ class HomeScreensTest extends ViewTest {
     @Autowired VotingFixture fixture;
     @Autowired ConsultationService consultations;
     @Autowired ProposalService proposals;
-    @Autowired CaseService cases;
+    @Autowired CaseRoutingService routing;
     @Autowired CaseWorkflow workflow;
     @Autowired JdbcClient jdbc;
 
@@ -145,7 +145,7 @@ class HomeScreensTest extends ViewTest {
         fixture.vote(1, Map.of(fixture.a, 1));
         fixture.closeEarly();
         People.actAs(fixture.committee);
-        Long caseId = cases.route(fixture.a, new RouteForm(null));
+        Long caseId = routing.route(fixture.a, new RouteForm(null));
         People.actAs(people.create(Role.OFFICER, GRID_STATION_XINGFULI));
         workflow.accept(caseId, null);
         workflow.resolve(caseId, new CaseNoteForm("已处理", null));

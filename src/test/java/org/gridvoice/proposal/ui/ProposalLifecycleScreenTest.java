@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
 import java.util.Map;
-import org.gridvoice.casework.CaseService;
+import org.gridvoice.casework.CaseRoutingService;
 import org.gridvoice.casework.RouteForm;
 import org.gridvoice.support.People;
 import org.gridvoice.support.ViewTest;
@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ProposalLifecycleScreenTest extends ViewTest {
 
     @Autowired VotingFixture fixture;
-    @Autowired CaseService cases;
+    @Autowired CaseRoutingService routing;
 
     @Test
     void a_routed_proposal_shows_its_status_its_progress_a_link_to_the_result_and_a_link_to_its_case() {
@@ -31,7 +31,7 @@ class ProposalLifecycleScreenTest extends ViewTest {
         fixture.vote(1, Map.of(fixture.a, 1));
         fixture.closeEarly();
         People.actAs(fixture.committee);
-        Long caseId = cases.route(fixture.a, new RouteForm(null));
+        Long caseId = routing.route(fixture.a, new RouteForm(null));
         People.signOut();
 
         inEnglish();

@@ -1,7 +1,8 @@
-package org.gridvoice.casework;
+package org.gridvoice.casework.domain;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import org.gridvoice.casework.CaseChanged;
 import org.gridvoice.place.OfficeService;
 import org.gridvoice.place.OfficeSummary;
 import org.gridvoice.proposal.CaseProgress;

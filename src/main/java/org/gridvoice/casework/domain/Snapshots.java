@@ -1,0 +1,71 @@
+package org.gridvoice.casework.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.gridvoice.casework.CaseSnapshot;
+import org.gridvoice.casework.SnapshotComment;
+import org.gridvoice.casework.VoteLine;
+import org.gridvoice.consultation.ConsultationService;
+import org.gridvoice.discussion.CommentView;
+import org.gridvoice.discussion.DiscussionService;
+import org.gridvoice.discussion.Stance;
+import org.gridvoice.place.CategoryService;
+import org.gridvoice.place.CategorySummary;
+import org.gridvoice.place.GridSummary;
+import org.gridvoice.place.PlaceService;
+import org.gridvoice.proposal.ProposalDetails;
+import org.gridvoice.proposal.ProposalService;
+import org.gridvoice.proposal.ProposalSummary;
+import org.gridvoice.shared.ContentRef;
+import org.gridvoice.voting.ResultLine;
+import org.gridvoice.voting.VotingResult;
+import org.springframework.stereotype.Component;
+
+/** Takes the snapshot a case is routed with: the proposal's words, place and vote, and the most endorsed comments of each side. */
+@Component
+public class Snapshots {
+
+    private static final int COMMENTS_PER_SIDE = 3;
+
+    /** The snapshot with the Markdown its body was rendered from, and where the case belongs. */
+    public record Taken(RoutedCases.Origin origin, CaseSnapshot snapshot, String body) {
+    }
+
+    private final ProposalService proposals;
+    private final ConsultationService consultations;
+    private final PlaceService places;
+    private final CategoryService categories;
+    private final DiscussionService discussion;
+
+    Snapshots(ProposalService proposals, ConsultationService consultations, PlaceService places, CategoryService categories,
+              DiscussionService discussion) {
+        this.proposals = proposals;
+        this.consultations = consultations;
+        this.places = places;
+        this.categories = categories;
+        this.discussion = discussion;
+    }
+
+    /** The snapshot of an accepted proposal now; {@code line} is its line in the consultation's {@code result}. */
+    public Taken take(ProposalSummary summary, VotingResult result, ResultLine line) {
+        ProposalDetails details = proposals.details(summary.id());
+        GridSummary grid = places.grid(summary.gridId()).orElseThrow();
+        Long street = places.community(grid.communityId()).orElseThrow().streetId();
+        CategorySummary category = categories.activeCategories().stream().filter(c -> c.id().equals(summary.categoryId())).findFirst()
+                .orElse(new CategorySummary(summary.categoryId(), "", "", "", 0, true));
+        VoteLine vote = new VoteLine(result.method(), line.yes(), line.no(), line.abstentions(), line.approvals(), result.turnout(),
+                result.electorate(), line.accepted());
+        List<SnapshotComment> comments = new ArrayList<>();
+        for (Stance stance : List.of(Stance.FOR, Stance.AGAINST)) {
+            for (CommentView c : discussion.mostEndorsed(new ContentRef(ContentRef.PROPOSAL, summary.id()), stance, COMMENTS_PER_SIDE)) {
+                comments.add(new SnapshotComment(stance, Objects.requireNonNullElse(c.authorName(), ""), c.bodyHtml(), c.upvotes()));
+            }
+        }
+        CaseSnapshot snapshot = new CaseSnapshot(summary.title(), details.bodyHtml(), summary.authorName(), category.nameZh(),
+                category.nameEn(), grid.fullName(), details.placeText(), summary.endorsementCount(),
+                consultations.details(summary.consultationId()).title(), vote, comments);
+        return new Taken(new RoutedCases.Origin(summary.id(), summary.consultationId(), street, grid.communityId(), grid.id(),
+                summary.categoryId()), snapshot, details.body());
+    }
+}
