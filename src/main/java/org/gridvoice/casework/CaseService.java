@@ -2,7 +2,6 @@ package org.gridvoice.casework;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +13,8 @@ import java.util.stream.Collectors;
 import org.gridvoice.account.AccountService;
 import org.gridvoice.account.CurrentUser;
 import org.gridvoice.account.RoleService;
+import org.gridvoice.casework.domain.CaseAccess;
+import org.gridvoice.casework.domain.CaseAudience;
 import org.gridvoice.casework.domain.CaseStore;
 import org.gridvoice.consultation.ConsultationDetails;
 import org.gridvoice.consultation.ConsultationService;
@@ -35,7 +36,6 @@ import org.gridvoice.shared.validation.InvalidInput;
 import org.gridvoice.voting.ResultLine;
 import org.gridvoice.voting.ResultService;
 import org.gridvoice.voting.VotingResult;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -61,7 +61,6 @@ public class CaseService {
     private final CaseStore store;
     private final CaseAccess access;
     private final ResponsibilityService responsibilities;
-    private final FeedbackService feedback;
     private final ConsultationService consultations;
     private final ProposalService proposals;
     private final ResultService results;
@@ -73,18 +72,17 @@ public class CaseService {
     private final RoleService roles;
     private final CurrentUser currentUser;
     private final InputValidator validator;
-    private final ApplicationEventPublisher events;
+    private final CaseAudience audience;
     private final Clock clock;
 
-    CaseService(JdbcClient jdbc, CaseStore store, CaseAccess access, ResponsibilityService responsibilities, FeedbackService feedback,
+    CaseService(JdbcClient jdbc, CaseStore store, CaseAccess access, ResponsibilityService responsibilities,
                 ConsultationService consultations, ProposalService proposals, ResultService results, DiscussionService discussion,
                 PlaceService places, OfficeService offices, CategoryService categories, AccountService accounts, RoleService roles,
-                CurrentUser currentUser, InputValidator validator, ApplicationEventPublisher events, Clock clock) {
+                CurrentUser currentUser, InputValidator validator, CaseAudience audience, Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
         this.access = access;
         this.responsibilities = responsibilities;
-        this.feedback = feedback;
         this.consultations = consultations;
         this.proposals = proposals;
         this.results = results;
@@ -96,7 +94,7 @@ public class CaseService {
         this.roles = roles;
         this.currentUser = currentUser;
         this.validator = validator;
-        this.events = events;
+        this.audience = audience;
         this.clock = clock;
     }
 
@@ -197,7 +195,7 @@ public class CaseService {
             }
         }
         store.event(caseId, now, CaseEventKind.ROUTED, me, null, routing.officeId(), note, false);
-        events.publishEvent(new CaseChanged(caseId, CaseEventKind.ROUTED, routing.officeId(), summary.title(), false));
+        audience.announce(caseId, CaseEventKind.ROUTED, routing.officeId(), null, false);
         return caseId;
     }
 
@@ -316,17 +314,7 @@ public class CaseService {
         List<SnapshotComment> comments = jdbc.sql("SELECT stance, author, body_html, upvotes FROM casework_snapshot_comment"
                 + " WHERE case_id = :c ORDER BY position").param("c", caseId).query(SnapshotComment.class).list();
         CaseStatus status = CaseStatus.valueOf(r.status());
-        boolean staff = access.isOwnerStaff(state);
-        boolean lead = access.isOwnerLead(state);
-        boolean coordinator = access.isCoordinator(state);
-        CaseActions actions = new CaseActions(
-                staff && status == CaseStatus.NEW && !r.atCoordinator(),
-                access.mayUpdate(state) && (status == CaseStatus.ACCEPTED || status == CaseStatus.IN_PROGRESS),
-                staff && (status == CaseStatus.ACCEPTED || status == CaseStatus.IN_PROGRESS),
-                lead && status.open() && !r.assignedForGood() && !r.atCoordinator(),
-                lead && status.open() && !r.atCoordinator(),
-                coordinator && status.open() && r.atCoordinator(),
-                internal, internal, feedback.awaitsMyAnswer(caseId), access.myCoOffice(state).isPresent());
+        CaseActions actions = access.actions(state);
         return new CaseDetails(caseId, r.proposalId(), r.consultationId(), r.snapConsultation(), status, r.officeId(),
                 officeNames.get(r.officeId()), co.stream().map(officeNames::get).toList(), r.fallback(), r.dutyId(), r.hops(),
                 r.atCoordinator(), r.assignedForGood(), r.responseDueAt(), r.resolutionDueAt(), r.acceptedAt(), r.expectedAt(),
@@ -338,44 +326,6 @@ public class CaseService {
     /** The case made from a proposal, if it has been routed. */
     public Optional<Long> caseOfProposal(Long proposalId) {
         return jdbc.sql("SELECT id FROM casework_case WHERE proposal_id = :p").param("p", proposalId).query(Long.class).optional();
-    }
-
-    /** The consultation a case came from. */
-    public Long consultationOf(Long caseId) {
-        return jdbc.sql("SELECT consultation_id FROM casework_case WHERE id = :id").param("id", caseId).query(Long.class).optional()
-                .orElseThrow(CaseWorkflow::notFound);
-    }
-
-    /** Who hears of a case's public steps: its proposer and endorsers. */
-    public List<Long> followers(Long caseId) {
-        CaseStore.State state = store.state(caseId).orElseThrow(CaseWorkflow::notFound);
-        List<Long> people = new ArrayList<>();
-        people.add(proposals.summaryOf(state.proposalId()).authorId());
-        proposals.endorsers(state.proposalId()).stream().filter(p -> !people.contains(p)).forEach(people::add);
-        return people;
-    }
-
-    /** Who works a case now: the staff of its office ({@code leadsOnly} for warnings) and, when escalated, the coordinator. */
-    public List<Long> staffOf(Long caseId, boolean leadsOnly) {
-        CaseStore.State state = store.state(caseId).orElseThrow(CaseWorkflow::notFound);
-        return roles.staffIdsOf(state.officeId(), leadsOnly);
-    }
-
-    /** The co-handling offices (协办) of a case. */
-    public List<Long> coOfficeIds(Long caseId) {
-        return store.coOffices(caseId);
-    }
-
-    /** The staff of a case's co-handling offices, but for those of {@code exceptOfficeId} (the office that acted), if given. */
-    public List<Long> coOfficeStaff(Long caseId, Long exceptOfficeId) {
-        return store.coOffices(caseId).stream().filter(o -> !o.equals(exceptOfficeId)).flatMap(o -> roles.staffIdsOf(o, false).stream())
-                .distinct().toList();
-    }
-
-    public List<Long> coordinatorStaff(Long caseId) {
-        CaseStore.State state = store.state(caseId).orElseThrow(CaseWorkflow::notFound);
-        Long coordinator = access.coordinatorOf(state.streetId());
-        return coordinator == null ? List.of() : roles.staffIdsOf(coordinator, false);
     }
 
     private List<Long> accepted(Long consultationId) {

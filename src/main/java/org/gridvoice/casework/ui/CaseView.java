@@ -24,6 +24,7 @@ import org.gridvoice.casework.CaseEvent;
 import org.gridvoice.casework.CaseEventKind;
 import org.gridvoice.casework.CaseService;
 import org.gridvoice.casework.CaseStatus;
+import org.gridvoice.casework.CaseStep;
 import org.gridvoice.casework.CaseWorkflow;
 import org.gridvoice.casework.FeedbackService;
 import org.gridvoice.casework.FeedbackTally;
@@ -91,13 +92,13 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             badges.add(badge("casework.badge.fallback", "badge contrast"));
         }
         add(new H2(getTranslation("casework.case.title", details.id(), details.title())), badges, standing());
-        if (details.actions().feedback()) {
+        if (details.actions().may(CaseStep.FEEDBACK)) {
             // what the office says it did: the note of its latest resolution
             String whatWasDone = details.events().stream().filter(e -> e.kind() == CaseEventKind.RESOLVED).reduce((first, last) -> last)
                     .map(CaseEvent::note).orElse(null);
             add(new FeedbackPanel(details.id(), details.office(), whatWasDone, feedback, () -> show(details.id())));
         }
-        if (hasActions()) {
+        if (details.actions().anyOfficeStep()) {
             add(new CaseActionsPanel(details, workflow, offices, () -> show(details.id())));
         }
         add(snapshot());
@@ -110,11 +111,6 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             add(feedbackTally(feedback.tally(details.id())));
         }
         add(timeline(details.events()));
-    }
-
-    private boolean hasActions() {
-        var a = details.actions();
-        return a.accept() || a.update() || a.resolve() || a.transfer() || a.reject() || a.assign() || a.note();
     }
 
     private Div standing() {
