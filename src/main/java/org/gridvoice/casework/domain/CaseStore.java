@@ -50,8 +50,9 @@ public class CaseStore {
     }
 
     /**
-     * The case's lifecycle as its rules see it, read under the lock {@link #lock} took (call that first);
-     * {@code coordinatorOfficeId} is the street's coordinator office now (the responsibility list says).
+     * The case's lifecycle as its rules see it; {@code coordinatorOfficeId} is the street's coordinator
+     * office now (the responsibility list says). Before a step, {@link #lock} the row first: transactions
+     * read committed (application.properties), so this read then sees the last step's result.
      */
     public Case lifecycle(long caseId, Long coordinatorOfficeId) {
         return jdbc.sql("SELECT " + LIFECYCLE + " FROM casework_case WHERE id = :id").param("id", caseId)
