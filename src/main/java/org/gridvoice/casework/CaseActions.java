@@ -1,11 +1,26 @@
 package org.gridvoice.casework;
 
-/**
- * What the person looking may do with the case now (the services check again); {@code coHandling}
- * when they work for one of its co-handling offices (协办), which may only post updates.
- */
-public record CaseActions(boolean accept, boolean update, boolean resolve, boolean transfer, boolean reject, boolean assign,
-                          boolean note, boolean seesInternal, boolean feedback, boolean coHandling) {
+import java.util.Set;
 
-    public static final CaseActions NONE = new CaseActions(false, false, false, false, false, false, false, false, false, false);
+/**
+ * What the person looking may do with the case now: the steps the case's lifecycle allows them
+ * (the services enforce the same rule); {@code seesInternal} when they read internal notes,
+ * {@code coHandling} when they work for one of its co-handling offices (协办).
+ */
+public record CaseActions(Set<CaseStep> steps, boolean seesInternal, boolean coHandling) {
+
+    public static final CaseActions NONE = new CaseActions(Set.of(), false, false);
+
+    public CaseActions {
+        steps = Set.copyOf(steps);
+    }
+
+    public boolean may(CaseStep step) {
+        return steps.contains(step);
+    }
+
+    /** Whether the office's actions panel has anything to offer (residents' answers have their own panel). */
+    public boolean anyOfficeStep() {
+        return steps.stream().anyMatch(s -> s != CaseStep.FEEDBACK);
+    }
 }

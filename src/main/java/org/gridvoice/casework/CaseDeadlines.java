@@ -3,36 +3,42 @@ package org.gridvoice.casework;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
+import org.gridvoice.casework.domain.Case;
+import org.gridvoice.casework.domain.CaseAccess;
+import org.gridvoice.casework.domain.CaseAudience;
+import org.gridvoice.casework.domain.CaseRole;
 import org.gridvoice.casework.domain.CaseStore;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Deadlines. A case past its due time is marked late (its office's lead is told); one overdue by
  * more than the grace period is escalated (督办) to the coordinator. Each happens once per case:
- * the marking is a conditional update, so even two app instances running this at the same moment
- * cannot mark a case twice.
+ * each candidate is locked and the case's lifecycle refuses a second mark, so even two app
+ * instances running this at the same moment cannot mark a case twice.
  */
 @Service
 public class CaseDeadlines {
 
-    private final JdbcClient jdbc;
+    private static final Set<CaseRole> SYSTEM = Set.of(CaseRole.SYSTEM);
+
     private final CaseStore store;
+    private final CaseAccess access;
+    private final CaseAudience audience;
     private final FeedbackService feedback;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration grace;
 
-    CaseDeadlines(JdbcClient jdbc, CaseStore store, FeedbackService feedback, ApplicationEventPublisher events, Clock clock,
+    CaseDeadlines(CaseStore store, CaseAccess access, CaseAudience audience, FeedbackService feedback, Clock clock,
                   @Value("${gridvoice.casework.escalation-grace:P2D}") Duration grace) {
-        this.jdbc = jdbc;
         this.store = store;
+        this.access = access;
+        this.audience = audience;
         this.feedback = feedback;
-        this.events = events;
         this.clock = clock;
         this.grace = grace;
     }
@@ -41,32 +47,24 @@ public class CaseDeadlines {
     @Transactional
     public void check() {
         LocalDateTime now = LocalDateTime.now(clock);
-        List<Long> late = jdbc.sql("""
-                SELECT id FROM casework_case WHERE late_at IS NULL AND status IN ('NEW', 'ACCEPTED', 'IN_PROGRESS')
-                  AND ((status = 'NEW' AND response_due_at < :now) OR resolution_due_at < :now)""")
-                .param("now", now).query(Long.class).list();
-        for (Long id : late) {
-            if (jdbc.sql("UPDATE casework_case SET late_at = :now WHERE id = :id AND late_at IS NULL").param("now", now).param("id", id)
-                    .update() == 1) {
-                mark(id, CaseEventKind.LATE, now);
-            }
+        for (Long id : store.lateCandidates(now)) {
+            mark(id, CaseStep.MARK_LATE, CaseEventKind.LATE, now, c -> c.lateAt(now), Case::markedLate);
         }
-        List<Long> overdue = jdbc.sql("""
-                SELECT id FROM casework_case WHERE escalated_at IS NULL AND status IN ('NEW', 'ACCEPTED', 'IN_PROGRESS')
-                  AND resolution_due_at < :limit""")
-                .param("limit", now.minus(grace)).query(Long.class).list();
-        for (Long id : overdue) {
-            if (jdbc.sql("UPDATE casework_case SET escalated_at = :now WHERE id = :id AND escalated_at IS NULL").param("now", now)
-                    .param("id", id).update() == 1) {
-                mark(id, CaseEventKind.ESCALATED, now);
-            }
+        for (Long id : store.overdueCandidates(now.minus(grace))) {
+            mark(id, CaseStep.ESCALATE, CaseEventKind.ESCALATED, now, c -> c.overdueAt(now, grace), Case::escalated);
         }
         feedback.decideEnded();
     }
 
-    private void mark(Long id, CaseEventKind kind, LocalDateTime now) {
-        CaseStore.State c = store.state(id).orElseThrow();
+    private void mark(Long id, CaseStep step, CaseEventKind kind, LocalDateTime now, Predicate<Case> due,
+                      BiFunction<Case, LocalDateTime, Case> marked) {
+        CaseStore.State state = store.lock(id).orElseThrow();
+        Case c = access.lifecycle(state);
+        if (!due.test(c) || !c.check(step, SYSTEM).allowed()) {
+            return; // marked meanwhile by another instance, or no longer due
+        }
+        store.transition(marked.apply(c, now));
         store.event(id, now, kind, null, c.officeId(), null, null, false);
-        events.publishEvent(new CaseChanged(id, kind, c.officeId(), c.snapTitle(), false));
+        audience.announce(id, kind, c.officeId(), null, false);
     }
 }

@@ -1,6 +1,5 @@
 package org.gridvoice.casework;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,12 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gridvoice.account.AccountService;
-import org.gridvoice.account.RoleService;
+import org.gridvoice.casework.domain.CaseAccess;
 import org.gridvoice.casework.domain.CaseQueries;
 import org.gridvoice.casework.domain.CaseStore;
 import org.gridvoice.place.OfficeService;
 import org.gridvoice.place.OfficeSummary;
-import org.gridvoice.proposal.ProposalService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -34,22 +32,15 @@ public class CaseService {
     private final CaseQueries queries;
     private final CaseStore store;
     private final CaseAccess access;
-    private final FeedbackService feedback;
-    private final ProposalService proposals;
     private final OfficeService offices;
     private final AccountService accounts;
-    private final RoleService roles;
 
-    CaseService(CaseQueries queries, CaseStore store, CaseAccess access, FeedbackService feedback, ProposalService proposals,
-                OfficeService offices, AccountService accounts, RoleService roles) {
+    CaseService(CaseQueries queries, CaseStore store, CaseAccess access, OfficeService offices, AccountService accounts) {
         this.queries = queries;
         this.store = store;
         this.access = access;
-        this.feedback = feedback;
-        this.proposals = proposals;
         this.offices = offices;
         this.accounts = accounts;
-        this.roles = roles;
     }
 
     /**
@@ -114,17 +105,7 @@ public class CaseService {
                 e.actorId() == null ? null : names.get(e.actorId()), e.officeId() == null ? null : officeNames.get(e.officeId()),
                 e.toOfficeId() == null ? null : officeNames.get(e.toOfficeId()), e.note(), e.internal(), e.confirmation())).toList();
         CaseStatus status = r.status();
-        boolean staff = access.isOwnerStaff(state);
-        boolean lead = access.isOwnerLead(state);
-        boolean coordinator = access.isCoordinator(state);
-        CaseActions actions = new CaseActions(
-                staff && status == CaseStatus.NEW && !r.atCoordinator(),
-                access.mayUpdate(state) && (status == CaseStatus.ACCEPTED || status == CaseStatus.IN_PROGRESS),
-                staff && (status == CaseStatus.ACCEPTED || status == CaseStatus.IN_PROGRESS),
-                lead && status.open() && !r.assignedForGood() && !r.atCoordinator(),
-                lead && status.open() && !r.atCoordinator(),
-                coordinator && status.open() && r.atCoordinator(),
-                internal, internal, feedback.awaitsMyAnswer(caseId), access.myCoOffice(state).isPresent());
+        CaseActions actions = access.actions(state);
         CaseStanding standing = new CaseStanding(r.officeId(), officeNames.get(r.officeId()), co.stream().map(officeNames::get).toList(),
                 r.fallback(), r.dutyId(), r.hops(), r.atCoordinator(), r.assignedForGood(), names.get(r.routedBy()), r.routedAt(),
                 r.routeNote(), r.officeSummary());
@@ -136,43 +117,6 @@ public class CaseService {
     /** The case made from a proposal, if it has been routed. */
     public Optional<Long> caseOfProposal(Long proposalId) {
         return queries.caseOfProposal(proposalId);
-    }
-
-    /** The consultation a case came from; InvalidInput ({@code casework.error.not-found}) for an unknown case. */
-    public Long consultationOf(Long caseId) {
-        return queries.consultationOf(caseId).orElseThrow(CaseWorkflow::notFound);
-    }
-
-    /** Who hears of a case's public steps: its proposer and endorsers. */
-    public List<Long> followers(Long caseId) {
-        CaseStore.State state = store.state(caseId).orElseThrow(CaseWorkflow::notFound);
-        List<Long> people = new ArrayList<>();
-        people.add(proposals.summaryOf(state.proposalId()).authorId());
-        proposals.endorsers(state.proposalId()).stream().filter(p -> !people.contains(p)).forEach(people::add);
-        return people;
-    }
-
-    /** Who works a case now: the staff of its office ({@code leadsOnly} for warnings) and, when escalated, the coordinator. */
-    public List<Long> staffOf(Long caseId, boolean leadsOnly) {
-        CaseStore.State state = store.state(caseId).orElseThrow(CaseWorkflow::notFound);
-        return roles.staffIdsOf(state.officeId(), leadsOnly);
-    }
-
-    /** The co-handling offices (协办) of a case. */
-    public List<Long> coOfficeIds(Long caseId) {
-        return store.coOffices(caseId);
-    }
-
-    /** The staff of a case's co-handling offices, but for those of {@code exceptOfficeId} (the office that acted), if given. */
-    public List<Long> coOfficeStaff(Long caseId, Long exceptOfficeId) {
-        return store.coOffices(caseId).stream().filter(o -> !o.equals(exceptOfficeId)).flatMap(o -> roles.staffIdsOf(o, false).stream())
-                .distinct().toList();
-    }
-
-    public List<Long> coordinatorStaff(Long caseId) {
-        CaseStore.State state = store.state(caseId).orElseThrow(CaseWorkflow::notFound);
-        Long coordinator = access.coordinatorOf(state.streetId());
-        return coordinator == null ? List.of() : roles.staffIdsOf(coordinator, false);
     }
 
     private Map<Long, String> names(Set<Long> officeIds) {

@@ -3,22 +3,26 @@ package org.gridvoice.casework;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Set;
+import org.gridvoice.casework.domain.Case;
+import org.gridvoice.casework.domain.CaseAccess;
+import org.gridvoice.casework.domain.CaseAudience;
+import org.gridvoice.casework.domain.CaseRole;
 import org.gridvoice.casework.domain.CaseStore;
 import org.gridvoice.place.OfficeService;
 import org.gridvoice.place.OfficeSummary;
 import org.gridvoice.shared.validation.InputValidator;
 import org.gridvoice.shared.validation.InvalidInput;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The steps of a case, each with who, when and a note on its timeline. Only the office that owns
- * a case acts on it; transfers and rejections need its lead and a public reason; a second transfer,
- * and any rejection, sends the case to the street's coordinator office, which assigns it for good.
- * A step that the case's status does not allow is refused, and nothing changes.
+ * The steps staff take on a case, each with who, when and a note on its timeline. Whether a step
+ * is allowed is the case's lifecycle's call ({@code casework.domain.Case}): a step it refuses
+ * throws {@link InvalidInput} with its reason ({@code casework.error.transition} when the status
+ * does not allow it, and the others named on each method), or {@link AccessDeniedException} when
+ * the signed-in person has no part in it; either way nothing changes.
  */
 @Service
 @Transactional
@@ -26,37 +30,29 @@ public class CaseWorkflow {
 
     private final CaseStore store;
     private final CaseAccess access;
+    private final CaseAudience audience;
     private final FeedbackService feedback;
     private final OfficeService offices;
     private final InputValidator validator;
-    private final ApplicationEventPublisher events;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
-    CaseWorkflow(CaseStore store, CaseAccess access, FeedbackService feedback, OfficeService offices, InputValidator validator,
-                 ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+    CaseWorkflow(CaseStore store, CaseAccess access, CaseAudience audience, FeedbackService feedback, OfficeService offices,
+                 InputValidator validator, Clock clock) {
         this.store = store;
         this.access = access;
+        this.audience = audience;
         this.feedback = feedback;
         this.offices = offices;
         this.validator = validator;
-        this.events = events;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    /** An officer takes the case; late if the response deadline has passed. */
+    /** The owning office's staff take the case; late if the response deadline has passed ({@code assign-first} at the coordinator). */
     @PreAuthorize("hasAnyRole('OFFICER', 'OFFICE_LEAD')")
     public void accept(Long caseId, String note) {
-        CaseStore.State c = open(caseId, Set.of(CaseStatus.NEW));
-        Long me = access.requireOwnerStaff(c);
-        if (c.atCoordinator()) {
-            throw InvalidInput.of(null, "casework.error.assign-first");
-        }
-        LocalDateTime now = now();
-        jdbc.sql("UPDATE casework_case SET status = 'ACCEPTED', accepted_at = :now, accepted_late = :late, version = version + 1 WHERE id = :id")
-                .param("now", now).param("late", now.isAfter(c.responseDueAt())).param("id", caseId).update();
-        step(c, CaseEventKind.ACCEPTED, me, null, blankToNull(note), false);
+        Step s = begin(caseId, CaseStep.ACCEPT);
+        store.transition(s.now().accepted(now()));
+        step(s, CaseEventKind.ACCEPTED, null, blankToNull(note), false);
     }
 
     /**
@@ -68,144 +64,120 @@ public class CaseWorkflow {
     @PreAuthorize("hasAnyRole('OFFICER', 'OFFICE_LEAD')")
     public void update(Long caseId, CaseNoteForm form) {
         validator.check(form);
-        CaseStore.State c = open(caseId, Set.of(CaseStatus.ACCEPTED, CaseStatus.IN_PROGRESS));
-        Long me = access.requireUpdater(c);
-        Long coOffice = access.myCoOffice(c).orElse(null);
+        Step s = begin(caseId, CaseStep.UPDATE);
+        Long coOffice = s.parts().contains(CaseRole.CO_OFFICE_STAFF) ? access.myCoOffice(s.state()).orElseThrow() : null;
         if (coOffice != null) {
             if (form.expectedAt() != null) {
                 throw InvalidInput.of("expectedAt", "casework.error.co-office-expected");
             }
-            store.event(caseId, now(), CaseEventKind.UPDATED, me, coOffice, null, form.note().strip(), false);
-            events.publishEvent(new CaseChanged(caseId, CaseEventKind.UPDATED, coOffice, c.snapTitle(), false));
+            store.event(caseId, now(), CaseEventKind.UPDATED, s.actor(), coOffice, null, form.note().strip(), false);
+            audience.announce(caseId, CaseEventKind.UPDATED, coOffice, coOffice, false);
             return;
         }
         if (form.expectedAt() != null && !form.expectedAt().isAfter(now())) {
             throw InvalidInput.of("expectedAt", "casework.error.past");
         }
-        jdbc.sql("UPDATE casework_case SET status = 'IN_PROGRESS', expected_at = COALESCE(:exp, expected_at), version = version + 1 WHERE id = :id")
-                .param("exp", form.expectedAt()).param("id", caseId).update();
-        step(c, CaseEventKind.UPDATED, me, null, form.note().strip(), false);
+        store.transition(s.now().updated(form.expectedAt()));
+        step(s, CaseEventKind.UPDATED, null, form.note().strip(), false);
     }
 
     /** An internal note: seen only by the office and the coordinator. */
     @PreAuthorize("hasAnyRole('OFFICER', 'OFFICE_LEAD')")
     public void note(Long caseId, CaseNoteForm form) {
         validator.check(form);
-        CaseStore.State c = store.lock(caseId).orElseThrow(CaseWorkflow::notFound);
-        Long me = access.requireInternalReader(c);
-        step(c, CaseEventKind.NOTE, me, null, form.note().strip(), true);
+        Step s = begin(caseId, CaseStep.NOTE);
+        step(s, CaseEventKind.NOTE, null, form.note().strip(), true);
     }
 
-    /** The office's own summary, shown next to — never instead of — the residents' words. */
+    /** The office's own summary, shown next to — never instead of — the residents' words; while the office works the case. */
     @PreAuthorize("hasAnyRole('OFFICER', 'OFFICE_LEAD')")
     public void summarise(Long caseId, CaseNoteForm form) {
         validator.check(form);
-        CaseStore.State c = store.lock(caseId).orElseThrow(CaseWorkflow::notFound);
-        Long me = access.requireOwnerStaff(c);
-        jdbc.sql("UPDATE casework_case SET office_summary = :s, version = version + 1 WHERE id = :id").param("s", form.note().strip())
-                .param("id", caseId).update();
-        step(c, CaseEventKind.SUMMARY, me, null, form.note().strip(), false);
+        Step s = begin(caseId, CaseStep.SUMMARISE);
+        store.transition(s.now().summarised(form.note().strip()));
+        step(s, CaseEventKind.SUMMARY, null, form.note().strip(), false);
     }
 
     /** Marks the case resolved with a public note, and asks the residents behind it to confirm. */
     @PreAuthorize("hasAnyRole('OFFICER', 'OFFICE_LEAD')")
     public void resolve(Long caseId, CaseNoteForm form) {
         validator.check(form);
-        CaseStore.State c = open(caseId, Set.of(CaseStatus.ACCEPTED, CaseStatus.IN_PROGRESS));
-        Long me = access.requireOwnerStaff(c);
+        Step s = begin(caseId, CaseStep.RESOLVE);
         LocalDateTime now = now();
-        jdbc.sql("""
-                UPDATE casework_case SET status = 'RESOLVED', resolved_at = :now, feedback_until = :until,
-                    feedback_round = feedback_round + 1, version = version + 1 WHERE id = :id""")
-                .param("now", now).param("until", now.plus(feedback.window())).param("id", caseId).update();
-        step(c, CaseEventKind.RESOLVED, me, null, form.note().strip(), false);
-        feedback.ask(caseId, c.proposalId(), c.feedbackRound() + 1, now);
+        Case resolved = s.now().resolved(now, feedback.window());
+        store.transition(resolved);
+        step(s, CaseEventKind.RESOLVED, null, form.note().strip(), false);
+        feedback.ask(caseId, s.state().proposalId(), resolved.feedbackRound(), now);
     }
 
-    /** Hands the case to another office with a public reason; the second transfer goes to the coordinator instead. */
+    /**
+     * The owning office's lead hands the case to another office with a public reason; the second transfer goes to the
+     * coordinator instead ({@code no-more-transfers} once at the coordinator or assigned for good).
+     */
     @PreAuthorize("hasRole('OFFICE_LEAD')")
     public void transfer(Long caseId, TransferForm form) {
         validator.check(form);
-        CaseStore.State c = open(caseId, Set.of(CaseStatus.NEW, CaseStatus.ACCEPTED, CaseStatus.IN_PROGRESS));
-        Long me = access.requireOwnerLead(c);
-        if (c.assignedForGood() || c.atCoordinator()) {
-            throw InvalidInput.of(null, "casework.error.no-more-transfers");
-        }
-        if (form.officeId().equals(c.officeId())) {
+        Step s = begin(caseId, CaseStep.TRANSFER);
+        if (form.officeId().equals(s.state().officeId())) {
             throw InvalidInput.of("officeId", "casework.error.same-office");
         }
         requireActive(form.officeId());
         LocalDateTime now = now();
-        int hops = c.hops() + 1;
-        Long coordinator = access.coordinatorOf(c.streetId());
-        boolean escalate = hops >= 2 && coordinator != null;
-        Long to = escalate ? coordinator : form.officeId();
-        jdbc.sql("""
-                UPDATE casework_case SET office_id = :to, hops = :hops, at_coordinator = :coord, status = 'NEW', accepted_at = NULL,
-                    response_due_at = :due, version = version + 1 WHERE id = :id""")
-                .param("to", to).param("hops", hops).param("coord", escalate).param("due", now.plusHours(c.responseHours()))
-                .param("id", caseId).update();
-        store.event(caseId, now, CaseEventKind.TRANSFERRED, me, c.officeId(), form.officeId(), form.reason().strip(), false);
-        events.publishEvent(new CaseChanged(caseId, CaseEventKind.TRANSFERRED, to, c.snapTitle(), false));
-        if (escalate) {
-            store.event(caseId, now, CaseEventKind.TO_COORDINATOR, null, c.officeId(), coordinator, null, false);
+        Case moved = s.now().transferred(form.officeId(), now);
+        store.transition(moved);
+        store.event(caseId, now, CaseEventKind.TRANSFERRED, s.actor(), s.state().officeId(), form.officeId(), form.reason().strip(), false);
+        audience.announce(caseId, CaseEventKind.TRANSFERRED, moved.officeId(), null, false);
+        if (moved.atCoordinator()) {
+            store.event(caseId, now, CaseEventKind.TO_COORDINATOR, null, s.state().officeId(), moved.officeId(), null, false);
         }
     }
 
-    /** "Not our remit": goes to the coordinator with the public reason, never closed silently. */
+    /**
+     * "Not our remit": the owning office's lead sends it to the coordinator with the public reason, never closed
+     * silently ({@code coordinator-assigns} where there is nobody above the owner: no coordinator, or the owner is it).
+     */
     @PreAuthorize("hasRole('OFFICE_LEAD')")
     public void reject(Long caseId, TransferForm form) {
-        CaseStore.State c = open(caseId, Set.of(CaseStatus.NEW, CaseStatus.ACCEPTED, CaseStatus.IN_PROGRESS));
-        Long me = access.requireOwnerLead(c);
+        Step s = begin(caseId, CaseStep.REJECT);
         if (form == null || form.reason() == null || form.reason().isBlank()) {
             throw InvalidInput.of("reason", "validation.required");
         }
         if (form.reason().length() > 1000) {
             throw InvalidInput.of("reason", "validation.too-long");
         }
-        Long coordinator = access.coordinatorOf(c.streetId());
-        if (coordinator == null || c.atCoordinator() || coordinator.equals(c.officeId())) {
-            throw InvalidInput.of(null, "casework.error.coordinator-assigns");
-        }
         LocalDateTime now = now();
-        jdbc.sql("""
-                UPDATE casework_case SET office_id = :to, at_coordinator = TRUE, status = 'NEW', accepted_at = NULL, response_due_at = :due,
-                    version = version + 1 WHERE id = :id""")
-                .param("to", coordinator).param("due", now.plusHours(c.responseHours())).param("id", caseId).update();
-        store.event(caseId, now, CaseEventKind.REJECTED, me, c.officeId(), coordinator, form.reason().strip(), false);
-        events.publishEvent(new CaseChanged(caseId, CaseEventKind.REJECTED, coordinator, c.snapTitle(), false));
+        Case rejected = s.now().rejected(now);
+        store.transition(rejected);
+        store.event(caseId, now, CaseEventKind.REJECTED, s.actor(), s.state().officeId(), rejected.officeId(), form.reason().strip(), false);
+        audience.announce(caseId, CaseEventKind.REJECTED, rejected.officeId(), null, false);
     }
 
-    /** The coordinator gives an escalated or rejected case to an office for good: no more transfers. */
+    /** The coordinator gives an escalated or rejected case to an office for good ({@code not-at-coordinator} otherwise). */
     @PreAuthorize("hasAnyRole('OFFICER', 'OFFICE_LEAD')")
     public void assign(Long caseId, TransferForm form) {
         validator.check(form);
-        CaseStore.State c = open(caseId, Set.of(CaseStatus.NEW, CaseStatus.ACCEPTED, CaseStatus.IN_PROGRESS));
-        Long me = access.requireCoordinator(c);
-        if (!c.atCoordinator()) {
-            throw InvalidInput.of(null, "casework.error.not-at-coordinator");
-        }
+        Step s = begin(caseId, CaseStep.ASSIGN);
         requireActive(form.officeId());
         LocalDateTime now = now();
-        jdbc.sql("""
-                UPDATE casework_case SET office_id = :to, at_coordinator = FALSE, assigned_for_good = TRUE, status = 'NEW',
-                    response_due_at = :due, version = version + 1 WHERE id = :id""")
-                .param("to", form.officeId()).param("due", now.plusHours(c.responseHours())).param("id", caseId).update();
-        store.event(caseId, now, CaseEventKind.ASSIGNED, me, c.officeId(), form.officeId(), form.reason().strip(), false);
-        events.publishEvent(new CaseChanged(caseId, CaseEventKind.ASSIGNED, form.officeId(), c.snapTitle(), false));
+        store.transition(s.now().assigned(form.officeId(), now));
+        store.event(caseId, now, CaseEventKind.ASSIGNED, s.actor(), s.state().officeId(), form.officeId(), form.reason().strip(), false);
+        audience.announce(caseId, CaseEventKind.ASSIGNED, form.officeId(), null, false);
     }
 
-    private CaseStore.State open(Long caseId, Set<CaseStatus> allowed) {
-        CaseStore.State c = store.lock(caseId).orElseThrow(CaseWorkflow::notFound);
-        if (!allowed.contains(c.caseStatus())) {
-            throw InvalidInput.of(null, "casework.error.transition");
-        }
-        return c;
+    /** A step under way: the locked row, the case's lifecycle, the parts the actor plays, and who they are. */
+    private record Step(CaseStore.State state, Case now, Set<CaseRole> parts, Long actor) {
     }
 
-    private void step(CaseStore.State c, CaseEventKind kind, Long actor, Long toOffice, String note, boolean internal) {
-        store.event(c.id(), now(), kind, actor, c.officeId(), toOffice, note, internal);
-        events.publishEvent(new CaseChanged(c.id(), kind, c.officeId(), c.snapTitle(), internal));
+    private Step begin(Long caseId, CaseStep step) {
+        CaseStore.State state = store.lock(caseId).orElseThrow(CaseWorkflow::notFound);
+        Case now = access.lifecycle(state);
+        Set<CaseRole> parts = access.rolesOf(state);
+        return new Step(state, now, parts, access.require(now, step, parts));
+    }
+
+    private void step(Step s, CaseEventKind kind, Long toOffice, String note, boolean internal) {
+        store.event(s.state().id(), now(), kind, s.actor(), s.state().officeId(), toOffice, note, internal);
+        audience.announce(s.state().id(), kind, s.state().officeId(), null, internal);
     }
 
     private void requireActive(Long officeId) {

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.gridvoice.account.Role;
 import org.gridvoice.account.SignedInUser;
+import org.gridvoice.casework.domain.CaseClock;
 import org.gridvoice.proposal.ProposalService;
 import org.gridvoice.shared.validation.InvalidInput;
 import org.gridvoice.support.GridVoiceTest;

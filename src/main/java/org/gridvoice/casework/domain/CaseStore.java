@@ -1,6 +1,9 @@
 package org.gridvoice.casework.domain;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.gridvoice.casework.CaseEventKind;
@@ -10,19 +13,20 @@ import org.gridvoice.casework.Satisfaction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Case rows and timeline entries in plain SQL. */
+/** Case rows and timeline entries in plain SQL; {@link #transition} is the one writer of a case's lifecycle. */
 @Component
 public class CaseStore {
 
     /** The columns the workflow decides on. */
-    public record State(long id, long proposalId, long streetId, long communityId, String status, long officeId, int hops,
-                        boolean atCoordinator, boolean assignedForGood, int responseHours, LocalDateTime responseDueAt,
+    public record State(long id, long proposalId, long consultationId, long streetId, long communityId, CaseStatus status, long officeId,
+                        int hops, boolean atCoordinator, boolean assignedForGood, int responseHours, LocalDateTime responseDueAt,
                         LocalDateTime resolutionDueAt, int feedbackRound, String snapTitle, long version) {
-
-        public CaseStatus caseStatus() {
-            return CaseStatus.valueOf(status);
-        }
     }
+
+    private static final String LIFECYCLE = """
+            id, status, office_id, hops, at_coordinator, assigned_for_good, response_hours, response_due_at, resolution_due_at,
+            accepted_at, accepted_late, expected_at, resolved_at, feedback_until, feedback_round, closed_at, late_at, escalated_at,
+            office_summary""";
 
     private final JdbcClient jdbc;
 
@@ -41,9 +45,78 @@ public class CaseStore {
 
     private Optional<State> select(long caseId, String lock) {
         return jdbc.sql("""
-                SELECT id, proposal_id, street_id, community_id, status, office_id, hops, at_coordinator, assigned_for_good, response_hours,
-                    response_due_at, resolution_due_at, feedback_round, snap_title, version FROM casework_case WHERE id = :id""" + lock)
+                SELECT id, proposal_id, consultation_id, street_id, community_id, status, office_id, hops, at_coordinator, assigned_for_good,
+                    response_hours, response_due_at, resolution_due_at, feedback_round, snap_title, version FROM casework_case
+                WHERE id = :id""" + lock)
                 .param("id", caseId).query(State.class).optional();
+    }
+
+    /**
+     * The case's lifecycle as its rules see it; {@code coordinatorOfficeId} is the street's coordinator
+     * office now (the responsibility list says). Before a step, {@link #lock} the row first: transactions
+     * read committed (application.properties), so this read then sees the last step's result.
+     */
+    public Case lifecycle(long caseId, Long coordinatorOfficeId) {
+        return jdbc.sql("SELECT " + LIFECYCLE + " FROM casework_case WHERE id = :id").param("id", caseId)
+                .query((rs, n) -> lifecycle(rs, coordinatorOfficeId)).single();
+    }
+
+    private static Case lifecycle(ResultSet rs, Long coordinator) throws SQLException {
+        return new Case(rs.getLong("id"), CaseStatus.valueOf(rs.getString("status")), rs.getLong("office_id"), coordinator,
+                rs.getInt("hops"), rs.getBoolean("at_coordinator"), rs.getBoolean("assigned_for_good"), rs.getInt("response_hours"),
+                time(rs, "response_due_at"), time(rs, "resolution_due_at"), time(rs, "accepted_at"),
+                rs.getObject("accepted_late", Boolean.class), time(rs, "expected_at"), time(rs, "resolved_at"),
+                time(rs, "feedback_until"), rs.getInt("feedback_round"), time(rs, "closed_at"), time(rs, "late_at"),
+                time(rs, "escalated_at"), rs.getString("office_summary"));
+    }
+
+    private static LocalDateTime time(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDateTime.class);
+    }
+
+    /** Writes a step's new state: every lifecycle column, typed, from the {@link Case} the step made. */
+    public void transition(Case next) {
+        int written = jdbc.sql("""
+                UPDATE casework_case SET status = :status, office_id = :office, hops = :hops, at_coordinator = :atCoordinator,
+                    assigned_for_good = :forGood, response_due_at = :responseDue, accepted_at = :acceptedAt, accepted_late = :acceptedLate,
+                    expected_at = :expectedAt, resolved_at = :resolvedAt, feedback_until = :feedbackUntil, feedback_round = :round,
+                    closed_at = :closedAt, late_at = :lateAt, escalated_at = :escalatedAt, office_summary = :summary,
+                    version = version + 1
+                WHERE id = :id""")
+                .param("status", next.status().name()).param("office", next.officeId()).param("hops", next.hops())
+                .param("atCoordinator", next.atCoordinator()).param("forGood", next.assignedForGood())
+                .param("responseDue", next.responseDueAt()).param("acceptedAt", next.acceptedAt()).param("acceptedLate", next.acceptedLate())
+                .param("expectedAt", next.expectedAt()).param("resolvedAt", next.resolvedAt()).param("feedbackUntil", next.feedbackUntil())
+                .param("round", next.feedbackRound()).param("closedAt", next.closedAt()).param("lateAt", next.lateAt())
+                .param("escalatedAt", next.escalatedAt()).param("summary", next.officeSummary()).param("id", next.id()).update();
+        if (written != 1) {
+            throw new IllegalStateException("case " + next.id() + " not found");
+        }
+    }
+
+    /** Open cases not yet marked late whose deadline passed before {@code now} (candidates: lock and check each). */
+    public List<Long> lateCandidates(LocalDateTime now) {
+        return jdbc.sql("""
+                SELECT id FROM casework_case WHERE late_at IS NULL AND status IN (:open)
+                  AND ((status = :new AND response_due_at < :now) OR resolution_due_at < :now) ORDER BY id""")
+                .param("open", open()).param("new", CaseStatus.NEW.name()).param("now", now).query(Long.class).list();
+    }
+
+    /** Open cases not yet escalated whose resolution deadline passed before {@code limit}. */
+    public List<Long> overdueCandidates(LocalDateTime limit) {
+        return jdbc.sql("""
+                SELECT id FROM casework_case WHERE escalated_at IS NULL AND status IN (:open) AND resolution_due_at < :limit ORDER BY id""")
+                .param("open", open()).param("limit", limit).query(Long.class).list();
+    }
+
+    /** Resolved cases whose confirmation window has ended by {@code now}. */
+    public List<Long> windowEnded(LocalDateTime now) {
+        return jdbc.sql("SELECT id FROM casework_case WHERE status = :resolved AND feedback_until <= :now ORDER BY id")
+                .param("resolved", CaseStatus.RESOLVED.name()).param("now", now).query(Long.class).list();
+    }
+
+    private static List<String> open() {
+        return Arrays.stream(CaseStatus.values()).filter(CaseStatus::open).map(CaseStatus::name).toList();
     }
 
     /** The co-handling offices (协办单位) the responsibility list named when the case was routed. */

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import org.gridvoice.casework.CaseDetails;
 import org.gridvoice.casework.CaseNoteForm;
+import org.gridvoice.casework.CaseStep;
 import org.gridvoice.casework.CaseWorkflow;
 import org.gridvoice.casework.TransferForm;
 import org.gridvoice.place.OfficeService;
@@ -18,7 +19,7 @@ import org.gridvoice.shared.ui.Confirm;
 import org.gridvoice.shared.ui.FormErrors;
 import org.gridvoice.shared.ui.Toasts;
 
-/** The steps the office (or the coordinator) may take on the case now, each asking for what it needs. */
+/** The steps the office (or the coordinator) may take on the case now (as the case's lifecycle says), each asking for what it needs. */
 class CaseActionsPanel extends Div {
 
     CaseActionsPanel(CaseDetails details, CaseWorkflow workflow, OfficeService offices, Runnable changed) {
@@ -32,7 +33,7 @@ class CaseActionsPanel extends Div {
         if (can.coHandling()) {
             add(new Paragraph(getTranslation("casework.actions.co-handling", details.standing().office())));
         }
-        if (can.accept()) {
+        if (can.may(CaseStep.ACCEPT)) {
             Button accept = new Button(getTranslation("casework.step.accept"), new Icon(VaadinIcon.CHECK), e -> Confirm.ask(this,
                     "casework.step.accept.title", "casework.step.accept.text", "casework.step.accept", () -> {
                         if (new FormErrors(this).attempt(() -> workflow.accept(id, null))) {
@@ -42,44 +43,44 @@ class CaseActionsPanel extends Div {
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             buttons.add(accept);
         }
-        if (can.update()) {
+        if (can.may(CaseStep.UPDATE)) {
             // the expected date is the lead office's promise, not a co-handling office's
             buttons.add(button("update", VaadinIcon.EDIT, () -> new StepDialog("update", null, !can.coHandling(), true,
                     in -> workflow.update(id, new CaseNoteForm(in.note(), in.expectedAt())),
                     in -> done("casework.step.update.done", changed))));
         }
-        if (can.resolve()) {
+        if (can.may(CaseStep.RESOLVE)) {
             Button resolve = button("resolve", VaadinIcon.FLAG_CHECKERED, () -> new StepDialog("resolve", null, false, true,
                     in -> workflow.resolve(id, new CaseNoteForm(in.note(), null)), in -> done("casework.step.resolve.done", changed)));
             resolve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
             buttons.add(resolve);
         }
         List<OfficeSummary> others = offices.activeOffices().stream().filter(o -> !o.id().equals(details.standing().officeId())).toList();
-        if (can.transfer()) {
+        if (can.may(CaseStep.TRANSFER)) {
             // a second transfer goes to the street coordinator instead of the office chosen
             buttons.add(button("transfer", VaadinIcon.EXCHANGE, () -> new StepDialog("transfer", others, false, true,
                     in -> workflow.transfer(id, new TransferForm(in.officeId(), in.note())),
                     in -> done(details.standing().hops() >= 1 ? "casework.step.transfer.done-coordinator" : "casework.step.transfer.done", changed,
                             name(others, in.officeId())))));
         }
-        if (can.reject()) {
+        if (can.may(CaseStep.REJECT)) {
             Button reject = button("reject", VaadinIcon.BAN, () -> new StepDialog("reject", null, false, true,
                     in -> workflow.reject(id, new TransferForm(details.standing().officeId(), in.note())), in -> done("casework.step.reject.done", changed)));
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
             buttons.add(reject);
         }
-        if (can.assign()) {
+        if (can.may(CaseStep.ASSIGN)) {
             Button assign = button("assign", VaadinIcon.USER_CHECK, () -> new StepDialog("assign", others, false, true,
                     in -> workflow.assign(id, new TransferForm(in.officeId(), in.note())),
                     in -> done("casework.step.assign.done", changed, name(others, in.officeId()))));
             assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             buttons.add(assign);
         }
-        if (can.update() && !can.coHandling()) {
+        if (can.may(CaseStep.SUMMARISE)) {
             buttons.add(button("summary", VaadinIcon.FILE_TEXT, () -> new StepDialog("summary", null, false, true,
                     in -> workflow.summarise(id, new CaseNoteForm(in.note(), null)), in -> done("casework.step.summary.done", changed))));
         }
-        if (can.note()) {
+        if (can.may(CaseStep.NOTE)) {
             buttons.add(button("note", VaadinIcon.LOCK, () -> new StepDialog("note", null, false, true,
                     in -> workflow.note(id, new CaseNoteForm(in.note(), null)), in -> done("casework.step.note.done", changed))));
         }

@@ -13,12 +13,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import org.gridvoice.casework.CaseActions;
 import org.gridvoice.casework.CaseDetails;
 import org.gridvoice.casework.CaseEvent;
 import org.gridvoice.casework.CaseEventKind;
 import org.gridvoice.casework.CaseService;
 import org.gridvoice.casework.CaseStatus;
+import org.gridvoice.casework.CaseStep;
 import org.gridvoice.casework.CaseWorkflow;
 import org.gridvoice.casework.FeedbackService;
 import org.gridvoice.place.OfficeService;
@@ -73,13 +73,13 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         add(new H2(getTranslation("casework.case.title", details.id(), details.title())), badges(),
                 new CaseStandingFacts(details, LocalDateTime.now(clock)));
-        if (details.actions().feedback()) {
+        if (details.actions().may(CaseStep.FEEDBACK)) {
             // what the office says it did: the note of its latest resolution
             String whatWasDone = details.events().stream().filter(e -> e.kind() == CaseEventKind.RESOLVED).reduce((first, last) -> last)
                     .map(CaseEvent::note).orElse(null);
             add(new FeedbackPanel(details.id(), details.standing().office(), whatWasDone, feedback, () -> show(details.id())));
         }
-        if (hasActions(details.actions())) {
+        if (details.actions().anyOfficeStep()) {
             add(new CaseActionsPanel(details, workflow, offices, () -> show(details.id())));
         }
         add(new SnapshotCard(details));
@@ -107,10 +107,6 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             badges.add(CaseTexts.badge(this, "casework.badge.fallback", "badge contrast"));
         }
         return badges;
-    }
-
-    private static boolean hasActions(CaseActions a) {
-        return a.accept() || a.update() || a.resolve() || a.transfer() || a.reject() || a.assign() || a.note();
     }
 
     @Override
