@@ -1,11 +1,14 @@
 package org.gridvoice.casework.domain;
 
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.gridvoice.audit.AuditLog;
 import org.gridvoice.casework.CaseEventKind;
 import org.gridvoice.casework.CaseStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /** Case rows and timeline entries in plain SQL. */
@@ -23,9 +26,11 @@ public class CaseStore {
     }
 
     private final JdbcClient jdbc;
+    private final AuditLog audit;
 
-    CaseStore(JdbcClient jdbc) {
+    CaseStore(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     public Optional<State> state(long caseId) {
@@ -50,12 +55,24 @@ public class CaseStore {
                 .query(Long.class).list();
     }
 
+    /**
+     * Writes one timeline row, the only place that does, and in the same transaction appends the
+     * audit entry that covers it (see {@link TimelineStep}). Internal notes are not chained: they are
+     * no public decision, a visitor could not check them, and even a hash of a short note (say "ok")
+     * could be guessed back from the public chain.
+     */
     public void event(long caseId, LocalDateTime at, CaseEventKind kind, Long actorId, Long officeId, Long toOfficeId, String note,
                       boolean internal) {
+        // DATETIME(6) keeps microseconds: the entry must name the time the timeline will show
+        LocalDateTime stored = at.truncatedTo(ChronoUnit.MICROS);
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO casework_event (case_id, at, kind, actor_id, office_id, to_office_id, note, internal)
                 VALUES (:c, :at, :k, :actor, :office, :to, :note, :internal)""")
-                .param("c", caseId).param("at", at).param("k", kind.name()).param("actor", actorId).param("office", officeId)
-                .param("to", toOfficeId).param("note", note).param("internal", internal).update();
+                .param("c", caseId).param("at", stored).param("k", kind.name()).param("actor", actorId).param("office", officeId)
+                .param("to", toOfficeId).param("note", note).param("internal", internal).update(key, "id");
+        if (!internal) {
+            audit.append(new TimelineStep(key.getKey().longValue(), caseId, stored, kind, actorId, officeId, toOfficeId, note).auditRecord());
+        }
     }
 }

@@ -19,6 +19,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.gridvoice.casework.CaseChainService;
 import org.gridvoice.casework.CaseDetails;
 import org.gridvoice.casework.CaseEvent;
 import org.gridvoice.casework.CaseEventKind;
@@ -45,9 +46,12 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final FeedbackService feedback;
     private final OfficeService offices;
     private final Clock clock;
+    private final CaseChainService chain;
     private CaseDetails details;
 
-    public CaseView(CaseService cases, CaseWorkflow workflow, FeedbackService feedback, OfficeService offices, Clock clock) {
+    public CaseView(CaseService cases, CaseWorkflow workflow, FeedbackService feedback, OfficeService offices, Clock clock,
+                    CaseChainService chain) {
+        this.chain = chain;
         this.cases = cases;
         this.workflow = workflow;
         this.feedback = feedback;
@@ -110,6 +114,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             add(feedbackTally(feedback.tally(details.id())));
         }
         add(timeline(details.events()));
+        add(new CaseChainPanel(details.id(), chain));
     }
 
     private boolean hasActions() {

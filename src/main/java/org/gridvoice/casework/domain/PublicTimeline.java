@@ -1,0 +1,28 @@
+package org.gridvoice.casework.domain;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** A case's public timeline rows as stored, for checking them against the audit chain. */
+@Component
+public class PublicTimeline {
+
+    private final JdbcClient jdbc;
+
+    PublicTimeline(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every public step of the case in the order it was written. */
+    public List<TimelineStep> steps(long caseId) {
+        return jdbc.sql("""
+                SELECT id, case_id, at, kind, actor_id, office_id, to_office_id, note FROM casework_event
+                WHERE case_id = :c AND internal = FALSE ORDER BY id""")
+                .param("c", caseId)
+                .query((rs, n) -> new TimelineStep(rs.getLong(1), rs.getLong(2), rs.getObject(3, java.time.LocalDateTime.class),
+                        org.gridvoice.casework.CaseEventKind.valueOf(rs.getString(4)), rs.getObject(5, Long.class),
+                        rs.getObject(6, Long.class), rs.getObject(7, Long.class), rs.getString(8)))
+                .list();
+    }
+}
