@@ -2,6 +2,7 @@ package org.gridvoice.casework;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -99,7 +100,7 @@ public class CaseChainService {
     }
 
     private static CaseVerification.Mismatch mismatch(AuditEntry e, CaseVerification.Problem problem) {
-        CaseEventKind kind = java.util.Arrays.stream(CaseEventKind.values()).filter(k -> ("CASE_" + k.name()).equals(e.kind()))
+        CaseEventKind kind = Arrays.stream(CaseEventKind.values()).filter(k -> ("CASE_" + k.name()).equals(e.kind()))
                 .findFirst().orElse(null);
         return new CaseVerification.Mismatch(kind, LocalDateTime.parse(e.occurredAt()), e.seq(), problem);
     }

@@ -1,6 +1,8 @@
 package org.gridvoice.casework.domain;
 
+import java.time.LocalDateTime;
 import java.util.List;
+import org.gridvoice.casework.CaseEventKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +22,8 @@ public class PublicTimeline {
                 SELECT id, case_id, at, kind, actor_id, office_id, to_office_id, note FROM casework_event
                 WHERE case_id = :c AND internal = FALSE ORDER BY id""")
                 .param("c", caseId)
-                .query((rs, n) -> new TimelineStep(rs.getLong(1), rs.getLong(2), rs.getObject(3, java.time.LocalDateTime.class),
-                        org.gridvoice.casework.CaseEventKind.valueOf(rs.getString(4)), rs.getObject(5, Long.class),
+                .query((rs, n) -> new TimelineStep(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDateTime.class),
+                        CaseEventKind.valueOf(rs.getString(4)), rs.getObject(5, Long.class),
                         rs.getObject(6, Long.class), rs.getObject(7, Long.class), rs.getString(8)))
                 .list();
     }
