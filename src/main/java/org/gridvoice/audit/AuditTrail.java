@@ -3,6 +3,7 @@ package org.gridvoice.audit;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.gridvoice.audit.domain.ChainHash;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +40,18 @@ public class AuditTrail {
     public Optional<AuditEntry> latest(String objectType, long objectId, String kind) {
         return jdbc.sql("SELECT * FROM audit_entry WHERE object_type = :type AND object_id = :id AND kind = :kind ORDER BY seq DESC LIMIT 1")
                 .param("type", objectType).param("id", objectId).param("kind", kind).query(Row.class).optional().map(Row::entry);
+    }
+
+    /**
+     * Whether the entry is intact where it stands: its hash is the SHA-256 of its fields (as
+     * tools/VerifyChain.java computes it) and its prevHash is the hash of the entry before it
+     * (64 zeros for the first). Checks this link only; {@link AuditLog#verify()} checks them all.
+     */
+    public boolean holds(AuditEntry e) {
+        String prev = e.seq() == 1 ? "0".repeat(64) : jdbc.sql("SELECT hash FROM audit_entry WHERE seq = :seq")
+                .param("seq", e.seq() - 1).query(String.class).optional().orElse(null);
+        return e.prevHash().equals(prev) && e.hash().equals(ChainHash.of(e.prevHash(), e.seq(), LocalDateTime.parse(e.occurredAt()),
+                e.kind(), e.objectType(), e.objectId(), e.actorRef(), e.payload()));
     }
 
     /** Where anyone can read one entry as published: the export's page that starts with it. */

@@ -93,8 +93,7 @@ public class FeedbackService {
             throw InvalidInput.of(null, "casework.error.not-asked");
         }
         // the resident's own comment is the entry's (public) note; the answers go with it, without who gave them
-        store.event(caseId, LocalDateTime.now(clock), CaseEventKind.CONFIRMED, null, c.officeId(), null, comment, false);
-        store.confirmation(caseId, form.resolution(), form.satisfaction());
+        store.confirmed(caseId, LocalDateTime.now(clock), c.officeId(), comment, form.resolution(), form.satisfaction());
         if (Case.afterAnswer(tally(caseId)) == CaseStep.CLOSE) {
             close(now);
         }

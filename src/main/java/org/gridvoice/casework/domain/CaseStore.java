@@ -3,14 +3,17 @@ package org.gridvoice.casework.domain;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.gridvoice.audit.AuditLog;
 import org.gridvoice.casework.CaseEventKind;
 import org.gridvoice.casework.CaseStatus;
 import org.gridvoice.casework.Resolution;
 import org.gridvoice.casework.Satisfaction;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /** Case rows and timeline entries in plain SQL; {@link #transition} is the one writer of a case's lifecycle. */
@@ -29,9 +32,11 @@ public class CaseStore {
             office_summary""";
 
     private final JdbcClient jdbc;
+    private final AuditLog audit;
 
-    CaseStore(JdbcClient jdbc) {
+    CaseStore(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     public Optional<State> state(long caseId) {
@@ -125,23 +130,44 @@ public class CaseStore {
                 .query(Long.class).list();
     }
 
+    /**
+     * Writes one timeline row, the only place that does, and in the same transaction appends the
+     * audit entry that covers it (see {@link TimelineStep}). Internal notes are not chained: they are
+     * no public decision, a visitor could not check them, and even a hash of a short note (say "ok")
+     * could be guessed back from the public chain.
+     */
     public void event(long caseId, LocalDateTime at, CaseEventKind kind, Long actorId, Long officeId, Long toOfficeId, String note,
                       boolean internal) {
+        // DATETIME(6) keeps microseconds: the entry must name the time the timeline will show
+        LocalDateTime stored = at.truncatedTo(ChronoUnit.MICROS);
+        long id = insertEvent(caseId, stored, kind, actorId, officeId, toOfficeId, note, internal);
+        if (!internal) {
+            audit.append(new TimelineStep(id, caseId, stored, kind, actorId, officeId, toOfficeId, note, null).auditRecord());
+        }
+    }
+
+    /**
+     * A resident's answer to "is it resolved?": a CONFIRMED timeline row (no actor: counted, never who
+     * gave it) with the resident's comment as its public note, the answers beside it, and the entry
+     * covering both.
+     */
+    public void confirmed(long caseId, LocalDateTime at, Long officeId, String comment, Resolution resolution, Satisfaction satisfaction) {
+        LocalDateTime stored = at.truncatedTo(ChronoUnit.MICROS);
+        long id = insertEvent(caseId, stored, CaseEventKind.CONFIRMED, null, officeId, null, comment, false);
+        jdbc.sql("INSERT INTO casework_confirmation (event_id, resolution, satisfaction) VALUES (:e, :r, :s)")
+                .param("e", id).param("r", resolution.name()).param("s", satisfaction.name()).update();
+        audit.append(new TimelineStep(id, caseId, stored, CaseEventKind.CONFIRMED, null, officeId, null, comment,
+                resolution.name() + " " + satisfaction.name()).auditRecord());
+    }
+
+    private long insertEvent(long caseId, LocalDateTime at, CaseEventKind kind, Long actorId, Long officeId, Long toOfficeId, String note,
+                             boolean internal) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO casework_event (case_id, at, kind, actor_id, office_id, to_office_id, note, internal)
                 VALUES (:c, :at, :k, :actor, :office, :to, :note, :internal)""")
                 .param("c", caseId).param("at", at).param("k", kind.name()).param("actor", actorId).param("office", officeId)
-                .param("to", toOfficeId).param("note", note).param("internal", internal).update();
-    }
-
-    /**
-     * Attaches a resident's answers to the case's newest CONFIRMED entry, just written by {@link #event}
-     * in the same transaction (the case row is locked, so no other answer comes between).
-     */
-    public void confirmation(long caseId, Resolution resolution, Satisfaction satisfaction) {
-        jdbc.sql("""
-                INSERT INTO casework_confirmation (event_id, resolution, satisfaction)
-                SELECT MAX(id), :r, :s FROM casework_event WHERE case_id = :c AND kind = 'CONFIRMED'""")
-                .param("c", caseId).param("r", resolution.name()).param("s", satisfaction.name()).update();
+                .param("to", toOfficeId).param("note", note).param("internal", internal).update(key, "id");
+        return key.getKey().longValue();
     }
 }

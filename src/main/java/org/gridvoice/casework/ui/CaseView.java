@@ -13,6 +13,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import org.gridvoice.casework.CaseChainService;
 import org.gridvoice.casework.CaseDetails;
 import org.gridvoice.casework.CaseEvent;
 import org.gridvoice.casework.CaseEventKind;
@@ -37,9 +38,12 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final FeedbackService feedback;
     private final OfficeService offices;
     private final Clock clock;
+    private final CaseChainService chain;
     private CaseDetails details;
 
-    public CaseView(CaseService cases, CaseWorkflow workflow, FeedbackService feedback, OfficeService offices, Clock clock) {
+    public CaseView(CaseService cases, CaseWorkflow workflow, FeedbackService feedback, OfficeService offices, Clock clock,
+                    CaseChainService chain) {
+        this.chain = chain;
         this.cases = cases;
         this.workflow = workflow;
         this.feedback = feedback;
@@ -92,6 +96,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             add(new FeedbackTallyCard(feedback.tally(details.id())));
         }
         add(new CaseTimeline(details.events()));
+        add(new CaseChainPanel(details.id(), chain));
     }
 
     private Div badges() {
