@@ -100,7 +100,8 @@ class ResultPanel extends Div {
         add(new H4(getTranslation("voting.result.recount")), head, hash);
         if (chainEntry != null) {
             // the published export, not a screen of the app: the browser downloads it
-            Anchor entry = new Anchor(AuditTrail.link(chainEntry), getTranslation("voting.result.chain-entry", String.valueOf(chainEntry)));
+            Anchor entry = new Anchor(AuditTrail.link(chainEntry),
+                    getTranslation("voting.result.chain-entry", String.valueOf(chainEntry)));
             entry.getElement().setAttribute("router-ignore", true);
             entry.setId("result-chain-entry");
             entry.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.Margin.Bottom.SMALL);
