@@ -14,6 +14,8 @@ import org.gridvoice.account.domain.Residency;
 import org.gridvoice.account.domain.ResidencyRepository;
 import org.gridvoice.account.domain.UserAccount;
 import org.gridvoice.account.domain.UserAccountRepository;
+import org.gridvoice.audit.AuditLog;
+import org.gridvoice.audit.AuditRecord;
 import org.gridvoice.place.CommunitySummary;
 import org.gridvoice.place.GridSummary;
 import org.gridvoice.place.PlaceService;
@@ -33,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Residency verification. A signed-in user asks to be verified for an address; a committee
- * member of that community approves or rejects it with a reason, and may later revoke it.
+ * member of that community approves or rejects it with a reason, and may later revoke it; each
+ * decision goes on the audit chain under the request's id (the reason as its SHA-256).
  * Refusals: {@link InvalidInput} for bad input or a request in the wrong state,
  * {@link AccessDeniedException} for a committee member of another community.
  * Later features ask {@link #isVerifiedResidentOfGrid} and {@link #isVerifiedResidentOfCommunity}.
@@ -54,10 +57,12 @@ public class ResidencyService {
     private final Messages messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditLog audit;
 
     ResidencyService(ResidencyRepository residencies, UserAccountRepository users, RoleService roles, PlaceService places,
                      CurrentUser currentUser, InputValidator validator, MailOutbox outbox, Messages messages,
-                     ApplicationEventPublisher events, Clock clock) {
+                     ApplicationEventPublisher events, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.residencies = residencies;
         this.users = users;
         this.roles = roles;
@@ -208,6 +213,9 @@ public class ResidencyService {
     }
 
     private void announce(Residency residency, String outcome, String reason) {
+        // the request's id only: who asked, and for which address, never goes on the public chain
+        audit.append(new AuditRecord("RESIDENCY_" + outcome.toUpperCase(Locale.ROOT), "residency", residency.getId(),
+                "committee:" + currentUser.requireId(), reason == null ? "" : "reason sha256 " + AuditRecord.textHash(reason)));
         events.publishEvent(new ResidencyDecided(residency.getId(), residency.getUserId(), residency.getCommunityId(),
                 residency.getGridId(), residency.getStatus()));
         UserAccount user = users.findById(residency.getUserId()).orElseThrow();

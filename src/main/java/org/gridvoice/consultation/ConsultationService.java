@@ -39,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Opening and running consultations. Committee members of a community create drafts, publish
  * them and may close a phase early with a reason; once published, dates only move forward and
- * scope and categories are fixed. Every change after creation is recorded publicly.
+ * scope and categories are fixed. Every change after creation is recorded publicly; publication,
+ * date moves and early closes also go on the audit chain, in the same transaction.
  * Refusals: {@link InvalidInput} (bad input, wrong state, stale edit) and
  * {@link AccessDeniedException} (not a committee member of that community).
  */
@@ -59,12 +60,14 @@ public class ConsultationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PhaseLock phaseLock;
+    private final DecisionChain chain;
 
     ConsultationService(ConsultationRepository consultations, ChangeRecordRepository changes, RoleService roles,
                         AccountService accounts, PlaceService places, CategoryService categories, CurrentUser currentUser,
                         InputValidator validator, MarkdownRenderer markdown, ApplicationEventPublisher events, Clock clock,
-                        PhaseLock phaseLock) {
+                        PhaseLock phaseLock, DecisionChain chain) {
         this.phaseLock = phaseLock;
+        this.chain = chain;
         this.consultations = consultations;
         this.changes = changes;
         this.roles = roles;
@@ -126,10 +129,12 @@ public class ConsultationService {
             if (scopeChanged) {
                 throw InvalidInput.of(null, "consultation.error.scope-locked");
             }
-            String moved = checkForward(consultation.dates(), form.dates());
+            List<DecisionChain.Move> moved = checkForward(consultation.dates(), form.dates());
             if (!moved.isEmpty()) {
                 consultation.schedule(form.dates());
-                record(id, "DATES_MOVED", moved, null);
+                record(id, "DATES_MOVED", moved.stream().map(m -> m.field() + ": " + m.from().withNano(0) + " → " + m.to().withNano(0))
+                        .collect(Collectors.joining("; ")), null);
+                chain.datesMoved(id, currentUser.requireId(), moved);
             }
         } else {
             consultation.scope(form.wholeCommunity(), form.wholeCommunity() ? Set.of() : form.gridIds(), form.categoryIds(),
@@ -155,6 +160,7 @@ public class ConsultationService {
         }
         consultation.publish(now());
         record(id, "PUBLISHED", null, null);
+        chain.published(id, currentUser.requireId(), consultation.dates(), consultation.getTitle(), consultation.getDescription());
         announce(consultation);
     }
 
@@ -176,6 +182,7 @@ public class ConsultationService {
             default -> new PhaseDates(d.proposalsOpenAt(), d.proposalsCloseAt(), d.votingOpenAt(), now);
         });
         record(id, "PHASE_CLOSED_EARLY", phase.name(), reason.reason().strip());
+        chain.closedEarly(id, currentUser.requireId(), phase, now, reason.reason().strip());
         announce(consultation);
     }
 
@@ -310,9 +317,9 @@ public class ConsultationService {
     }
 
     /** Which dates moved, refusing any that moves backwards or that has already passed. */
-    private String checkForward(PhaseDates old, PhaseDates proposed) {
+    private List<DecisionChain.Move> checkForward(PhaseDates old, PhaseDates proposed) {
         LocalDateTime now = now();
-        List<String> moved = new ArrayList<>();
+        List<DecisionChain.Move> moved = new ArrayList<>();
         String[] names = {"proposalsOpenAt", "proposalsCloseAt", "votingOpenAt", "votingCloseAt"};
         LocalDateTime[] before = {old.proposalsOpenAt(), old.proposalsCloseAt(), old.votingOpenAt(), old.votingCloseAt()};
         LocalDateTime[] after = {proposed.proposalsOpenAt(), proposed.proposalsCloseAt(), proposed.votingOpenAt(), proposed.votingCloseAt()};
@@ -326,9 +333,9 @@ public class ConsultationService {
             if (!before[i].isAfter(now)) {
                 throw InvalidInput.of(names[i], "consultation.error.date-passed");
             }
-            moved.add(names[i] + ": " + before[i].withNano(0) + " → " + after[i].withNano(0));
+            moved.add(new DecisionChain.Move(names[i], before[i], after[i]));
         }
-        return String.join("; ", moved);
+        return moved;
     }
 
     private void record(Long id, String kind, String detail, String reason) {

@@ -18,6 +18,8 @@ import org.gridvoice.account.RequestLimits;
 import org.gridvoice.account.ResidencyService;
 import org.gridvoice.account.Role;
 import org.gridvoice.account.RoleService;
+import org.gridvoice.audit.AuditLog;
+import org.gridvoice.audit.AuditRecord;
 import org.gridvoice.moderation.domain.ModerationStore;
 import org.gridvoice.shared.ContentRef;
 import org.gridvoice.shared.validation.InputValidator;
@@ -37,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
  * community and its staff (its committee, administrators) flag content of others, once per item and at most
  * {@code gridvoice.moderation.flags-per-hour} times an hour; at {@code gridvoice.moderation.hide-threshold} open flags
  * the item is hidden until a committee member of its community hides it for good, restores it
- * (both with a public reason) or dismisses the flags. Every decision goes into the public log.
+ * (both with a public reason) or dismisses the flags. Every decision goes into the public log and on the
+ * audit chain (the reason as its SHA-256), in the same transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -56,14 +59,16 @@ public class ModerationService {
     private final RequestLimits limits;
     private final int flagsPerHour;
     private final int newAccountDays;
+    private final AuditLog audit;
 
     ModerationService(ModerationStore store, List<ModeratedContent> contents, RoleService roles, AccountService accounts,
                       CurrentUser currentUser, ResidencyService residency, RequestLimits limits,
-                      InputValidator validator, ApplicationEventPublisher events, Clock clock,
+                      InputValidator validator, ApplicationEventPublisher events, Clock clock, AuditLog audit,
                       @Value("${gridvoice.moderation.hide-threshold:3}") int hideThreshold,
                       @Value("${gridvoice.moderation.flags-per-hour:10}") int flagsPerHour,
                       @Value("${gridvoice.moderation.new-account-days:7}") int newAccountDays) {
         this.residency = residency;
+        this.audit = audit;
         this.limits = limits;
         this.flagsPerHour = flagsPerHour;
         this.newAccountDays = newAccountDays;
@@ -110,6 +115,9 @@ public class ModerationService {
         if (hiddenNow) {
             setHidden(form.target(), true, null);
             store.log(owner.communityId(), form.target().type(), form.target().id(), "AUTO_HIDDEN", null, null, now);
+            // nobody decided it: the threshold rule did; who flagged stays off the chain
+            audit.append(new AuditRecord("MODERATION_AUTO_HIDDEN", form.target().type(), form.target().id(), "rule:hide-threshold",
+                    "open flags " + open + ", threshold " + hideThreshold));
         }
         events.publishEvent(new ContentFlagged(form.target(), owner.communityId(), open, hiddenNow));
     }
@@ -276,6 +284,8 @@ public class ModerationService {
         store.closeFlags(item.id());
         store.update(item.id(), status, 0, now);
         store.log(owner.communityId(), target.type(), target.id(), action, text, currentUser.requireId(), now);
+        audit.append(new AuditRecord("MODERATION_" + action, target.type(), target.id(), "committee:" + currentUser.requireId(),
+                "from " + item.status() + (text == null ? "" : ", reason sha256 " + AuditRecord.textHash(text))));
         if (status != ModerationStatus.DISMISSED || item.status() == ModerationStatus.HIDDEN_PENDING) {
             ContentPreview preview = contentOf(target.type()).previews(List.of(target.id())).get(target.id());
             events.publishEvent(new ContentModerated(target, owner.authorId(), owner.communityId(), action, text,

@@ -98,7 +98,7 @@ public class OutcomeService {
                     .param("c", consultationId).param("p", proposal).update();
         }
         audit.append(new AuditRecord("TIE_BROKEN", "consultation", consultationId, "committee:" + me,
-                "accepted " + chosen + ": " + form.reason().strip()));
+                "accepted " + chosen + ", reason sha256 " + AuditRecord.textHash(form.reason().strip())));
         chosen.forEach(proposal -> {
             proposals.recordTieBroken(proposal);
             events.publishEvent(new ProposalAccepted(consultationId, proposal));
@@ -125,15 +125,6 @@ public class OutcomeService {
             throw InvalidInput.of(null, "voting.error.statement-published");
         }
         audit.append(new AuditRecord("OUTCOME_PUBLISHED", "consultation", consultationId, "committee:" + me,
-                "statement sha256 " + sha256(form.markdown())));
-    }
-
-    private static String sha256(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+                "statement sha256 " + AuditRecord.textHash(form.markdown())));
     }
 }

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.gridvoice.audit.AuditLog;
+import org.gridvoice.audit.AuditEntry;
 import org.gridvoice.audit.AuditRecord;
+import org.gridvoice.audit.AuditTrail;
 import org.gridvoice.consultation.ConsultationPhaseChanged;
 import org.gridvoice.consultation.Phase;
 import org.gridvoice.proposal.ProposalService;
@@ -39,9 +41,11 @@ public class ResultService {
     private final VoteService votes;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditTrail trail;
 
     ResultService(Tally tally, VotingRulesService rules, ProposalService proposals, AuditLog audit, ApplicationEventPublisher events,
-                  VoteService votes, JdbcClient jdbc, Clock clock) {
+                  VoteService votes, JdbcClient jdbc, Clock clock, AuditTrail trail) {
+        this.trail = trail;
         this.tally = tally;
         this.votes = votes;
         this.rules = rules;
@@ -63,6 +67,11 @@ public class ResultService {
                                 SELECT proposal_id, yes_votes AS yes, no_votes AS no, abstentions, approvals, accepted, tied
                                 FROM voting_result_line WHERE consultation_id = :c ORDER BY proposal_id""")
                                 .param("c", consultationId).query(ResultLine.class).list()));
+    }
+
+    /** The sequence number of the chain entry that published the result (its hash is the result's chain head), once closed. */
+    public Optional<Long> chainEntry(Long consultationId) {
+        return trail.latest("consultation", consultationId, "RESULT_PUBLISHED").map(AuditEntry::seq);
     }
 
     /**

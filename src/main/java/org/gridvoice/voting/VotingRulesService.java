@@ -7,6 +7,8 @@ import java.util.Locale;
 import org.gridvoice.account.CurrentUser;
 import org.gridvoice.account.ResidencyService;
 import org.gridvoice.account.RoleService;
+import org.gridvoice.audit.AuditLog;
+import org.gridvoice.audit.AuditRecord;
 import org.gridvoice.consultation.ConsultationDetails;
 import org.gridvoice.consultation.ConsultationPhaseChanged;
 import org.gridvoice.consultation.ConsultationScope;
@@ -24,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A consultation's voting rules and electorate. The committee of its community sets the rules
  * until voting opens; when it opens they lock and the electorate is taken: the verified
- * residents of the scope at that moment, so later verifications do not change it.
+ * residents of the scope at that moment, so later verifications do not change it. The locked rules
+ * and the electorate's size go on the audit chain in that transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,9 +40,11 @@ public class VotingRulesService {
     private final CurrentUser currentUser;
     private final InputValidator validator;
     private final Clock clock;
+    private final AuditLog audit;
 
     VotingRulesService(VotingStore store, ConsultationService consultations, ResidencyService residencies, RoleService roles,
-                       CurrentUser currentUser, InputValidator validator, Clock clock) {
+                       CurrentUser currentUser, InputValidator validator, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.store = store;
         this.consultations = consultations;
         this.residencies = residencies;
@@ -97,6 +102,13 @@ public class VotingRulesService {
                 .stream().map(r -> new VotingStore.Elector(r.userId(), household(r.communityId(), r.gridId(), r.building(), r.unit(), r.room())))
                 .toList();
         store.addElectors(event.consultationId(), electors);
+        VotingRulesForm form = rules(event.consultationId()).form();
+        // the committee's early close opens voting with someone signed in; the phase clock without
+        String actor = currentUser.get().map(u -> "committee:" + u.id()).orElse("clock");
+        audit.append(new AuditRecord("VOTING_RULES_LOCKED", "consultation", event.consultationId(), actor, "method " + form.method()
+                + ", approvalsPerVoter " + form.approvalsPerVoter() + ", acceptedCount " + form.acceptedCount() + ", quorumPercent "
+                + form.quorumPercent() + ", thresholdPercent " + form.thresholdPercent() + ", visibility " + form.visibility()
+                + ", onePerHousehold " + form.onePerHousehold() + ", electorate " + electorate(event.consultationId())));
     }
 
     private static String household(Long community, Long grid, String building, String unit, String room) {

@@ -104,7 +104,8 @@ class OutcomeAndOpenDataTest {
         assertThat(events.stream(ProposalAccepted.class).filter(e -> e.consultationId().equals(consultation)))
                 .extracting(ProposalAccepted::proposalId).containsExactly(b);
         assertThat(jdbc.sql("SELECT payload FROM audit_entry WHERE kind = 'TIE_BROKEN' AND object_id = :c").param("c", consultation)
-                .query(String.class).single()).contains("[" + b + "]").contains("乙的费用更低");
+                .query(String.class).single()).as("the chain keeps the reason's hash, the page its words")
+                .isEqualTo("accepted [" + b + "], reason sha256 " + org.gridvoice.audit.AuditRecord.textHash("乙的费用更低，居民议事会建议优先"));
         assertThat(audit.verify().intact()).isTrue();
         assertThatThrownBy(() -> outcomes.breakTie(consultation, new TieBreakForm(Set.of(a), "改主意")))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("voting.error.tie-broken");

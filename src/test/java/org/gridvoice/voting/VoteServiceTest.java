@@ -107,7 +107,8 @@ class VoteServiceTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM voting_ballot WHERE consultation_id = :c").param("c", consultation)
                 .query(Long.class).single()).isEqualTo(1);
         audit.seal(Integer.MAX_VALUE);
-        assertThat(jdbc.sql("SELECT kind FROM audit_entry WHERE object_type = 'consultation' AND object_id = :c ORDER BY seq")
+        // the consultation's other entries (publication, early closes, rules locked) are the committee's
+        assertThat(jdbc.sql("SELECT kind FROM audit_entry WHERE object_type = 'consultation' AND object_id = :c AND kind LIKE 'VOTE%' ORDER BY seq")
                 .param("c", consultation).query(String.class).list()).containsExactly("VOTE_CAST", "VOTE_CHANGED");
         assertThat(audit.verify().intact()).isTrue();
     }

@@ -25,4 +25,12 @@ public class PhaseLock {
                         rs.getObject(3, LocalDateTime.class), rs.getObject(4, LocalDateTime.class)))
                 .optional();
     }
+
+    /**
+     * Locks the consultation's row for writing until the transaction ends: a phase change locks the
+     * row before the audit chain's head, so whoever appends about a consultation takes them in that order.
+     */
+    public void exclusive(long consultationId) {
+        jdbc.sql("SELECT id FROM consultation WHERE id = ? FOR UPDATE").params(consultationId).query(Long.class).optional();
+    }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.gridvoice.audit.AuditTrail;
 import org.gridvoice.consultation.ConsultationChange;
 import org.gridvoice.consultation.ConsultationDetails;
 import org.gridvoice.proposal.ProposalSummary;
@@ -43,7 +44,7 @@ import org.gridvoice.voting.VotingRulesForm;
 /**
  * The published result: turnout against electorate and quorum, counts and outcome per proposal,
  * the runoff rounds, a chart, the committee's tie break and outcome statement, the audit chain
- * head at close, downloads to recount, and a receipt check.
+ * head at close with a link to the chain entry it is the hash of, downloads to recount, and a receipt check.
  */
 class ResultPanel extends Div {
 
@@ -56,7 +57,7 @@ class ResultPanel extends Div {
     private final Map<Long, String> titles;
     private final VotingResult result;
 
-    ResultPanel(ConsultationDetails details, VotingResult result, ConsultationChange earlyClose, VotingRulesForm rules,
+    ResultPanel(ConsultationDetails details, VotingResult result, Long chainEntry, ConsultationChange earlyClose, VotingRulesForm rules,
                 List<ProposalSummary> proposals,
                 List<IrvRound> rounds, OutcomeService outcomes, ResultExport export, VoteService votes, Runnable changed) {
         this.result = result;
@@ -96,7 +97,17 @@ class ResultPanel extends Div {
         Code hash = new Code(result.chainHead());
         hash.setId("result-chain-head");
         hash.addClassNames(LumoUtility.Display.BLOCK, "gv-break-all");
-        add(new H4(getTranslation("voting.result.recount")), head, hash, downloads(details.id()));
+        add(new H4(getTranslation("voting.result.recount")), head, hash);
+        if (chainEntry != null) {
+            // the published export, not a screen of the app: the browser downloads it
+            Anchor entry = new Anchor(AuditTrail.link(chainEntry),
+                    getTranslation("voting.result.chain-entry", String.valueOf(chainEntry)));
+            entry.getElement().setAttribute("router-ignore", true);
+            entry.setId("result-chain-entry");
+            entry.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.Margin.Bottom.SMALL);
+            add(entry);
+        }
+        add(downloads(details.id()));
         add(receiptCheck(details.id(), export, votes));
     }
 

@@ -108,8 +108,8 @@ public class VotingView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private void showResult(VotingResult result) {
         var lines = result.lines().stream().map(org.gridvoice.voting.ResultLine::proposalId).toList();
-        add(new ResultPanel(details, result, consultations.earlyClose(details.id(), Phase.VOTING).orElse(null),
-                rules.rules(details.id()).form(), proposals.summariesOf(lines), results.rounds(details.id()), outcomes, export, votes,
+        add(new ResultPanel(details, result, results.chainEntry(details.id()).orElse(null),
+                consultations.earlyClose(details.id(), Phase.VOTING).orElse(null), rules.rules(details.id()).form(), proposals.summariesOf(lines), results.rounds(details.id()), outcomes, export, votes,
                 () -> show(details.id())));
     }
 

@@ -11,11 +11,22 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.gridvoice.account.ReasonForm;
+import org.gridvoice.account.ResidencyForm;
+import org.gridvoice.account.ResidencyService;
+import org.gridvoice.account.SignedInUser;
 import org.gridvoice.audit.AuditLog;
 import org.gridvoice.audit.AuditRecord;
+import org.gridvoice.discussion.CommentForm;
+import org.gridvoice.discussion.DiscussionService;
+import org.gridvoice.moderation.ModerationService;
+import org.gridvoice.shared.ContentRef;
 import org.gridvoice.support.GridVoiceTest;
 import org.gridvoice.support.People;
+import org.gridvoice.voting.OutcomeService;
+import org.gridvoice.voting.OutcomeStatementForm;
 import org.gridvoice.voting.ResultVisibility;
+import org.gridvoice.voting.TieBreakForm;
 import org.gridvoice.voting.VotingFixture;
 import org.gridvoice.voting.VotingMethod;
 import org.gridvoice.voting.VotingRulesForm;
@@ -37,6 +48,11 @@ class AuditExportOverHttpTest {
     @Autowired TransactionTemplate transaction;
     @Autowired JdbcClient jdbc;
     @Autowired VotingFixture vote;
+    @Autowired People people;
+    @Autowired ResidencyService residencies;
+    @Autowired ModerationService moderation;
+    @Autowired DiscussionService discussion;
+    @Autowired OutcomeService outcomes;
 
     @AfterEach
     void signOut() {
@@ -153,5 +169,72 @@ class AuditExportOverHttpTest {
             assertThat(text).as("a demo building").doesNotContain(building);
         }
         assertThat(text).doesNotContain("@gridvoice.demo");
+    }
+
+    @Test
+    void the_committees_decisions_on_the_export_carry_no_name_email_room_nor_any_of_their_free_texts() throws Exception {
+        // a resident's request rejected, another approved then revoked, with reasons that name them and their room
+        SignedInUser committee = people.committeeOf(People.COMMUNITY_XINGFULI);
+        SignedInUser rejected = people.resident();
+        SignedInUser revoked = people.resident();
+        People.actAs(rejected);
+        Long first = residencies.request(new ResidencyForm(People.COMMUNITY_XINGFULI, People.GRID_XINGFULI_1, "隐私楼甲", "7单元", "7707")).id();
+        People.actAs(revoked);
+        Long second = residencies.request(new ResidencyForm(People.COMMUNITY_XINGFULI, People.GRID_XINGFULI_1, "隐私楼乙", "8单元", "8808")).id();
+        People.actAs(committee);
+        List<String> freeTexts = new ArrayList<>(List.of(rejected.displayName() + " 的 7707 室不在本网格",
+                revoked.displayName() + " 已搬离隐私楼乙", "投诉人手机 13800138000，评论已隐藏", "平局理由：乙楼居民更多",
+                "结果声明：隐私楼乙加装电梯", "评论里写着 8808 室的电话"));
+        residencies.reject(first, new ReasonForm(freeTexts.get(0)));
+        residencies.approve(second);
+        residencies.revoke(second, new ReasonForm(freeTexts.get(1)));
+
+        // a vote with a tie the committee breaks, early closes, a hidden comment and a statement, all with free texts
+        vote.threeProposalsOnTheBallot("链隐私决定");
+        People.actAs(vote.voters[0]);
+        Long comment = discussion.comment(new CommentForm(new ContentRef(ContentRef.PROPOSAL, vote.a), null, freeTexts.get(5), null));
+        People.actAs(vote.committee);
+        moderation.hide(new ContentRef(ContentRef.COMMENT, comment), new ReasonForm(freeTexts.get(2)));
+        vote.open(new VotingRulesForm(VotingMethod.APPROVAL, 2, 1, 0, 50, ResultVisibility.AFTER_CLOSE, false));
+        vote.vote(0, java.util.Map.of(vote.a, 1, vote.b, 1));
+        vote.vote(1, java.util.Map.of(vote.a, 1, vote.b, 1));
+        vote.vote(2, java.util.Map.of(vote.c, 1));
+        vote.closeEarly();
+        People.actAs(vote.committee);
+        outcomes.breakTie(vote.consultation, new TieBreakForm(java.util.Set.of(vote.b), freeTexts.get(3)));
+        outcomes.publishStatement(vote.consultation, new OutcomeStatementForm(freeTexts.get(4)));
+        People.signOut();
+        freeTexts.addAll(List.of("结束征集", "结束讨论", "投票提前结束", "链隐私决定"));
+
+        String text = wholeExport();
+        assertThat(text).as("each decision is on the chain").contains("RESIDENCY_REJECTED", "RESIDENCY_APPROVED", "RESIDENCY_REVOKED",
+                "CONSULTATION_PUBLISHED", "PHASE_CLOSED_EARLY", "VOTING_RULES_LOCKED", "MODERATION_HIDDEN", "TIE_BROKEN",
+                "OUTCOME_PUBLISHED", "reason sha256 " + AuditRecord.textHash(freeTexts.get(0)));
+        for (String free : freeTexts) {
+            assertThat(text).as("a free text").doesNotContain(free);
+        }
+        for (SignedInUser person : List.of(committee, rejected, revoked, vote.committee, vote.voters[0], vote.voters[1], vote.voters[2])) {
+            assertThat(text).as("a name or an email").doesNotContain(person.displayName()).doesNotContain(person.email());
+        }
+        List<String> demoNames = jdbc.sql("SELECT display_name FROM account_user WHERE email LIKE '%@gridvoice.demo'").query(String.class).list();
+        for (String name : demoNames) {
+            assertThat(text).as("a demo name").doesNotContain(name);
+        }
+        assertThat(text).doesNotContain("@gridvoice.demo", "@test.gridvoice", "隐私楼", "7单元", "13800138000");
+    }
+
+    /** Every page of the export, as a visitor downloads it. */
+    private String wholeExport() throws Exception {
+        StringBuilder export = new StringBuilder();
+        long from = 1;
+        while (true) {
+            HttpResponse<String> page = get("?from=" + from + "&limit=5000");
+            List<JsonNode> entries = lines(page);
+            export.append(page.body());
+            if (entries.size() < 5000) {
+                return export.toString();
+            }
+            from = entries.getLast().get("seq").asLong() + 1;
+        }
     }
 }

@@ -7,11 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.Map;
 import org.gridvoice.support.People;
 import org.gridvoice.support.ViewTest;
+import org.gridvoice.voting.ResultService;
 import org.gridvoice.voting.ResultVisibility;
 import org.gridvoice.voting.VoteService;
 import org.gridvoice.voting.VotingFixture;
@@ -28,6 +30,8 @@ class VotingScreensTest extends ViewTest {
     @Autowired VotingFixture fixture;
     @Autowired VotingRulesService rules;
     @Autowired VoteService votes;
+    @Autowired ResultService results;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @BeforeEach
     void ballot() {
@@ -135,5 +139,23 @@ class VotingScreensTest extends ViewTest {
                 .map(r -> r.getChildren().map(c -> c.getElement().getTextRecursively().strip()).toList()).toList();
         assertThat(rows).containsExactly(
                 java.util.List.of("甲", "1", "Not accepted"), java.util.List.of("乙", "1", "Accepted"), java.util.List.of("丙", "1", "Not accepted"));
+    }
+
+    @Test
+    void the_result_shows_the_chain_head_with_a_link_to_the_chain_entry_that_published_it() {
+        fixture.open(new VotingRulesForm(VotingMethod.YES_NO_ABSTAIN, null, null, 0, 50, ResultVisibility.AFTER_CLOSE, false));
+        fixture.vote(0, Map.of(fixture.a, 1));
+        fixture.closeEarly();
+        long seq = jdbc.sql("SELECT seq FROM audit_entry WHERE hash = :h")
+                .param("h", results.result(fixture.consultation).orElseThrow().chainHead()).query(Long.class).single();
+        People.signOut();
+
+        inEnglish();
+        navigate(page());
+        Anchor entry = _get(Anchor.class, s -> s.withId("result-chain-entry"));
+        assertThat(entry.getHref()).isEqualTo("/open-data/audit?from=" + seq + "&limit=1");
+        assertThat(entry.getText()).contains("no. " + seq + ",");
+        assertThat(_get(com.vaadin.flow.component.html.Code.class, s -> s.withId("result-chain-head")).getText())
+                .isEqualTo(results.result(fixture.consultation).orElseThrow().chainHead());
     }
 }
