@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.gridvoice.account.CurrentUser;
 import org.gridvoice.account.RoleService;
+import org.gridvoice.casework.domain.CaseAudience;
 import org.gridvoice.casework.domain.CaseStore;
 import org.gridvoice.casework.domain.RoutedCases;
 import org.gridvoice.casework.domain.Snapshots;
@@ -22,7 +23,6 @@ import org.gridvoice.shared.validation.InvalidInput;
 import org.gridvoice.voting.ResultLine;
 import org.gridvoice.voting.ResultService;
 import org.gridvoice.voting.VotingResult;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,12 +49,12 @@ public class CaseRoutingService {
     private final RoleService roles;
     private final CurrentUser currentUser;
     private final InputValidator validator;
-    private final ApplicationEventPublisher events;
+    private final CaseAudience audience;
     private final Clock clock;
 
     CaseRoutingService(RoutedCases routed, Snapshots snapshots, CaseStore store, ResponsibilityService responsibilities,
                        ConsultationService consultations, ProposalService proposals, ResultService results, OfficeService offices,
-                       RoleService roles, CurrentUser currentUser, InputValidator validator, ApplicationEventPublisher events, Clock clock) {
+                       RoleService roles, CurrentUser currentUser, InputValidator validator, CaseAudience audience, Clock clock) {
         this.routed = routed;
         this.snapshots = snapshots;
         this.store = store;
@@ -66,7 +66,7 @@ public class CaseRoutingService {
         this.roles = roles;
         this.currentUser = currentUser;
         this.validator = validator;
-        this.events = events;
+        this.audience = audience;
         this.clock = clock;
     }
 
@@ -131,7 +131,7 @@ public class CaseRoutingService {
             throw InvalidInput.of(null, "casework.error.routed");
         }
         store.event(caseId, now, CaseEventKind.ROUTED, me, null, routing.officeId(), note, false);
-        events.publishEvent(new CaseChanged(caseId, CaseEventKind.ROUTED, routing.officeId(), summary.title(), false));
+        audience.announce(caseId, CaseEventKind.ROUTED, routing.officeId(), null, false);
         return caseId;
     }
 

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.gridvoice.account.Role;
 import org.gridvoice.account.SignedInUser;
 import org.gridvoice.audit.AuditLog;
-import org.gridvoice.casework.CaseService;
+import org.gridvoice.casework.CaseRoutingService;
 import org.gridvoice.casework.CaseWorkflow;
 import org.gridvoice.casework.RouteForm;
 import org.gridvoice.casework.TransferForm;
@@ -43,7 +43,7 @@ class CaseChainTamperingBrowserTest {
 
     @LocalServerPort int port;
     @Autowired VotingFixture fixture;
-    @Autowired CaseService cases;
+    @Autowired CaseRoutingService cases;
     @Autowired CaseWorkflow workflow;
     @Autowired People people;
     @Autowired JourneyAccounts accounts;

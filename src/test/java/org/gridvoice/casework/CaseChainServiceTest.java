@@ -35,7 +35,7 @@ class CaseChainServiceTest {
     private static final long CHENGGUAN = 3L;
 
     @Autowired VotingFixture fixture;
-    @Autowired CaseService cases;
+    @Autowired CaseRoutingService cases;
     @Autowired CaseWorkflow workflow;
     @Autowired FeedbackService feedback;
     @Autowired CaseChainService chain;

@@ -35,7 +35,7 @@ class CaseRecipientsTest {
     private static final long GRID_STATION_XINGFULI = 1L;
 
     @Autowired VotingFixture fixture;
-    @Autowired CaseService cases;
+    @Autowired CaseRoutingService cases;
     @Autowired CaseWorkflow workflow;
     @Autowired ProposalService proposals;
     @Autowired NotificationService notifications;

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.html.Anchor;
 import java.util.Map;
 import org.gridvoice.account.Role;
-import org.gridvoice.casework.CaseService;
+import org.gridvoice.casework.CaseRoutingService;
 import org.gridvoice.casework.CaseWorkflow;
 import org.gridvoice.casework.RouteForm;
 import org.gridvoice.support.People;
@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CaseChainPanelTest extends ViewTest {
 
     @Autowired VotingFixture fixture;
-    @Autowired CaseService cases;
+    @Autowired CaseRoutingService cases;
     @Autowired CaseWorkflow workflow;
     @Autowired JdbcClient jdbc;
 
