@@ -5,6 +5,8 @@ import java.util.Set;
 import org.gridvoice.account.CurrentUser;
 import org.gridvoice.account.RoleService;
 import org.gridvoice.casework.domain.CaseStore;
+import org.gridvoice.responsibility.ResponsibilityService;
+import org.gridvoice.responsibility.StreetOffices;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 

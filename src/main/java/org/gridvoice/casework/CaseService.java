@@ -29,6 +29,8 @@ import org.gridvoice.place.PlaceService;
 import org.gridvoice.proposal.ProposalDetails;
 import org.gridvoice.proposal.ProposalService;
 import org.gridvoice.proposal.ProposalSummary;
+import org.gridvoice.responsibility.ResponsibilityService;
+import org.gridvoice.responsibility.Routing;
 import org.gridvoice.shared.ContentRef;
 import org.gridvoice.shared.validation.InputValidator;
 import org.gridvoice.shared.validation.InvalidInput;
@@ -172,7 +174,7 @@ public class CaseService {
                     RETURNING id""")
                     .param("p", proposalId).param("c", summary.consultationId()).param("street", street).param("community", grid.communityId())
                     .param("grid", grid.id()).param("category", summary.categoryId()).param("office", routing.officeId())
-                    .param("duty", routing.dutyId()).param("fallback", routing.fallback()).param("rh", routing.responseHours())
+                    .param("duty", routing.responsibilityId()).param("fallback", routing.fallback()).param("rh", routing.responseHours())
                     .param("rdue", now.plusHours(routing.responseHours())).param("sdue", now.plusDays(routing.resolutionDays()))
                     .param("by", me).param("now", now).param("note", note).param("title", summary.title()).param("body", details.body())
                     .param("html", details.bodyHtml()).param("author", summary.authorName()).param("catZh", category.nameZh())
