@@ -80,6 +80,7 @@ public class ResponsibilityService {
         return named(store.history(entryId));
     }
 
+    /** One version, such as the one that routed a case ({@link Routing#responsibilityId()}). */
     public Optional<Responsibility> version(Long responsibilityId) {
         return store.version(responsibilityId).map(v -> named(List.of(v)).getFirst());
     }
