@@ -13,6 +13,8 @@ import org.gridvoice.casework.domain.CaseAudience;
 import org.gridvoice.casework.domain.CaseStore;
 import org.gridvoice.casework.domain.RoutedCases;
 import org.gridvoice.casework.domain.Snapshots;
+import org.gridvoice.responsibility.ResponsibilityService;
+import org.gridvoice.responsibility.Routing;
 import org.gridvoice.consultation.ConsultationService;
 import org.gridvoice.place.OfficeService;
 import org.gridvoice.place.OfficeSummary;

@@ -107,7 +107,7 @@ public class CaseService {
         CaseStatus status = r.status();
         CaseActions actions = access.actions(state);
         CaseStanding standing = new CaseStanding(r.officeId(), officeNames.get(r.officeId()), co.stream().map(officeNames::get).toList(),
-                r.fallback(), r.dutyId(), r.hops(), r.atCoordinator(), r.assignedForGood(), names.get(r.routedBy()), r.routedAt(),
+                r.fallback(), r.responsibilityVersionId(), r.hops(), r.atCoordinator(), r.assignedForGood(), names.get(r.routedBy()), r.routedAt(),
                 r.routeNote(), r.officeSummary());
         CaseDates dates = new CaseDates(r.responseDueAt(), r.resolutionDueAt(), r.acceptedAt(), r.expectedAt(), r.resolvedAt(),
                 r.closedAt(), r.lateAt(), r.escalatedAt(), r.feedbackUntil());

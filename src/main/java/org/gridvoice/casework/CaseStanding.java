@@ -8,7 +8,7 @@ import java.util.List;
  * there (the responsibility list's entry or the street's fallback, its transfers, the escalation
  * to the coordinator), who routed it, and the office's public summary.
  */
-public record CaseStanding(Long officeId, String office, List<String> coOffices, boolean fallback, Long dutyId, int hops,
+public record CaseStanding(Long officeId, String office, List<String> coOffices, boolean fallback, Long responsibilityVersionId, int hops,
                            boolean atCoordinator, boolean assignedForGood, String routedBy, LocalDateTime routedAt, String routeNote,
                            String officeSummary) {
 }

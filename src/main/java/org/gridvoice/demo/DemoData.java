@@ -195,7 +195,7 @@ class DemoData {
     private void seedResponsibilities(LocalDateTime now) {
         Long admin = jdbc.sql("SELECT id FROM account_user WHERE email = 'admin@gridvoice.demo'").query(Long.class).single();
         jdbc.sql("""
-                INSERT INTO casework_street_office (street_id, default_office_id, coordinator_office_id, default_response_hours,
+                INSERT INTO responsibility_street_office (street_id, default_office_id, coordinator_office_id, default_response_hours,
                     default_resolution_days) VALUES (1, 4, 4, 24, 15)""").update();
         Object[][] entries = {
                 {"environment", "COMMUNITY", 1L, 1L, 24, 7, "《新华路街道网格工作职责清单》第 3 条：网格内环境卫生巡查与处置"},
@@ -206,18 +206,18 @@ class DemoData {
                 {"safety", "STREET", 1L, 3L, 12, 5, "《上海市消防条例》第 24 条：消防通道畅通"}};
         for (Object[] e : entries) {
             Long id = jdbc.sql("""
-                    INSERT INTO casework_duty (entry_id, street_id, category_id, place_level, place_id, lead_office_id, response_hours,
+                    INSERT INTO responsibility_version (entry_id, street_id, category_id, place_level, place_id, lead_office_id, response_hours,
                         resolution_days, basis, effective_from, changed_by, changed_at)
                     VALUES (0, 1, (SELECT id FROM place_category WHERE code = :cat), :level, :place, :office, :rh, :rd, :basis, :from,
                         :by, :from) RETURNING id""")
                     .param("cat", e[0]).param("level", e[1]).param("place", e[2]).param("office", e[3]).param("rh", e[4])
                     .param("rd", e[5]).param("basis", e[6]).param("from", now.minusDays(30)).param("by", admin).query(Long.class).single();
-            jdbc.sql("UPDATE casework_duty SET entry_id = id WHERE id = :id").param("id", id).update();
+            jdbc.sql("UPDATE responsibility_version SET entry_id = id WHERE id = :id").param("id", id).update();
         }
         // the grid station helps the street department with lighting in its own community
         jdbc.sql("""
-                INSERT INTO casework_duty_co_office (duty_id, office_id)
-                SELECT id, 1 FROM casework_duty WHERE category_id = (SELECT id FROM place_category WHERE code = 'municipal')""").update();
+                INSERT INTO responsibility_co_office (version_id, office_id)
+                SELECT id, 1 FROM responsibility_version WHERE category_id = (SELECT id FROM place_category WHERE code = 'municipal')""").update();
     }
 
     private void grant(Long userId, String role, Long communityId, Long officeId, LocalDateTime now) {

@@ -62,7 +62,7 @@ class PhoneLayoutBrowserTest {
         check(softly, null, Map.of(
                 "", List.of(),
                 "consultations", List.of("consultation.column.title", "consultation.column.phase"),
-                "responsibilities", List.of("casework.duty.category", "casework.duty.lead"),
+                "responsibilities", List.of("responsibility.category", "responsibility.lead"),
                 "scorecards", List.of(),
                 "cases", List.of("casework.list.title", "casework.list.status")));
         check(softly, "officer@gridvoice.demo", Map.of(

@@ -119,7 +119,7 @@ class CaseWorkflowTest {
         assertThat(details.snapshot().author()).isEqualTo(proposal.summary().authorName());
         assertThat(details.standing().officeId()).as("environment in 幸福里 → its grid station").isEqualTo(GRID_STATION_XINGFULI);
         assertThat(details.standing().fallback()).isFalse();
-        assertThat(details.standing().dutyId()).isNotNull();
+        assertThat(details.standing().responsibilityVersionId()).isNotNull();
         assertThat(details.snapshot().vote()).isEqualTo(new VoteLine(VotingMethod.YES_NO_ABSTAIN, 2, 0, 0, 0, 2,
                 results.result(fixture.consultation).orElseThrow().electorate(), true));
         assertThat(details.standing().routeNote()).isEqualTo("请尽快处理");

@@ -9,6 +9,7 @@ import org.gridvoice.account.Role;
 import org.gridvoice.account.SignedInUser;
 import org.gridvoice.proposal.ProposalService;
 import org.gridvoice.proposal.ProposalSummary;
+import org.gridvoice.responsibility.ResponsibilityService;
 import org.gridvoice.shared.validation.InvalidInput;
 import org.gridvoice.support.GridVoiceTest;
 import org.gridvoice.support.People;
@@ -47,7 +48,7 @@ class CoHandlingOfficeTest {
     private SignedInUser officer;
     private SignedInUser coOfficer;
     private SignedInUser coLead;
-    private Long dutyId;
+    private Long versionId;
 
     @BeforeEach
     void anAcceptedProposalWhoseEntryHasACoOffice() {
@@ -60,15 +61,15 @@ class CoHandlingOfficeTest {
         coOfficer = people.create(Role.OFFICER, CHENGGUAN);
         coLead = people.create(Role.OFFICE_LEAD, CHENGGUAN);
         ProposalSummary summary = proposals.summaryOf(fixture.a);
-        dutyId = responsibilities.route(summary.categoryId(), summary.gridId(), LocalDateTime.now()).dutyId();
-        jdbc.sql("INSERT IGNORE INTO casework_duty_co_office (duty_id, office_id) VALUES (:d, :o)").param("d", dutyId).param("o", CHENGGUAN)
+        versionId = responsibilities.route(summary.categoryId(), summary.gridId(), LocalDateTime.now()).responsibilityId();
+        jdbc.sql("INSERT IGNORE INTO responsibility_co_office (version_id, office_id) VALUES (:d, :o)").param("d", versionId).param("o", CHENGGUAN)
                 .update();
     }
 
     @AfterEach
     void removeTheCoOffice() {
         People.signOut();
-        jdbc.sql("DELETE FROM casework_duty_co_office WHERE duty_id = :d AND office_id = :o").param("d", dutyId).param("o", CHENGGUAN)
+        jdbc.sql("DELETE FROM responsibility_co_office WHERE version_id = :d AND office_id = :o").param("d", versionId).param("o", CHENGGUAN)
                 .update();
     }
 

@@ -30,7 +30,7 @@ public class CaseQueries {
     }
 
     /** A case row for its page, with its snapshot read into records. */
-    public record PageRow(long proposalId, long consultationId, CaseStatus status, long officeId, boolean fallback, Long dutyId, int hops,
+    public record PageRow(long proposalId, long consultationId, CaseStatus status, long officeId, boolean fallback, Long responsibilityVersionId, int hops,
                           boolean atCoordinator, boolean assignedForGood, LocalDateTime responseDueAt, LocalDateTime resolutionDueAt,
                           LocalDateTime acceptedAt, LocalDateTime expectedAt, LocalDateTime resolvedAt, LocalDateTime closedAt,
                           LocalDateTime lateAt, LocalDateTime escalatedAt, LocalDateTime feedbackUntil, long routedBy, LocalDateTime routedAt,
@@ -92,7 +92,7 @@ public class CaseQueries {
     public Optional<PageRow> page(long caseId) {
         return jdbc.sql("SELECT * FROM casework_case WHERE id = :id").param("id", caseId).query((rs, n) -> new PageRow(
                 rs.getLong("proposal_id"), rs.getLong("consultation_id"), CaseStatus.valueOf(rs.getString("status")), rs.getLong("office_id"),
-                rs.getBoolean("fallback"), rs.getObject("duty_id", Long.class), rs.getInt("hops"), rs.getBoolean("at_coordinator"),
+                rs.getBoolean("fallback"), rs.getObject("responsibility_version_id", Long.class), rs.getInt("hops"), rs.getBoolean("at_coordinator"),
                 rs.getBoolean("assigned_for_good"), at(rs, "response_due_at"), at(rs, "resolution_due_at"), at(rs, "accepted_at"),
                 at(rs, "expected_at"), at(rs, "resolved_at"), at(rs, "closed_at"), at(rs, "late_at"), at(rs, "escalated_at"),
                 at(rs, "feedback_until"), rs.getLong("routed_by"), at(rs, "routed_at"), rs.getString("route_note"),

@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.gridvoice.casework.CaseSnapshot;
-import org.gridvoice.casework.Routing;
+import org.gridvoice.casework.CaseStatus;
+import org.gridvoice.responsibility.Routing;
 import org.gridvoice.casework.SnapshotComment;
 import org.gridvoice.casework.VoteLine;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,17 +49,17 @@ public class RoutedCases {
         VoteLine vote = snapshot.vote();
         long caseId = jdbc.sql("""
                 INSERT INTO casework_case (proposal_id, consultation_id, street_id, community_id, grid_id, category_id, status, office_id,
-                    duty_id, fallback, response_hours, response_due_at, resolution_due_at, routed_by, routed_at, route_note,
+                    responsibility_version_id, fallback, response_hours, response_due_at, resolution_due_at, routed_by, routed_at, route_note,
                     snap_title, snap_body, snap_body_html, snap_author, snap_category_zh, snap_category_en, snap_grid, snap_place,
                     snap_endorsements, snap_consultation, snap_vote_method, snap_vote_yes, snap_vote_no, snap_vote_abstentions,
                     snap_vote_approvals, snap_vote_turnout, snap_vote_electorate, snap_vote_accepted)
-                VALUES (:p, :c, :street, :community, :grid, :category, 'NEW', :office, :duty, :fallback, :rh, :rdue, :sdue, :by, :now,
+                VALUES (:p, :c, :street, :community, :grid, :category, :status, :office, :version, :fallback, :rh, :rdue, :sdue, :by, :now,
                     :note, :title, :body, :html, :author, :catZh, :catEn, :gridName, :place, :endorsements, :consultation,
                     :method, :yes, :no, :abstentions, :approvals, :turnout, :electorate, :accepted)
                 RETURNING id""")
                 .param("p", origin.proposalId()).param("c", origin.consultationId()).param("street", origin.streetId())
                 .param("community", origin.communityId()).param("grid", origin.gridId()).param("category", origin.categoryId())
-                .param("office", routing.officeId()).param("duty", routing.dutyId()).param("fallback", routing.fallback())
+                .param("status", CaseStatus.NEW.name()).param("office", routing.officeId()).param("version", routing.responsibilityId()).param("fallback", routing.fallback())
                 .param("rh", routing.responseHours()).param("rdue", now.plusHours(routing.responseHours()))
                 .param("sdue", now.plusDays(routing.resolutionDays())).param("by", routedBy).param("now", now).param("note", note)
                 .param("title", snapshot.title()).param("body", body).param("html", snapshot.bodyHtml()).param("author", snapshot.author())

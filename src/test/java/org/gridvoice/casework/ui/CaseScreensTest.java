@@ -25,12 +25,12 @@ import org.gridvoice.casework.CaseWorkflow;
 import org.gridvoice.casework.FeedbackForm;
 import org.gridvoice.casework.FeedbackService;
 import org.gridvoice.casework.Resolution;
-import org.gridvoice.casework.ResponsibilityService;
 import org.gridvoice.casework.RouteForm;
 import org.gridvoice.casework.Satisfaction;
 import org.gridvoice.place.OfficeSummary;
 import org.gridvoice.proposal.ProposalService;
 import org.gridvoice.proposal.ProposalSummary;
+import org.gridvoice.responsibility.ResponsibilityService;
 import org.gridvoice.support.People;
 import org.gridvoice.support.ViewTest;
 import org.gridvoice.voting.ResultVisibility;
@@ -61,7 +61,7 @@ class CaseScreensTest extends ViewTest {
     private SignedInUser officer;
     private SignedInUser lead;
     private SignedInUser coOfficer;
-    private Long dutyId;
+    private Long versionId;
 
     @BeforeEach
     void anAcceptedProposalWhoseEntryHasACoOffice() {
@@ -75,15 +75,15 @@ class CaseScreensTest extends ViewTest {
         lead = people.create(Role.OFFICE_LEAD, GRID_STATION_XINGFULI);
         coOfficer = people.create(Role.OFFICER, CHENGGUAN);
         ProposalSummary summary = proposals.summaryOf(fixture.a);
-        dutyId = responsibilities.route(summary.categoryId(), summary.gridId(), LocalDateTime.now()).dutyId();
-        jdbc.sql("INSERT IGNORE INTO casework_duty_co_office (duty_id, office_id) VALUES (:d, :o)").param("d", dutyId).param("o", CHENGGUAN)
+        versionId = responsibilities.route(summary.categoryId(), summary.gridId(), LocalDateTime.now()).responsibilityId();
+        jdbc.sql("INSERT IGNORE INTO responsibility_co_office (version_id, office_id) VALUES (:d, :o)").param("d", versionId).param("o", CHENGGUAN)
                 .update();
         inEnglish();
     }
 
     @AfterEach
     void removeTheCoOffice() {
-        jdbc.sql("DELETE FROM casework_duty_co_office WHERE duty_id = :d AND office_id = :o").param("d", dutyId).param("o", CHENGGUAN)
+        jdbc.sql("DELETE FROM responsibility_co_office WHERE version_id = :d AND office_id = :o").param("d", versionId).param("o", CHENGGUAN)
                 .update();
     }
 

@@ -1,4 +1,4 @@
-package org.gridvoice.casework;
+package org.gridvoice.responsibility;
 
 /** Where a responsibility entry applies; the most specific level wins. */
 public enum PlaceLevel {

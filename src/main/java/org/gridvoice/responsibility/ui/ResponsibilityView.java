@@ -1,4 +1,4 @@
-package org.gridvoice.casework.ui;
+package org.gridvoice.responsibility.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -24,12 +24,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gridvoice.account.CurrentUser;
 import org.gridvoice.account.Role;
-import org.gridvoice.casework.Duty;
-import org.gridvoice.casework.PlaceLevel;
-import org.gridvoice.casework.ResponsibilityService;
 import org.gridvoice.place.CategoryService;
 import org.gridvoice.place.OfficeService;
 import org.gridvoice.place.PlaceService;
+import org.gridvoice.responsibility.PlaceLevel;
+import org.gridvoice.responsibility.Responsibility;
+import org.gridvoice.responsibility.ResponsibilityService;
 import org.gridvoice.shared.ui.Confirm;
 import org.gridvoice.shared.ui.Dates;
 import org.gridvoice.shared.ui.FormErrors;
@@ -48,50 +48,50 @@ import org.springframework.data.domain.Sort;
 public class ResponsibilityView extends Main implements HasDynamicTitle {
 
     final TextField search = new TextField();
-    final Grid<Duty> grid = new Grid<>();
+    final Grid<Responsibility> grid = new Grid<>();
 
     public ResponsibilityView(ResponsibilityService service, CategoryService categories, PlaceService places, OfficeService offices,
                               CurrentUser currentUser) {
         addClassName("gv-page");
         setSizeFull();
         boolean admin = currentUser.get().map(u -> u.has(Role.ADMIN)).orElse(false);
-        search.setLabel(getTranslation("casework.duty.search"));
-        search.setPlaceholder(getTranslation("casework.duty.search.placeholder"));
+        search.setLabel(getTranslation("responsibility.search"));
+        search.setPlaceholder(getTranslation("responsibility.search.placeholder"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         search.setWidth("min(100%, 28em)");
         boolean zh = "zh".equals(getLocale().getLanguage());
-        grid.addColumn(d -> zh ? d.categoryZh() : d.categoryEn()).setKey("category").setHeader(getTranslation("casework.duty.category"))
+        grid.addColumn(d -> zh ? d.categoryZh() : d.categoryEn()).setKey("category").setHeader(getTranslation("responsibility.category"))
                 .setWidth("9em").setFlexGrow(0);
-        grid.addColumn(d -> getTranslation("casework.level." + d.level().name(), d.placeName())).setKey("place")
-                .setHeader(getTranslation("casework.duty.place")).setWidth("10em").setFlexGrow(0);
+        grid.addColumn(d -> getTranslation("responsibility.level." + d.level().name(), d.placeName())).setKey("place")
+                .setHeader(getTranslation("responsibility.place")).setWidth("10em").setFlexGrow(0);
         grid.addColumn(d -> d.coOffices().isEmpty() ? d.leadOffice()
-                        : getTranslation("casework.duty.lead-and-co", d.leadOffice(), String.join(getTranslation("list.separator"), d.coOffices())))
-                .setKey("office").setHeader(getTranslation("casework.duty.lead")).setWidth("12em").setFlexGrow(1);
-        grid.addColumn(d -> getTranslation("casework.duty.deadlines", d.responseHours(), d.resolutionDays())).setKey("deadlines")
-                .setHeader(getTranslation("casework.duty.deadlines.header")).setWidth("10em").setFlexGrow(0);
-        grid.addColumn(Duty::basis).setKey("basis").setHeader(getTranslation("casework.duty.basis")).setWidth("18em").setFlexGrow(2);
-        grid.addColumn(d -> Dates.format(d.effectiveFrom(), getLocale())).setKey("from").setHeader(getTranslation("casework.duty.from"))
+                        : getTranslation("responsibility.lead-and-co", d.leadOffice(), String.join(getTranslation("list.separator"), d.coOffices())))
+                .setKey("office").setHeader(getTranslation("responsibility.lead")).setWidth("12em").setFlexGrow(1);
+        grid.addColumn(d -> getTranslation("responsibility.deadlines", d.responseHours(), d.resolutionDays())).setKey("deadlines")
+                .setHeader(getTranslation("responsibility.deadlines.header")).setWidth("10em").setFlexGrow(0);
+        grid.addColumn(Responsibility::basis).setKey("basis").setHeader(getTranslation("responsibility.basis")).setWidth("18em").setFlexGrow(2);
+        grid.addColumn(d -> Dates.format(d.effectiveFrom(), getLocale())).setKey("from").setHeader(getTranslation("responsibility.from"))
                 .setAutoWidth(true);
-        List<DutyDialog.PlaceChoice> choices = new ArrayList<>();
-        places.activeStreets().forEach(s -> choices.add(new DutyDialog.PlaceChoice(PlaceLevel.STREET, s.id(), s.name())));
-        places.activeCommunities().forEach(c -> choices.add(new DutyDialog.PlaceChoice(PlaceLevel.COMMUNITY, c.id(), c.name())));
-        places.activeGrids().forEach(g -> choices.add(new DutyDialog.PlaceChoice(PlaceLevel.GRID, g.id(), g.fullName())));
+        List<ResponsibilityDialog.PlaceChoice> choices = new ArrayList<>();
+        places.activeStreets().forEach(s -> choices.add(new ResponsibilityDialog.PlaceChoice(PlaceLevel.STREET, s.id(), s.name())));
+        places.activeCommunities().forEach(c -> choices.add(new ResponsibilityDialog.PlaceChoice(PlaceLevel.COMMUNITY, c.id(), c.name())));
+        places.activeGrids().forEach(g -> choices.add(new ResponsibilityDialog.PlaceChoice(PlaceLevel.GRID, g.id(), g.fullName())));
         Runnable refresh = () -> grid.getDataProvider().refreshAll();
         grid.addComponentColumn(d -> {
-            Button historyButton = new Button(getTranslation("casework.duty.history"), new Icon(VaadinIcon.TIME_BACKWARD),
+            Button historyButton = new Button(getTranslation("responsibility.history"), new Icon(VaadinIcon.TIME_BACKWARD),
                     e -> history(service.history(d.entryId())).open());
             historyButton.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
                     com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
             Div actions = new Div(historyButton);
             if (admin) {
-                actions.add(new Button(getTranslation("casework.duty.change"), new Icon(VaadinIcon.EDIT),
-                        e -> new DutyDialog(d, categories.activeCategories(), choices, offices.activeOffices(), service, refresh).open()));
-                actions.add(new Button(getTranslation("casework.duty.retire"), new Icon(VaadinIcon.ARCHIVE), e -> Confirm.ask(this,
-                        "casework.duty.retire.title", "casework.duty.retire.text", "casework.duty.retire", () -> {
+                actions.add(new Button(getTranslation("responsibility.change"), new Icon(VaadinIcon.EDIT),
+                        e -> new ResponsibilityDialog(d, categories.activeCategories(), choices, offices.activeOffices(), service, refresh).open()));
+                actions.add(new Button(getTranslation("responsibility.retire"), new Icon(VaadinIcon.ARCHIVE), e -> Confirm.ask(this,
+                        "responsibility.retire.title", "responsibility.retire.text", "responsibility.retire", () -> {
                             if (new FormErrors(this).attempt(() -> service.retire(d.entryId(), LocalDateTime.now()))) {
-                                Toasts.success(getTranslation("casework.duty.retired"));
+                                Toasts.success(getTranslation("responsibility.retired"));
                                 refresh.run();
                             }
                         })));
@@ -102,13 +102,13 @@ public class ResponsibilityView extends Main implements HasDynamicTitle {
         PhoneColumns.hideOnPhones(grid, grid.getColumnByKey("place"), grid.getColumnByKey("deadlines"), grid.getColumnByKey("basis"),
                 grid.getColumnByKey("from"), grid.getColumnByKey("actions"));
         grid.setItems(q -> service.current(search.getValue(), Paging.of(q, Sort.unsorted())).stream());
-        grid.setEmptyStateText(getTranslation("casework.duty.empty"));
+        grid.setEmptyStateText(getTranslation("responsibility.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
-        add(new H2(getTranslation("casework.duty.title")), new Paragraph(getTranslation("casework.duty.intro")), search);
+        add(new H2(getTranslation("responsibility.title")), new Paragraph(getTranslation("responsibility.intro")), search);
         if (admin) {
-            add(new Button(getTranslation("casework.duty.new"), new Icon(VaadinIcon.PLUS),
-                    e -> new DutyDialog(null, categories.activeCategories(), choices, offices.activeOffices(), service, refresh).open()));
+            add(new Button(getTranslation("responsibility.new"), new Icon(VaadinIcon.PLUS),
+                    e -> new ResponsibilityDialog(null, categories.activeCategories(), choices, offices.activeOffices(), service, refresh).open()));
         }
         add(grid);
         if (admin) {
@@ -116,14 +116,14 @@ public class ResponsibilityView extends Main implements HasDynamicTitle {
         }
     }
 
-    private Dialog history(List<Duty> versions) {
+    private Dialog history(List<Responsibility> versions) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("casework.duty.history"));
+        dialog.setHeaderTitle(getTranslation("responsibility.history"));
         dialog.setWidth("min(640px, 95vw)");
         UnorderedList list = new UnorderedList();
-        for (Duty d : versions) {
-            String until = d.effectiveTo() == null ? getTranslation("casework.duty.open-ended") : Dates.format(d.effectiveTo(), getLocale());
-            list.add(new ListItem(getTranslation("casework.duty.version", Dates.format(d.effectiveFrom(), getLocale()), until,
+        for (Responsibility d : versions) {
+            String until = d.effectiveTo() == null ? getTranslation("responsibility.open-ended") : Dates.format(d.effectiveTo(), getLocale());
+            list.add(new ListItem(getTranslation("responsibility.version", Dates.format(d.effectiveFrom(), getLocale()), until,
                     d.leadOffice(), d.responseHours(), d.resolutionDays(), d.basis(), d.changedBy() == null ? "" : d.changedBy())));
         }
         dialog.add(list);
@@ -133,6 +133,6 @@ public class ResponsibilityView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("casework.duty.title");
+        return getTranslation("responsibility.title");
     }
 }

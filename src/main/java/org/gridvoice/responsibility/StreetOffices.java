@@ -1,4 +1,4 @@
-package org.gridvoice.casework;
+package org.gridvoice.responsibility;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

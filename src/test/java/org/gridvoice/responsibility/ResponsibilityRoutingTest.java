@@ -1,4 +1,4 @@
-package org.gridvoice.casework;
+package org.gridvoice.responsibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,8 +49,8 @@ class ResponsibilityRoutingTest {
         People.signOut();
     }
 
-    private DutyForm entry(PlaceLevel level, long place, long office, LocalDateTime from) {
-        return new DutyForm(other, level, place, office, Set.of(), 24, 10, "测试依据 " + level + " " + place, from);
+    private ResponsibilityForm entry(PlaceLevel level, long place, long office, LocalDateTime from) {
+        return new ResponsibilityForm(other, level, place, office, Set.of(), 24, 10, "测试依据 " + level + " " + place, from);
     }
 
     record Case(long gridId, long expectedOffice, boolean fallback) {
@@ -82,14 +82,14 @@ class ResponsibilityRoutingTest {
                 later);
 
         // a change effective tomorrow: today still the old version, tomorrow the new; both kept
-        responsibilities.save(meiyuan, new DutyForm(other, PlaceLevel.COMMUNITY, 2L, CHENGGUAN, Set.of(XINGFULI_STATION), 12, 5,
+        responsibilities.save(meiyuan, new ResponsibilityForm(other, PlaceLevel.COMMUNITY, 2L, CHENGGUAN, Set.of(XINGFULI_STATION), 12, 5,
                 "新的职责分工", now.plusDays(1)));
         expect(List.of(new Case(4, MEIYUAN_STATION, false)), later);
         expect(List.of(new Case(4, CHENGGUAN, false), new Case(6, XINGFULI_STATION, false)), now.plusDays(1).plusMinutes(1));
         Routing tomorrow = responsibilities.route(other, 4L, now.plusDays(1).plusMinutes(1));
         assertThat(tomorrow.coOfficeIds()).containsExactly(XINGFULI_STATION);
         assertThat(tomorrow.responseHours()).isEqualTo(12);
-        List<Duty> history = responsibilities.history(meiyuan);
+        List<Responsibility> history = responsibilities.history(meiyuan);
         assertThat(history).hasSize(2);
         assertThat(history.get(1).effectiveTo()).isEqualTo(history.getFirst().effectiveFrom());
 
@@ -102,20 +102,20 @@ class ResponsibilityRoutingTest {
 
     @Test
     void bad_entries_are_refused_and_change_nothing() {
-        long before = jdbc.sql("SELECT COUNT(*) FROM casework_duty").query(Long.class).single();
+        long before = jdbc.sql("SELECT COUNT(*) FROM responsibility_version").query(Long.class).single();
         assertThatThrownBy(() -> responsibilities.save(null, entry(PlaceLevel.GRID, 2, CHENGGUAN, now.minusDays(1))))
-                .isInstanceOf(InvalidInput.class).hasMessageContaining("casework.error.past");
-        assertThatThrownBy(() -> responsibilities.save(null, new DutyForm(other, PlaceLevel.GRID, 2L, CHENGGUAN, Set.of(), 24, 10, " ", now)))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("responsibility.error.past");
+        assertThatThrownBy(() -> responsibilities.save(null, new ResponsibilityForm(other, PlaceLevel.GRID, 2L, CHENGGUAN, Set.of(), 24, 10, " ", now)))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("validation.required");
         assertThatThrownBy(() -> responsibilities.save(null, entry(PlaceLevel.GRID, 999, CHENGGUAN, now)))
-                .isInstanceOf(InvalidInput.class).hasMessageContaining("casework.error.place");
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("responsibility.error.place");
         assertThatThrownBy(() -> responsibilities.save(null, entry(PlaceLevel.GRID, 2, 999, now)))
-                .isInstanceOf(InvalidInput.class).hasMessageContaining("casework.error.office");
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("responsibility.error.office");
         responsibilities.save(null, entry(PlaceLevel.GRID, 2, CHENGGUAN, now));
         assertThatThrownBy(() -> responsibilities.save(null, entry(PlaceLevel.GRID, 2, XINGFULI_STATION, now.plusHours(1))))
                 .as("a second entry for the same category and place").isInstanceOf(InvalidInput.class)
-                .hasMessageContaining("casework.error.duplicate-entry");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM casework_duty").query(Long.class).single()).isEqualTo(before + 1);
+                .hasMessageContaining("responsibility.error.duplicate-entry");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM responsibility_version").query(Long.class).single()).isEqualTo(before + 1);
 
         People.actAs(people.create(org.gridvoice.account.Role.OFFICE_LEAD, CHENGGUAN));
         assertThatThrownBy(() -> responsibilities.save(null, entry(PlaceLevel.GRID, 3, CHENGGUAN, now)))
@@ -137,9 +137,9 @@ class ResponsibilityRoutingTest {
     void every_word_of_the_search_may_match_a_different_thing_the_list_shows() {
         People.signOut();
         var page = org.springframework.data.domain.PageRequest.of(0, 50);
-        assertThat(responsibilities.current("市政 城管科", page).getContent()).extracting(Duty::categoryZh).containsOnly("市政设施");
-        assertThat(responsibilities.current("Municipal 照明", page).getContent()).extracting(Duty::categoryZh).containsOnly("市政设施");
-        assertThat(responsibilities.current("facilities 幸福里网格站", page).getContent()).extracting(Duty::categoryZh)
+        assertThat(responsibilities.current("市政 城管科", page).getContent()).extracting(Responsibility::categoryZh).containsOnly("市政设施");
+        assertThat(responsibilities.current("Municipal 照明", page).getContent()).extracting(Responsibility::categoryZh).containsOnly("市政设施");
+        assertThat(responsibilities.current("facilities 幸福里网格站", page).getContent()).extracting(Responsibility::categoryZh)
                 .containsOnly("市政设施");
         assertThat(responsibilities.current("市政 梅园网格站", page).getContent()).isEmpty();
     }
@@ -148,10 +148,10 @@ class ResponsibilityRoutingTest {
     void the_public_list_is_searchable_in_both_languages() {
         People.signOut();
         assertThat(responsibilities.current("环境卫生", org.springframework.data.domain.PageRequest.of(0, 20)).getContent())
-                .extracting(Duty::leadOffice).contains("幸福里网格站", "梅园网格站");
+                .extracting(Responsibility::leadOffice).contains("幸福里网格站", "梅园网格站");
         assertThat(responsibilities.current("parking", org.springframework.data.domain.PageRequest.of(0, 20)).getContent())
-                .extracting(Duty::categoryEn).containsOnly("Parking and traffic");
+                .extracting(Responsibility::categoryEn).containsOnly("Parking and traffic");
         assertThat(responsibilities.current("消防条例", org.springframework.data.domain.PageRequest.of(0, 20)).getContent())
-                .extracting(Duty::leadOffice).containsExactly("新华路街道城管科");
+                .extracting(Responsibility::leadOffice).containsExactly("新华路街道城管科");
     }
 }

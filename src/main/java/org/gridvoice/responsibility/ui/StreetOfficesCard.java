@@ -1,4 +1,4 @@
-package org.gridvoice.casework.ui;
+package org.gridvoice.responsibility.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,10 +9,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
-import org.gridvoice.casework.ResponsibilityService;
-import org.gridvoice.casework.StreetOffices;
 import org.gridvoice.place.OfficeSummary;
 import org.gridvoice.place.StreetSummary;
+import org.gridvoice.responsibility.ResponsibilityService;
+import org.gridvoice.responsibility.StreetOffices;
 import org.gridvoice.shared.ui.FormErrors;
 import org.gridvoice.shared.ui.Toasts;
 
@@ -26,7 +26,7 @@ class StreetOfficesCard extends Div {
 
     StreetOfficesCard(StreetSummary street, List<OfficeSummary> offices, ResponsibilityService service) {
         addClassName("gv-card");
-        add(new H3(getTranslation("casework.street.title", street.name())), new Paragraph(getTranslation("casework.street.text")));
+        add(new H3(getTranslation("responsibility.street.title", street.name())), new Paragraph(getTranslation("responsibility.street.text")));
         StreetOffices current = service.streetOffices(street.id()).orElse(null);
         List<OfficeSummary> ofStreet = offices.stream().filter(o -> o.streetId().equals(street.id())).toList();
         for (Select<OfficeSummary> select : List.of(fallback, coordinator)) {
@@ -34,10 +34,10 @@ class StreetOfficesCard extends Div {
             select.setItemLabelGenerator(OfficeSummary::name);
             select.setWidth("min(100%, 22em)");
         }
-        fallback.setLabel(getTranslation("casework.street.default"));
-        coordinator.setLabel(getTranslation("casework.street.coordinator"));
-        responseHours.setLabel(getTranslation("casework.duty.response-hours"));
-        resolutionDays.setLabel(getTranslation("casework.duty.resolution-days"));
+        fallback.setLabel(getTranslation("responsibility.street.default"));
+        coordinator.setLabel(getTranslation("responsibility.street.coordinator"));
+        responseHours.setLabel(getTranslation("responsibility.response-hours"));
+        resolutionDays.setLabel(getTranslation("responsibility.resolution-days"));
         if (current != null) {
             fallback.setValue(ofStreet.stream().filter(o -> o.id().equals(current.defaultOfficeId())).findFirst().orElse(null));
             coordinator.setValue(ofStreet.stream().filter(o -> o.id().equals(current.coordinatorOfficeId())).findFirst().orElse(null));
@@ -51,7 +51,7 @@ class StreetOfficesCard extends Div {
                     fallback.getValue() == null ? null : fallback.getValue().id(),
                     coordinator.getValue() == null ? null : coordinator.getValue().id(), responseHours.getValue(),
                     resolutionDays.getValue())))) {
-                Toasts.success(getTranslation("casework.street.saved"));
+                Toasts.success(getTranslation("responsibility.street.saved"));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

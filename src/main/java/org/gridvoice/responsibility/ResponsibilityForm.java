@@ -1,4 +1,4 @@
-package org.gridvoice.casework;
+package org.gridvoice.responsibility;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
 import java.util.Set;
 
 /** One responsibility entry as the administrator edits it; a change takes effect at {@code effectiveFrom}. */
-public record DutyForm(
+public record ResponsibilityForm(
         @NotNull(message = "validation.required") Long categoryId,
         @NotNull(message = "validation.required") PlaceLevel level,
         @NotNull(message = "validation.required") Long placeId,

@@ -1,4 +1,4 @@
-package org.gridvoice.casework.ui;
+package org.gridvoice.responsibility.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,17 +13,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.gridvoice.casework.Duty;
-import org.gridvoice.casework.DutyForm;
-import org.gridvoice.casework.PlaceLevel;
-import org.gridvoice.casework.ResponsibilityService;
 import org.gridvoice.place.CategorySummary;
 import org.gridvoice.place.OfficeSummary;
+import org.gridvoice.responsibility.PlaceLevel;
+import org.gridvoice.responsibility.Responsibility;
+import org.gridvoice.responsibility.ResponsibilityForm;
+import org.gridvoice.responsibility.ResponsibilityService;
 import org.gridvoice.shared.ui.FormErrors;
 import org.gridvoice.shared.ui.Toasts;
 
 /** Adds a responsibility entry, or a new version of one effective from a date. */
-class DutyDialog extends Dialog {
+class ResponsibilityDialog extends Dialog {
 
     /** A place the entry can apply to: level, id and a name to show. */
     record PlaceChoice(PlaceLevel level, Long id, String name) {
@@ -38,31 +38,31 @@ class DutyDialog extends Dialog {
     final TextArea basis = new TextArea();
     final DateTimePicker from = new DateTimePicker();
 
-    DutyDialog(Duty current, List<CategorySummary> categories, List<PlaceChoice> places, List<OfficeSummary> offices,
+    ResponsibilityDialog(Responsibility current, List<CategorySummary> categories, List<PlaceChoice> places, List<OfficeSummary> offices,
                ResponsibilityService service, Runnable saved) {
-        setHeaderTitle(getTranslation(current == null ? "casework.duty.new" : "casework.duty.change"));
+        setHeaderTitle(getTranslation(current == null ? "responsibility.new" : "responsibility.change"));
         setWidth("min(640px, 95vw)");
         boolean zh = "zh".equals(getLocale().getLanguage());
-        category.setLabel(getTranslation("casework.duty.category"));
+        category.setLabel(getTranslation("responsibility.category"));
         category.setItems(categories);
         category.setItemLabelGenerator(c -> zh ? c.nameZh() : c.nameEn());
-        place.setLabel(getTranslation("casework.duty.place"));
+        place.setLabel(getTranslation("responsibility.place"));
         place.setItems(places);
-        place.setItemLabelGenerator(p -> getTranslation("casework.level." + p.level().name(), p.name()));
-        lead.setLabel(getTranslation("casework.duty.lead"));
+        place.setItemLabelGenerator(p -> getTranslation("responsibility.level." + p.level().name(), p.name()));
+        lead.setLabel(getTranslation("responsibility.lead"));
         lead.setItems(offices);
         lead.setItemLabelGenerator(OfficeSummary::name);
-        co.setLabel(getTranslation("casework.duty.co"));
+        co.setLabel(getTranslation("responsibility.co"));
         co.setItems(offices);
         co.setItemLabelGenerator(OfficeSummary::name);
-        responseHours.setLabel(getTranslation("casework.duty.response-hours"));
-        resolutionDays.setLabel(getTranslation("casework.duty.resolution-days"));
-        basis.setLabel(getTranslation("casework.duty.basis"));
-        basis.setHelperText(getTranslation("casework.duty.basis.help"));
+        responseHours.setLabel(getTranslation("responsibility.response-hours"));
+        resolutionDays.setLabel(getTranslation("responsibility.resolution-days"));
+        basis.setLabel(getTranslation("responsibility.basis"));
+        basis.setHelperText(getTranslation("responsibility.basis.help"));
         basis.setMaxLength(1000);
         basis.setWidthFull();
-        from.setLabel(getTranslation("casework.duty.from"));
-        from.setHelperText(getTranslation("casework.duty.from.help"));
+        from.setLabel(getTranslation("responsibility.from"));
+        from.setHelperText(getTranslation("responsibility.from.help"));
         from.setLocale(getLocale());
         from.setValue(LocalDateTime.now().plusMinutes(1).truncatedTo(ChronoUnit.MINUTES));
         if (current != null) {
@@ -85,13 +85,13 @@ class DutyDialog extends Dialog {
                 .bind("leadOfficeId", lead).bind("coOfficeIds", co).bind("responseHours", responseHours)
                 .bind("resolutionDays", resolutionDays).bind("basis", basis).bind("effectiveFrom", from);
         Button save = new Button(getTranslation("action.save"), e -> {
-            DutyForm form = new DutyForm(category.getValue() == null ? null : category.getValue().id(),
+            ResponsibilityForm form = new ResponsibilityForm(category.getValue() == null ? null : category.getValue().id(),
                     place.getValue() == null ? null : place.getValue().level(), place.getValue() == null ? null : place.getValue().id(),
                     lead.getValue() == null ? null : lead.getValue().id(),
                     co.getValue().stream().map(OfficeSummary::id).collect(Collectors.toCollection(HashSet::new)), responseHours.getValue(),
                     resolutionDays.getValue(), basis.getValue(), from.getValue());
             if (errors.attempt(() -> service.save(current == null ? null : current.entryId(), form))) {
-                Toasts.success(getTranslation("casework.duty.saved"));
+                Toasts.success(getTranslation("responsibility.saved"));
                 close();
                 saved.run();
             }

@@ -1,4 +1,4 @@
-package org.gridvoice.casework.ui;
+package org.gridvoice.responsibility.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -8,25 +8,25 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
-import org.gridvoice.casework.Duty;
+import org.gridvoice.responsibility.Responsibility;
 import org.gridvoice.support.ViewTest;
 import org.junit.jupiter.api.Test;
 
 class ResponsibilityViewTest extends ViewTest {
 
     @SuppressWarnings("unchecked")
-    private Grid<Duty> grid() {
+    private Grid<Responsibility> grid() {
         return _get(Grid.class);
     }
 
-    private java.util.List<String> offices(Grid<Duty> grid) {
+    private java.util.List<String> offices(Grid<Responsibility> grid) {
         return java.util.stream.IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i).leadOffice()).toList();
     }
 
     @Test
     void visitors_read_and_search_the_list_in_chinese_but_cannot_edit() {
         navigate("responsibilities");
-        Grid<Duty> grid = grid();
+        Grid<Responsibility> grid = grid();
         assertThat(offices(grid)).contains("幸福里网格站", "梅园网格站", "新华路街道城管科");
         set(_get(TextField.class), "消防");
         assertThat(offices(grid)).containsExactly("新华路街道城管科");
@@ -55,7 +55,7 @@ class ResponsibilityViewTest extends ViewTest {
     @Test
     void searching_an_office_shows_the_entries_it_co_handles_and_words_may_match_different_columns() {
         navigate("responsibilities");
-        Grid<Duty> grid = grid();
+        Grid<Responsibility> grid = grid();
         set(_get(TextField.class), "幸福里网格站");
         assertThat(offices(grid)).as("it leads 环境卫生 and co-handles 市政设施").contains("幸福里网格站", "新华路街道城管科");
         set(_get(TextField.class), "市政 城管科");
