@@ -5,11 +5,12 @@ import java.util.Set;
 /**
  * What the person looking may do with the case now: the steps the case's lifecycle allows them
  * (the services enforce the same rule); {@code seesInternal} when they read internal notes,
- * {@code coHandling} when they work for one of its co-handling offices (协办).
+ * {@code coHandling} when they work for one of its co-handling offices (协办);
+ * {@code transferGoesToCoordinator} when the lifecycle would send a transfer to the street's coordinator.
  */
-public record CaseActions(Set<CaseStep> steps, boolean seesInternal, boolean coHandling) {
+public record CaseActions(Set<CaseStep> steps, boolean seesInternal, boolean coHandling, boolean transferGoesToCoordinator) {
 
-    public static final CaseActions NONE = new CaseActions(Set.of(), false, false);
+    public static final CaseActions NONE = new CaseActions(Set.of(), false, false, false);
 
     public CaseActions {
         steps = Set.copyOf(steps);

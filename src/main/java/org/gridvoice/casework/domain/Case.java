@@ -143,8 +143,13 @@ public record Case(long id, CaseStatus status, long officeId, Long coordinatorOf
     }
 
     /** To {@code toOfficeId}; the second transfer goes to the coordinator instead, when the street has one. */
+    /** Whether a transfer now would go to the street's coordinator instead of the office chosen (the second one does). */
+    public boolean transferGoesToCoordinator() {
+        return hops + 1 >= 2 && coordinatorOfficeId != null;
+    }
+
     public Case transferred(long toOfficeId, LocalDateTime now) {
-        boolean escalate = hops + 1 >= 2 && coordinatorOfficeId != null;
+        boolean escalate = transferGoesToCoordinator();
         return next(CaseStep.TRANSFER, c -> {
             c.hops = hops + 1;
             c.officeId = escalate ? coordinatorOfficeId : toOfficeId;

@@ -96,7 +96,8 @@ public class CaseAccess {
     /** What the signed-in person may do with the case now: exactly the steps {@link #require} lets through. */
     public CaseActions actions(CaseStore.State state) {
         Set<CaseRole> parts = rolesOf(state);
-        return new CaseActions(lifecycle(state).steps(parts), seesInternal(parts), parts.contains(CaseRole.CO_OFFICE_STAFF));
+        Case c = lifecycle(state);
+        return new CaseActions(c.steps(parts), seesInternal(parts), parts.contains(CaseRole.CO_OFFICE_STAFF), c.transferGoesToCoordinator());
     }
 
     /**

@@ -57,10 +57,9 @@ class CaseActionsPanel extends Div {
         }
         List<OfficeSummary> others = offices.activeOffices().stream().filter(o -> !o.id().equals(details.standing().officeId())).toList();
         if (can.may(CaseStep.TRANSFER)) {
-            // a second transfer goes to the street coordinator instead of the office chosen
             buttons.add(button("transfer", VaadinIcon.EXCHANGE, () -> new StepDialog("transfer", others, false, true,
                     in -> workflow.transfer(id, new TransferForm(in.officeId(), in.note())),
-                    in -> done(details.standing().hops() >= 1 ? "casework.step.transfer.done-coordinator" : "casework.step.transfer.done", changed,
+                    in -> done(can.transferGoesToCoordinator() ? "casework.step.transfer.done-coordinator" : "casework.step.transfer.done", changed,
                             name(others, in.officeId())))));
         }
         if (can.may(CaseStep.REJECT)) {

@@ -213,7 +213,9 @@ class CaseLifecycleTest {
 
     @Test
     void the_second_transfer_goes_to_the_coordinator_who_assigns_for_good() {
+        assertThat(inStatus(ACCEPTED).transferGoesToCoordinator()).as("the screen says the first goes where the lead chose").isFalse();
         Case first = inStatus(ACCEPTED).transferred(OTHER, T);
+        assertThat(first.transferGoesToCoordinator()).as("and the second to the coordinator").isTrue();
         assertThat(first).extracting(Case::status, Case::officeId, Case::hops, Case::atCoordinator, Case::acceptedAt, Case::responseDueAt)
                 .containsExactly(NEW, OTHER, 1, false, null, T.plusHours(24));
         Case second = first.transferred(OWNER, T.plusHours(2));
@@ -225,6 +227,8 @@ class CaseLifecycleTest {
         assertThat(assigned.check(CaseStep.TRANSFER, Actor.OWNER_OFFICE_LEAD.roles))
                 .isEqualTo(StepVerdict.refused("casework.error.no-more-transfers"));
 
+        assertThat(with(inStatus(NEW), OWNER, null, 1, false, false).transferGoesToCoordinator())
+                .as("a street without a coordinator: the screen must not say it went to one").isFalse();
         Case withoutCoordinator = with(inStatus(NEW), OWNER, null, 1, false, false).transferred(OTHER, T);
         assertThat(withoutCoordinator).as("no coordinator: it goes where the lead said")
                 .extracting(Case::officeId, Case::hops, Case::atCoordinator).containsExactly(OTHER, 2, false);
