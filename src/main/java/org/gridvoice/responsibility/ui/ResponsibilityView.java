@@ -63,17 +63,18 @@ public class ResponsibilityView extends Main implements HasDynamicTitle {
         search.setWidth("min(100%, 28em)");
         boolean zh = "zh".equals(getLocale().getLanguage());
         grid.addColumn(d -> zh ? d.categoryZh() : d.categoryEn()).setKey("category").setHeader(getTranslation("responsibility.category"))
-                .setWidth("9em").setFlexGrow(0);
+                .setWidth("8.5em").setFlexGrow(0);
         grid.addColumn(d -> getTranslation("responsibility.level." + d.level().name(), d.placeName())).setKey("place")
-                .setHeader(getTranslation("responsibility.place")).setWidth("10em").setFlexGrow(0);
+                .setHeader(getTranslation("responsibility.place")).setWidth("7.5em").setFlexGrow(0);
         grid.addColumn(d -> d.coOffices().isEmpty() ? d.leadOffice()
                         : getTranslation("responsibility.lead-and-co", d.leadOffice(), String.join(getTranslation("list.separator"), d.coOffices())))
-                .setKey("office").setHeader(getTranslation("responsibility.lead")).setWidth("12em").setFlexGrow(1);
+                .setKey("office").setHeader(getTranslation("responsibility.lead")).setWidth("9em").setFlexGrow(1);
         grid.addColumn(d -> getTranslation("responsibility.deadlines", d.responseHours(), d.resolutionDays())).setKey("deadlines")
-                .setHeader(getTranslation("responsibility.deadlines.header")).setWidth("10em").setFlexGrow(0);
-        grid.addColumn(Responsibility::basis).setKey("basis").setHeader(getTranslation("responsibility.basis")).setWidth("18em").setFlexGrow(2);
+                .setHeader(getTranslation("responsibility.deadlines.header")).setWidth("8em").setFlexGrow(0);
+        grid.addColumn(Responsibility::basis).setKey("basis").setHeader(getTranslation("responsibility.basis")).setWidth("10em").setFlexGrow(2);
         grid.addColumn(d -> Dates.format(d.effectiveFrom(), getLocale())).setKey("from").setHeader(getTranslation("responsibility.from"))
-                .setAutoWidth(true);
+                // fixed widths that add up to what fits beside the menu at 1280 px: wrapped cells, no sideways scrolling
+                .setWidth("7em").setFlexGrow(0);
         List<ResponsibilityDialog.PlaceChoice> choices = new ArrayList<>();
         places.activeStreets().forEach(s -> choices.add(new ResponsibilityDialog.PlaceChoice(PlaceLevel.STREET, s.id(), s.name())));
         places.activeCommunities().forEach(c -> choices.add(new ResponsibilityDialog.PlaceChoice(PlaceLevel.COMMUNITY, c.id(), c.name())));
@@ -98,7 +99,7 @@ public class ResponsibilityView extends Main implements HasDynamicTitle {
             }
             actions.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.XSMALL);
             return actions;
-        }).setKey("actions").setAutoWidth(true);
+        }).setKey("actions").setAutoWidth(true).setFrozenToEnd(true);
         PhoneColumns.hideOnPhones(grid, grid.getColumnByKey("place"), grid.getColumnByKey("deadlines"), grid.getColumnByKey("basis"),
                 grid.getColumnByKey("from"), grid.getColumnByKey("actions"));
         grid.setItems(q -> service.current(search.getValue(), Paging.of(q, Sort.unsorted())).stream());
