@@ -117,6 +117,13 @@ class CaseChainTamperingBrowserTest {
             visitor.waitForText("#case-chain-result", "the step “transferred” of ");
             visitor.waitForText("#case-chain-result", "differs from its entry #" + seqOf(transferred));
             visitor.screenshot("case-chain-02-note-altered-1280");
+            visitor.width(375);
+            visitor.js("document.getElementById('case-chain').scrollIntoView()");
+            Number overflow = (Number) visitor.js("const p = document.getElementById('case-chain');"
+                    + " return p.scrollWidth - p.clientWidth + Math.max(0, p.getBoundingClientRect().right - window.innerWidth);");
+            assertThat(overflow.intValue()).as("the chain panel fits a phone's width").isLessThanOrEqualTo(0);
+            visitor.screenshot("case-chain-02b-note-altered-375");
+            visitor.width(1280);
 
             // 3. The entry that covers the acceptance is altered: the whole chain breaks there.
             String payload = jdbc.sql("SELECT payload FROM audit_entry WHERE seq = :s").param("s", acceptedSeq).query(String.class).single();
