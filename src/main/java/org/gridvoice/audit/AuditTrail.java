@@ -1,8 +1,14 @@
 package org.gridvoice.audit;
 
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.gridvoice.audit.domain.ChainHash;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,10 +54,27 @@ public class AuditTrail {
      * (64 zeros for the first). Checks this link only; {@link AuditLog#verify()} checks them all.
      */
     public boolean holds(AuditEntry e) {
-        String prev = e.seq() == 1 ? "0".repeat(64) : jdbc.sql("SELECT hash FROM audit_entry WHERE seq = :seq")
-                .param("seq", e.seq() - 1).query(String.class).optional().orElse(null);
-        return e.prevHash().equals(prev) && e.hash().equals(ChainHash.of(e.prevHash(), e.seq(), LocalDateTime.parse(e.occurredAt()),
-                e.kind(), e.objectType(), e.objectId(), e.actorRef(), e.payload()));
+        return broken(List.of(e)).isEmpty();
+    }
+
+    /** The sequence numbers of those entries that do not hold (see {@link #holds}), read with one query whatever their number. */
+    public Set<Long> broken(Collection<AuditEntry> entries) {
+        Set<Long> before = entries.stream().map(e -> e.seq() - 1).filter(seq -> seq > 0).collect(Collectors.toSet());
+        Map<Long, String> hashes = new HashMap<>();
+        if (!before.isEmpty()) {
+            jdbc.sql("SELECT seq, hash FROM audit_entry WHERE seq IN (:seqs)").param("seqs", before)
+                    .query((rs, n) -> hashes.put(rs.getLong(1), rs.getString(2))).list();
+        }
+        Set<Long> broken = new HashSet<>();
+        for (AuditEntry e : entries) {
+            String prev = e.seq() == 1 ? "0".repeat(64) : hashes.get(e.seq() - 1);
+            boolean holds = e.prevHash().equals(prev) && e.hash().equals(ChainHash.of(e.prevHash(), e.seq(),
+                    LocalDateTime.parse(e.occurredAt()), e.kind(), e.objectType(), e.objectId(), e.actorRef(), e.payload()));
+            if (!holds) {
+                broken.add(e.seq());
+            }
+        }
+        return broken;
     }
 
     /** Where anyone can read one entry as published: the export's page that starts with it. */

@@ -63,8 +63,9 @@ public class CaseChainService {
         List<Found> found = new ArrayList<>();
         Map<Long, AuditEntry> byEvent = entriesByEvent(caseId);
         Set<Long> broken = new HashSet<>();
+        Set<Long> brokenSeqs = trail.broken(byEvent.values());
         byEvent.forEach((eventId, e) -> {
-            if (!trail.holds(e)) {
+            if (brokenSeqs.contains(e.seq())) {
                 broken.add(eventId);
                 found.add(new Found(eventId, mismatch(e, CaseVerification.Problem.ENTRY_BROKEN)));
             }
