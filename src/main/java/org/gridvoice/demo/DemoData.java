@@ -26,10 +26,12 @@ class DemoData {
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
     private final String port;
+    private final DemoRequests requests;
 
-    DemoData(JdbcClient jdbc, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
+    DemoData(JdbcClient jdbc, PasswordEncoder passwordEncoder, TransactionTemplate transaction, DemoRequests requests,
              @org.springframework.beans.factory.annotation.Value("${local.server.port:${server.port:8080}}") String port) {
         this.port = port;
+        this.requests = requests;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.transaction = transaction;
@@ -40,6 +42,7 @@ class DemoData {
         boolean empty = jdbc.sql("SELECT COUNT(*) FROM place_street").query(Long.class).single() == 0;
         if (empty) {
             transaction.executeWithoutResult(status -> seed());
+            transaction.executeWithoutResult(status -> requests.file());
             log.info("Demo data seeded");
         }
         printAccounts();
