@@ -65,7 +65,7 @@ public class ProposalMergeService {
     /** Why this proposal cannot be merged into another now (the i18n key the merge would refuse with), or null. */
     public String mergeRefusal(Long proposalId) {
         Proposal p = find(proposalId);
-        return ownRefusal(p, consultations.scopeOf(p.getConsultationId()));
+        return ownRefusal(p, consultations.scopeOf(p.getConsultationId()).phase());
     }
 
     /** Proposals the given one may be merged into, whose titles contain {@code text}, newest first. */
@@ -90,6 +90,10 @@ public class ProposalMergeService {
         if (mergedId.equals(survivorId)) {
             throw InvalidInput.of("survivor", "proposal.merge.error.same");
         }
+        // the phase under a shared lock first (a phase change waits for the merge), then both rows:
+        // the order a phase change takes them in, so that opening the ballot never crosses a merge
+        Long consultationId = store.consultationOf(mergedId).orElseThrow(() -> InvalidInput.of(null, "proposal.error.not-found"));
+        Phase phase = consultations.phaseHeld(consultationId);
         store.lockForMerge(mergedId, survivorId);
         Proposal merged = find(mergedId);
         Proposal survivor = find(survivorId);
@@ -98,7 +102,7 @@ public class ProposalMergeService {
             throw InvalidInput.of("survivor", "proposal.merge.error.other-consultation");
         }
         ConsultationScope scope = consultations.scopeOf(merged.getConsultationId());
-        String refusal = ownRefusal(merged, scope);
+        String refusal = ownRefusal(merged, phase);
         if (refusal != null) {
             throw InvalidInput.of(null, refusal);
         }
@@ -111,7 +115,7 @@ public class ProposalMergeService {
         LocalDateTime now = LocalDateTime.now(clock);
         List<Long> endorsers = store.endorsers(mergedId);
         int carried = store.carryEndorsements(mergedId, survivorId, survivor.getAuthorId());
-        store.requalifyAfterMerge(survivorId, scope.endorsementThreshold(), scope.phase().allowsProposals(), now);
+        store.requalifyAfterMerge(survivorId, scope.endorsementThreshold(), phase.allowsProposals(), now);
         merged.mergeInto(survivorId, now);
         proposals.flush();
         audit.append(new AuditRecord("PROPOSAL_MERGED", "proposal", mergedId, "committee:" + me, "into proposal " + survivorId
@@ -121,14 +125,14 @@ public class ProposalMergeService {
     }
 
     /** What refuses merging this proposal away, whatever the survivor: merged already, withdrawn, or voting begun. */
-    private static String ownRefusal(Proposal p, ConsultationScope scope) {
+    private static String ownRefusal(Proposal p, Phase phase) {
         if (p.getStatus() == ProposalStatus.MERGED) {
             return "proposal.merge.error.merged-already";
         }
         if (p.getStatus() == ProposalStatus.WITHDRAWN) {
             return "proposal.merge.error.withdrawn";
         }
-        boolean votingBegun = scope.phase() == Phase.VOTING || scope.phase() == Phase.CLOSED;
+        boolean votingBegun = phase == Phase.VOTING || phase == Phase.CLOSED;
         boolean beforeBallot = p.getStatus() == ProposalStatus.OPEN || p.getStatus() == ProposalStatus.QUALIFIED
                 || p.getStatus() == ProposalStatus.NOT_QUALIFIED;
         return votingBegun || !beforeBallot ? "proposal.merge.error.voting-begun" : null;

@@ -52,6 +52,11 @@ public class ProposalStore {
         return jdbc.sql("SELECT qualified FROM proposal WHERE id = :p").param("p", proposalId).query(Boolean.class).single();
     }
 
+    /** The consultation a proposal belongs to, read without loading it. */
+    public java.util.Optional<Long> consultationOf(Long proposalId) {
+        return jdbc.sql("SELECT consultation_id FROM proposal WHERE id = :p").param("p", proposalId).query(Long.class).optional();
+    }
+
     /** Locks both proposals of a merge, lower id first, so two merges of the same pair wait for each other. */
     public void lockForMerge(Long a, Long b) {
         jdbc.sql("SELECT id FROM proposal WHERE id IN (:a, :b) ORDER BY id FOR UPDATE").param("a", a).param("b", b)

@@ -5,11 +5,14 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import org.gridvoice.proposal.MergeCandidate;
 import org.gridvoice.proposal.ProposalMergeService;
 import org.gridvoice.proposal.ProposalSummary;
 import org.gridvoice.shared.ui.FormErrors;
+import org.gridvoice.shared.ui.Toasts;
 
 /**
  * The committee confirms merging a proposal into another, chosen from the consultation's proposals by
@@ -19,6 +22,27 @@ class MergeDialog extends Dialog {
 
     final ComboBox<MergeCandidate> survivor = new ComboBox<>();
     final Button confirm;
+
+    /**
+     * The committee's "Merge into another proposal…" button; disabled, with the reason the service
+     * would give, where this proposal cannot be merged away.
+     */
+    static Button button(ProposalSummary merged, ProposalMergeService merges, Runnable afterwards) {
+        Button merge = new Button();
+        merge.setText(merge.getTranslation("proposal.merge.action"));
+        merge.setIcon(new Icon(VaadinIcon.COMPRESS));
+        merge.addClickListener(e -> new MergeDialog(merged, merges, () -> {
+            Toasts.success(merge.getTranslation("proposal.merge.done"));
+            afterwards.run();
+        }).open());
+        merge.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        String refusal = merges.mergeRefusal(merged.id());
+        if (refusal != null) {
+            merge.setEnabled(false);
+            merge.setTooltipText(merge.getTranslation(refusal));
+        }
+        return merge;
+    }
 
     MergeDialog(ProposalSummary merged, ProposalMergeService merges, Runnable afterwards) {
         setHeaderTitle(getTranslation("proposal.merge.title"));

@@ -224,19 +224,7 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
             actions.add(showName);
         }
         if (merges.mayMerge(s.consultationId())) {
-            Button merge = new Button(getTranslation("proposal.merge.action"), new Icon(VaadinIcon.COMPRESS),
-                    e -> new MergeDialog(s, merges, () -> {
-                        Toasts.success(getTranslation("proposal.merge.done"));
-                        show(s.id());
-                    }).open());
-            merge.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            String refusal = merges.mergeRefusal(s.id());
-            if (refusal != null) {
-                // the same reason the service would give, on the disabled button
-                merge.setEnabled(false);
-                merge.setTooltipText(getTranslation(refusal));
-            }
-            actions.add(merge);
+            actions.add(MergeDialog.button(s, merges, () -> show(s.id())));
         }
         return actions;
     }
