@@ -109,6 +109,19 @@ class ProposalAuthorNameScreensTest extends ViewTest {
     }
 
     @Test
+    void a_new_proposal_keeps_the_name_from_the_public_unless_the_author_ticks_the_box() {
+        inEnglish();
+        signIn(people.verifiedResidentOf(2L));
+        navigate("consultations/" + consultation + "/proposals/editor");
+        assertThat(_get(ProposalFormFields.class).showName.getValue()).isFalse();
+        assertThat(_get(ProposalFormFields.class).showName.getLabel()).isEqualTo("Show my name publicly");
+        assertThat(jdbc.sql("""
+                SELECT COLUMN_DEFAULT FROM information_schema.COLUMNS
+                WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'proposal' AND COLUMN_NAME = 'author_shown'""")
+                .query(String.class).single()).as("rows written without the choice (V39 set TRUE on the older ones)").isEqualTo("0");
+    }
+
+    @Test
     void the_ballot_and_the_result_page_never_name_an_author_who_keeps_their_name() {
         fixture.threeProposalsOnTheBallot("署名投票");
         String authorName = jdbc.sql("SELECT u.display_name FROM proposal p JOIN account_user u ON u.id = p.author_id WHERE p.id = :p")
