@@ -180,9 +180,9 @@ class DemoData {
         for (String[] p : proposals) {
             Long proposal = jdbc.sql("""
                     INSERT INTO proposal (consultation_id, author_id, title, body, category_id, grid_id, status, qualified,
-                        endorsement_count, created_at, qualified_at)
+                        endorsement_count, created_at, qualified_at, author_shown)
                     VALUES (:c, (SELECT id FROM account_user WHERE email = :author), :title, :body,
-                        (SELECT id FROM place_category WHERE code = :category), :grid, 'QUALIFIED', TRUE, 3, :created, :qualified) RETURNING id""")
+                        (SELECT id FROM place_category WHERE code = :category), :grid, 'QUALIFIED', TRUE, 3, :created, :qualified, TRUE) RETURNING id""")
                     .param("c", id).param("author", p[0]).param("title", p[1]).param("body", p[4]).param("category", p[2])
                     .param("grid", Long.valueOf(p[3])).param("created", now.minusDays(15)).param("qualified", now.minusDays(12))
                     .query(Long.class).single();
