@@ -11,7 +11,7 @@ import java.time.LocalDateTime;
 import org.gridvoice.casework.CaseSummary;
 import org.gridvoice.shared.ui.PhoneColumns;
 
-/** Cases as rows: title (a link to the case), status, office, place and category, and the time left, said plainly. */
+/** Cases as rows: title (a link to the case), where it comes from (诉求 / 提案), status, office, place and category, and the time left, said plainly. */
 class CaseGrid extends Grid<CaseSummary> {
 
     CaseGrid(Clock clock) {
@@ -20,6 +20,8 @@ class CaseGrid extends Grid<CaseSummary> {
             link.getElement().setAttribute("router-link", true);
             return link;
         }).setKey("title").setHeader(getTranslation("casework.list.title")).setFlexGrow(2);
+        addComponentColumn(c -> CaseTexts.source(this, c.source())).setKey("source").setHeader(getTranslation("casework.list.source"))
+                .setWidth("5em").setFlexGrow(0);
         addComponentColumn(c -> {
             Div badges = new Div(CaseTexts.status(this, c.status()));
             if (c.coHandling()) {
