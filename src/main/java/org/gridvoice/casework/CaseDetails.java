@@ -18,7 +18,7 @@ public record CaseDetails(Long id, Long proposalId, Long consultationId, CaseSta
         snapshotPhotos = snapshotPhotos == null ? List.of() : List.copyOf(snapshotPhotos);
     }
 
-    /** The case's title: the proposal's, as routed. */
+    /** The case's title: the proposal's, or the first line of the request, as routed. */
     public String title() {
         return snapshot.title();
     }

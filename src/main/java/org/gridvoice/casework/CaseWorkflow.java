@@ -49,13 +49,13 @@ public class CaseWorkflow {
 
     CaseWorkflow(CaseStore store, CaseAccess access, CaseAudience audience, FeedbackService feedback, OfficeService offices,
                  InputValidator validator, PhotoService photos, Clock clock) {
-        this.photos = photos;
         this.store = store;
         this.access = access;
         this.audience = audience;
         this.feedback = feedback;
         this.offices = offices;
         this.validator = validator;
+        this.photos = photos;
         this.clock = clock;
     }
 

@@ -51,7 +51,8 @@ class CaseGrid extends Grid<CaseSummary> {
         addColumn(CaseSummary::office).setKey("office").setHeader(getTranslation("casework.list.office")).setAutoWidth(true);
         addColumn(c -> c.grid() + getTranslation("list.separator") + ("zh".equals(getLocale().getLanguage()) ? c.categoryZh() : c.categoryEn()))
                 .setKey("where").setHeader(getTranslation("casework.list.where")).setAutoWidth(true);
-        PhoneColumns.hideOnPhones(this, getColumnByKey("office"), getColumnByKey("where"));
+        // the source badge too: at 375 px the title, status and time left need the room (the source filter still works)
+        PhoneColumns.hideOnPhones(this, getColumnByKey("source"), getColumnByKey("office"), getColumnByKey("where"));
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setSizeFull();
     }
