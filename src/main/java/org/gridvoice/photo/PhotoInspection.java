@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 import org.apache.tika.Tika;
 import org.gridvoice.photo.domain.ImageFormat;
 import org.gridvoice.photo.domain.ImageRefused;
@@ -45,6 +46,9 @@ class PhotoInspection {
                     @Value("${gridvoice.photo.encode-queue-wait:PT30S}") Duration queueWait) {
         this.encoders = new Semaphore(concurrentEncodes > 0 ? concurrentEncodes : Runtime.getRuntime().availableProcessors(), true);
         this.queueWait = queueWait;
+        // ImageIO registers plugins from the class path it first sees; in a packaged app that may not be the one
+        // holding TwelveMonkeys' JPEG and WebP readers, so register again from the application's class loader at start-up
+        ImageIO.scanForPlugins();
     }
 
     PhotoEncoder.Encoded encode(Path file) throws IOException, ImageRefused {
