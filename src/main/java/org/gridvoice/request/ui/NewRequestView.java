@@ -43,7 +43,7 @@ public class NewRequestView extends Main implements HasDynamicTitle {
     public NewRequestView(RequestService requests, CategoryService categories, PlaceService places, ResidencyService residencies,
                           PhotoService photoService, CurrentUser currentUser) {
         this.requests = requests;
-        addClassName("gv-page");
+        addClassNames("gv-page", "gv-touch");
         fields = new RequestFormFields(categories.activeCategories(), places.activeGrids(),
                 new PhotoPicker(photoService, currentUser, RequestForm.MAX_PHOTOS));
         fields.presetGrid(residencies.verifiedGrid(currentUser.requireId()));
