@@ -187,12 +187,15 @@ class RequestScreensTest extends ViewTest {
     }
 
     @Test
-    void a_visitor_sees_the_list_and_the_menu_offers_requests() {
+    void a_visitor_sees_the_list_and_is_sent_to_sign_in_to_file_one() {
         navigate("requests");
         assertThat(_find(RequestsView.class)).hasSize(1);
         assertThat(_find(Button.class, s -> s.withText("提交诉求（随手拍）"))).hasSize(1);
         assertThat(_find(com.vaadin.flow.component.sidenav.SideNavItem.class)).extracting(i -> i.getLabel()).contains("诉求")
                 .doesNotContain("提交诉求");
+        navigate("requests/new");
+        assertThat(_find(NewRequestView.class)).as("filing needs an account").isEmpty();
+        assertThat(currentPath()).isEqualTo("login");
         signIn(people.verifiedResidentOf(People.GRID_XINGFULI_1));
         navigate("requests");
         assertThat(_find(com.vaadin.flow.component.sidenav.SideNavItem.class)).extracting(i -> i.getLabel()).contains("诉求", "提交诉求");
