@@ -26,7 +26,8 @@ import org.springframework.data.domain.Pageable;
 
 /**
  * "My activity": the signed-in person's proposals, endorsements, comments, votes (receipts, never
- * choices), the cases they follow and the requests they filed or supported, each with its state now and a link. Every list is a lazy
+ * choices), the cases they follow and the requests they filed or supported ("me too"), each with
+ * its state now and a link. Every list is a lazy
  * grid that asks the database for one small page at a time.
  */
 @Route("my-activity")
