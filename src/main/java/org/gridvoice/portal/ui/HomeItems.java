@@ -70,6 +70,17 @@ final class HomeItems {
                 c.grid() == null ? "" : c.grid(), Dates.format(c.at(), HomeItems.locale())), states.toArray(Component[]::new));
     }
 
+    /** A request the reader filed or supported: its words (a link to its case), its state, and who stands behind it. */
+    static Div request(Component owner, org.gridvoice.request.RequestSummary r) {
+        String words = r.description().strip().replaceAll("\\s+", " ");
+        String title = words.codePointCount(0, words.length()) <= 60 ? words : words.substring(0, words.offsetByCodePoints(0, 60)) + "…";
+        Span status = badge(owner.getTranslation("casework.status." + r.status().name()),
+                r.status() == CaseStatus.CLOSED || r.status() == CaseStatus.RESOLVED ? "badge success" : "badge");
+        Span role = badge(owner.getTranslation(r.mine() ? "request.activity.filed" : "request.activity.supported"), "badge contrast");
+        return row(link(title, "cases/" + r.caseId()), owner.getTranslation("request.activity.detail", r.grid(),
+                Dates.format(r.filedAt(), HomeItems.locale()), r.supporters()), status, role);
+    }
+
     /** The reader's language (the UI's), for dates. */
     static java.util.Locale locale() {
         com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();

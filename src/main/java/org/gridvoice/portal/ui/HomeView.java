@@ -57,7 +57,8 @@ public class HomeView extends Main implements AfterNavigationObserver, HasDynami
     private void showPublic() {
         Div hero = new Div(new H1(getTranslation("home.visitor.title")), new Paragraph(getTranslation("home.visitor.lead")));
         hero.addClassName("gv-hero");
-        Div actions = new Div(link("nav.register", "register", true), link("nav.login", "login", false));
+        Div actions = new Div(link("nav.register", "register", true), link("nav.login", "login", false),
+                link("request.home.file", "requests/new", false));
         actions.addClassNames("gv-actions", com.vaadin.flow.theme.lumo.LumoUtility.Margin.Bottom.LARGE);
         add(hero, actions, new H2(getTranslation("home.public.title")),
                 cards(publicSections.byPhase("home-open", null, "home.open.none", "home.open.title"),
@@ -82,6 +83,11 @@ public class HomeView extends Main implements AfterNavigationObserver, HasDynami
         boolean staff = officer || user.has(Role.COMMITTEE) || user.has(Role.ADMIN);
         if (verified) {
             add(ResidentSections.verifiedLine(residency));
+        }
+        if (!staff || verified) {
+            Div quick = new Div(link("request.home.file", "requests/new", true), link("request.home.list", "requests", false));
+            quick.addClassNames("gv-actions", com.vaadin.flow.theme.lumo.LumoUtility.Margin.Bottom.MEDIUM);
+            add(quick);
         }
         Div cards = cards();
         if (!verified && !staff) {

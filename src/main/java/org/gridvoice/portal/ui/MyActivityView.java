@@ -19,12 +19,15 @@ import org.gridvoice.casework.CaseOverviewService;
 import org.gridvoice.discussion.CommentActivityService;
 import org.gridvoice.proposal.ProposalActivityService;
 import org.gridvoice.proposal.ProposalSummary;
+import org.gridvoice.request.RequestService;
+import org.gridvoice.request.RequestSummary;
 import org.gridvoice.voting.VoterActivityService;
 import org.springframework.data.domain.Pageable;
 
 /**
  * "My activity": the signed-in person's proposals, endorsements, comments, votes (receipts, never
- * choices) and the cases they follow, each with its state now and a link. Every list is a lazy
+ * choices), the cases they follow and the requests they filed or supported ("me too"), each with
+ * its state now and a link. Every list is a lazy
  * grid that asks the database for one small page at a time.
  */
 @Route("my-activity")
@@ -39,9 +42,10 @@ public class MyActivityView extends Main implements HasDynamicTitle {
     final Grid<ActivityRows.CommentRow> commentGrid;
     final Grid<ActivityRows.VoteRow> voteGrid;
     final Grid<CaseGlance> caseGrid;
+    final Grid<RequestSummary> requestGrid;
 
     public MyActivityView(ProposalActivityService proposals, CommentActivityService comments, VoterActivityService votes,
-                          CaseOverviewService cases, ActivityRows rows) {
+                          CaseOverviewService cases, RequestService requests, ActivityRows rows) {
         addClassName("gv-page");
         add(new H1(getTranslation("home.activity.title")));
         proposalGrid = grid("activity-proposals", "home.activity.proposals.none", page -> proposals.mine(page).getContent(),
@@ -53,12 +57,15 @@ public class MyActivityView extends Main implements HasDynamicTitle {
         voteGrid = grid("activity-votes", "home.activity.votes.none", page -> rows.votes(votes.myVotes(page).getContent()),
                 v -> rows.vote(this, v));
         caseGrid = grid("activity-cases", "home.activity.cases.none", page -> cases.mine(page).getContent(), c -> HomeItems.kase(this, c));
+        requestGrid = grid("activity-requests", "request.activity.none", page -> requests.mine(page).getContent(),
+                r -> HomeItems.request(this, r));
         tabs.setWidthFull();
         tabs.add(getTranslation("home.activity.tab.proposals"), proposalGrid);
         tabs.add(getTranslation("home.activity.tab.endorsements"), endorsementGrid);
         tabs.add(getTranslation("home.activity.tab.comments"), commentGrid);
         tabs.add(getTranslation("home.activity.tab.votes"), voteGrid);
         tabs.add(getTranslation("home.activity.tab.cases"), caseGrid);
+        tabs.add(getTranslation("request.activity.tab"), requestGrid);
         add(tabs);
     }
 

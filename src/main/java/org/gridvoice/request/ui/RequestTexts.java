@@ -1,0 +1,45 @@
+package org.gridvoice.request.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import org.gridvoice.casework.CaseStatus;
+import org.gridvoice.request.RequestSummary;
+
+/** Shared pieces of request screens: a request's state as a badge, its words cut to a line, its first photo. */
+final class RequestTexts {
+
+    private RequestTexts() {
+    }
+
+    /** The case's state, in the same words and colours as the case pages. */
+    static Span status(Component owner, CaseStatus status) {
+        Span badge = new Span(owner.getTranslation("casework.status." + status.name()));
+        badge.getElement().getThemeList().add(switch (status) {
+            case NEW -> "badge";
+            case ACCEPTED, IN_PROGRESS -> "badge contrast";
+            case RESOLVED, CLOSED -> "badge success";
+        });
+        return badge;
+    }
+
+    /** The words on one line, cut at {@code max} characters (code points, so Chinese and emoji stay whole). */
+    static String cut(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        String line = text.strip().replaceAll("\\s+", " ");
+        if (line.codePointCount(0, line.length()) <= max) {
+            return line;
+        }
+        return line.substring(0, line.offsetByCodePoints(0, max)).strip() + "…";
+    }
+
+    static Image thumbnail(Component owner, RequestSummary r) {
+        Image image = new Image(r.thumbUrl(), owner.getTranslation("request.thumb.alt", cut(r.description(), 40)));
+        image.setWidth("64px");
+        image.setHeight("64px");
+        image.getStyle().set("object-fit", "cover").set("border-radius", "var(--lumo-border-radius-m)").set("flex-shrink", "0");
+        return image;
+    }
+}
