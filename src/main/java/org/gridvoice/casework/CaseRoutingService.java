@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.gridvoice.account.CurrentUser;
 import org.gridvoice.account.RoleService;
 import org.gridvoice.casework.domain.CaseAudience;
+import org.gridvoice.casework.domain.CaseBackers;
 import org.gridvoice.casework.domain.CaseStore;
 import org.gridvoice.casework.domain.RoutedCases;
 import org.gridvoice.casework.domain.Snapshots;
@@ -52,11 +53,12 @@ public class CaseRoutingService {
     private final CurrentUser currentUser;
     private final InputValidator validator;
     private final CaseAudience audience;
+    private final CaseBackers backers;
     private final Clock clock;
 
     CaseRoutingService(RoutedCases routed, Snapshots snapshots, CaseStore store, ResponsibilityService responsibilities,
                        ConsultationService consultations, ProposalService proposals, ResultService results, OfficeService offices,
-                       RoleService roles, CurrentUser currentUser, InputValidator validator, CaseAudience audience, Clock clock) {
+                       RoleService roles, CurrentUser currentUser, InputValidator validator, CaseAudience audience, CaseBackers backers, Clock clock) {
         this.routed = routed;
         this.snapshots = snapshots;
         this.store = store;
@@ -69,6 +71,7 @@ public class CaseRoutingService {
         this.currentUser = currentUser;
         this.validator = validator;
         this.audience = audience;
+        this.backers = backers;
         this.clock = clock;
     }
 
@@ -149,6 +152,58 @@ public class CaseRoutingService {
             }
         }
         return made;
+    }
+
+    /**
+     * Routes a resident's request the moment it is filed (no vote, no committee): the responsibility
+     * list names the office, the case gets the request's snapshot and its requester stands behind it.
+     * Returns the case id. The requester must be the signed-in resident; an outside system (Open311
+     * client, signed in as such) may file for anyone. Throws InvalidInput when the street has no
+     * office to send it to, or the grid or category is unknown.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public Long routeRequest(RequestCase request) {
+        currentUser.get().ifPresent(me -> {
+            if (!me.id().equals(request.requesterId())) {
+                throw new AccessDeniedException("a resident files requests in their own name only");
+            }
+        });
+        LocalDateTime now = LocalDateTime.now(clock);
+        Routing routing = responsibilities.route(request.categoryId(), request.gridId(), now);
+        Snapshots.Taken taken = snapshots.take(request);
+        Long caseId;
+        try {
+            caseId = routed.insert(taken.origin(), routing, now, null, null, taken.snapshot(), taken.body());
+        } catch (DuplicateKeyException routedAlready) {
+            throw InvalidInput.of(null, "casework.error.routed");
+        }
+        if (request.requesterId() != null) {
+            backers.add(caseId, request.requesterId(), CaseBackers.REQUESTER, now);
+        }
+        store.event(caseId, now, CaseEventKind.ROUTED, null, null, routing.officeId(), null, false);
+        audience.announce(caseId, CaseEventKind.ROUTED, routing.officeId(), null, false);
+        return caseId;
+    }
+
+    /**
+     * The signed-in resident says "me too" (同诉) to a request's open case: they count as its demand,
+     * hear of its public steps and are asked to confirm its resolution. Returns false when they stand
+     * behind it already. Throws InvalidInput ({@code casework.error.support-closed}) once the case is
+     * resolved or closed, ({@code casework.error.not-a-request}) for a proposal's case.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public boolean support(Long caseId) {
+        Long me = currentUser.requireId();
+        CaseStore.State c = store.lock(caseId).orElseThrow(CaseWorkflow::notFound);
+        if (c.source() != CaseSource.REQUEST) {
+            throw InvalidInput.of(null, "casework.error.not-a-request");
+        }
+        if (!c.status().open()) {
+            throw InvalidInput.of(null, "casework.error.support-closed");
+        }
+        return backers.add(caseId, me, CaseBackers.SUPPORTER, LocalDateTime.now(clock));
     }
 
     private List<Long> accepted(Long consultationId) {

@@ -98,7 +98,9 @@ public class CaseService {
         });
         Map<Long, String> officeNames = names(officeIds);
         Set<Long> people = new HashSet<>();
-        people.add(r.routedBy());
+        if (r.routedBy() != null) {
+            people.add(r.routedBy());
+        }
         eventRows.stream().map(CaseQueries.EventRow::actorId).filter(Objects::nonNull).forEach(people::add);
         Map<Long, String> names = accounts.displayNames(people);
         List<CaseEvent> timeline = eventRows.stream().map(e -> new CaseEvent(e.at(), e.kind(),
@@ -107,11 +109,13 @@ public class CaseService {
         CaseStatus status = r.status();
         CaseActions actions = access.actions(state);
         CaseStanding standing = new CaseStanding(r.officeId(), officeNames.get(r.officeId()), co.stream().map(officeNames::get).toList(),
-                r.fallback(), r.responsibilityVersionId(), r.hops(), r.atCoordinator(), r.assignedForGood(), names.get(r.routedBy()), r.routedAt(),
+                r.fallback(), r.responsibilityVersionId(), r.hops(), r.atCoordinator(), r.assignedForGood(), r.routedBy() == null ? null : names.get(r.routedBy()), r.routedAt(),
                 r.routeNote(), r.officeSummary());
         CaseDates dates = new CaseDates(r.responseDueAt(), r.resolutionDueAt(), r.acceptedAt(), r.expectedAt(), r.resolvedAt(),
                 r.closedAt(), r.lateAt(), r.escalatedAt(), r.feedbackUntil());
-        return new CaseDetails(caseId, r.proposalId(), r.consultationId(), status, r.snapshot(), standing, dates, timeline, actions);
+        // a hidden name is for the office and the coordinator only
+        CaseSnapshot snapshot = internal ? r.snapshot() : r.snapshot().publicAuthor();
+        return new CaseDetails(caseId, r.proposalId(), r.consultationId(), status, snapshot, standing, dates, timeline, actions);
     }
 
     /** The case made from a proposal, if it has been routed. */

@@ -107,7 +107,7 @@ public class CaseWorkflow {
         Case resolved = s.now().resolved(now, feedback.window());
         store.transition(resolved);
         step(s, CaseEventKind.RESOLVED, null, form.note().strip(), false);
-        feedback.ask(caseId, s.state().proposalId(), resolved.feedbackRound(), now);
+        feedback.ask(s.state(), resolved.feedbackRound(), now);
     }
 
     /**

@@ -9,10 +9,10 @@ import java.util.Set;
 import org.gridvoice.casework.domain.Case;
 import org.gridvoice.casework.domain.CaseAccess;
 import org.gridvoice.casework.domain.CaseAudience;
+import org.gridvoice.casework.domain.CaseBackers;
 import org.gridvoice.casework.domain.CaseRole;
 import org.gridvoice.casework.domain.CaseStore;
 import org.gridvoice.casework.domain.FeedbackStore;
-import org.gridvoice.proposal.ProposalService;
 import org.gridvoice.shared.validation.InputValidator;
 import org.gridvoice.shared.validation.InvalidInput;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,7 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Residents close the loop. When a case is resolved, its proposer and endorsers are asked whether
+ * Residents close the loop. When a case is resolved, the residents behind it (a proposal's author and
+ * endorsers, a request's requester and supporters: {@link CaseBackers}) are asked whether
  * it is resolved and how satisfied they are. The case closes once a majority of those asked say it
  * is resolved, or when the window ends; if most of those who answered say it is not resolved, it is
  * reopened (重办) instead. Voters are not asked one by one: ballots are secret, so nobody, this
@@ -39,20 +40,20 @@ public class FeedbackService {
     private final FeedbackStore answers;
     private final CaseAccess access;
     private final CaseAudience audience;
-    private final ProposalService proposals;
+    private final CaseBackers backers;
     private final InputValidator validator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration window;
 
-    FeedbackService(CaseStore store, FeedbackStore answers, CaseAccess access, CaseAudience audience, ProposalService proposals,
+    FeedbackService(CaseStore store, FeedbackStore answers, CaseAccess access, CaseAudience audience, CaseBackers backers,
                     InputValidator validator, ApplicationEventPublisher events, Clock clock,
                     @Value("${gridvoice.casework.feedback-window:P7D}") Duration window) {
         this.store = store;
         this.answers = answers;
         this.access = access;
         this.audience = audience;
-        this.proposals = proposals;
+        this.backers = backers;
         this.validator = validator;
         this.events = events;
         this.clock = clock;
@@ -64,10 +65,9 @@ public class FeedbackService {
     }
 
     // in the transaction that resolved the case
-    void ask(Long caseId, Long proposalId, int round, LocalDateTime now) {
-        Set<Long> people = new LinkedHashSet<>();
-        people.add(proposals.summaryOf(proposalId).authorId());
-        people.addAll(proposals.endorsers(proposalId));
+    void ask(CaseStore.State c, int round, LocalDateTime now) {
+        Long caseId = c.id();
+        Set<Long> people = new LinkedHashSet<>(backers.of(c));
         for (Long person : people) {
             answers.ask(caseId, round, person, now);
         }

@@ -8,7 +8,6 @@ import org.gridvoice.account.RoleService;
 import org.gridvoice.casework.CaseChanged;
 import org.gridvoice.casework.CaseEventKind;
 import org.gridvoice.casework.CaseRecipients;
-import org.gridvoice.proposal.ProposalService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Component;
  * Who must hear of a case's step, and the announcement itself ({@link CaseChanged} with them): the
  * office that must act on it, its lead when it is late, the coordinator when it is escalated, its
  * co-handling offices (协办) when it is routed and of every public step (the lead office hears of
- * their updates), and the residents behind it of every public step. Internal notes: nobody.
+ * their updates), and the residents behind it ({@link CaseBackers}) of every public step. Internal notes: nobody.
  * Announced in the step's transaction, after the step is written, so "the office" is the one the
  * case is with now.
  */
@@ -35,14 +34,14 @@ public class CaseAudience {
     private final CaseStore store;
     private final CaseAccess access;
     private final RoleService roles;
-    private final ProposalService proposals;
+    private final CaseBackers backers;
     private final ApplicationEventPublisher events;
 
-    CaseAudience(CaseStore store, CaseAccess access, RoleService roles, ProposalService proposals, ApplicationEventPublisher events) {
+    CaseAudience(CaseStore store, CaseAccess access, RoleService roles, CaseBackers backers, ApplicationEventPublisher events) {
         this.store = store;
         this.access = access;
         this.roles = roles;
-        this.proposals = proposals;
+        this.backers = backers;
         this.events = events;
     }
 
@@ -86,9 +85,7 @@ public class CaseAudience {
         if (!TO_RESIDENTS.contains(kind)) {
             return new CaseRecipients(List.copyOf(office), leadOffice, coOffices, List.of(), null);
         }
-        List<Long> behind = new ArrayList<>();
-        behind.add(proposals.summaryOf(c.proposalId()).authorId());
-        behind.addAll(proposals.endorsers(c.proposalId()));
+        List<Long> behind = backers.of(c);
         return new CaseRecipients(List.copyOf(office), leadOffice, coOffices, newOnes(behind, told), c.consultationId());
     }
 

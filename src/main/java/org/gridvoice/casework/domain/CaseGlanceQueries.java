@@ -56,11 +56,12 @@ public class CaseGlanceQueries {
                 ORDER BY c.resolved_at DESC LIMIT :limit""").param("me", me).param("limit", limit).query(Row.class).list();
     }
 
-    /** Cases made from any of {@code proposalIds} or that asked {@code me} to confirm, newest first; up to {@code limit}. */
+    /** Cases made from any of {@code proposalIds}, that {@code me} filed or supported, or that asked {@code me} to confirm, newest first; up to {@code limit}. */
     public List<Row> followedBy(long me, Collection<Long> proposalIds, long limit, long offset) {
         String fromProposals = proposalIds.isEmpty() ? "" : "c.proposal_id IN (:proposals) OR ";
         var sql = jdbc.sql("SELECT " + COLUMNS + " FROM casework_case c WHERE " + fromProposals
-                        + "c.id IN (SELECT case_id FROM casework_feedback WHERE user_id = :me) ORDER BY c.id DESC LIMIT :limit OFFSET :offset")
+                        + "c.id IN (SELECT case_id FROM casework_feedback WHERE user_id = :me)"
+                        + " OR c.id IN (SELECT case_id FROM casework_case_backer WHERE user_id = :me) ORDER BY c.id DESC LIMIT :limit OFFSET :offset")
                 .param("me", me).param("limit", limit).param("offset", offset);
         if (!proposalIds.isEmpty()) {
             sql = sql.param("proposals", proposalIds);

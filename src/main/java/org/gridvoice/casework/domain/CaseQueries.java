@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.gridvoice.casework.CaseEventKind;
 import org.gridvoice.casework.CaseFilter;
 import org.gridvoice.casework.CaseSnapshot;
+import org.gridvoice.casework.CaseSource;
 import org.gridvoice.casework.CaseStatus;
 import org.gridvoice.casework.Confirmation;
 import org.gridvoice.casework.Resolution;
@@ -15,6 +16,7 @@ import org.gridvoice.casework.Satisfaction;
 import org.gridvoice.casework.SnapshotComment;
 import org.gridvoice.casework.VoteLine;
 import org.gridvoice.discussion.Stance;
+import org.gridvoice.shared.GeoPoint;
 import org.gridvoice.voting.VotingMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,10 +32,10 @@ public class CaseQueries {
     }
 
     /** A case row for its page, with its snapshot read into records. */
-    public record PageRow(long proposalId, long consultationId, CaseStatus status, long officeId, boolean fallback, Long responsibilityVersionId, int hops,
+    public record PageRow(Long proposalId, Long consultationId, CaseStatus status, long officeId, boolean fallback, Long responsibilityVersionId, int hops,
                           boolean atCoordinator, boolean assignedForGood, LocalDateTime responseDueAt, LocalDateTime resolutionDueAt,
                           LocalDateTime acceptedAt, LocalDateTime expectedAt, LocalDateTime resolvedAt, LocalDateTime closedAt,
-                          LocalDateTime lateAt, LocalDateTime escalatedAt, LocalDateTime feedbackUntil, long routedBy, LocalDateTime routedAt,
+                          LocalDateTime lateAt, LocalDateTime escalatedAt, LocalDateTime feedbackUntil, Long routedBy, LocalDateTime routedAt,
                           String routeNote, String officeSummary, CaseSnapshot snapshot) {
     }
 
@@ -91,19 +93,25 @@ public class CaseQueries {
 
     public Optional<PageRow> page(long caseId) {
         return jdbc.sql("SELECT * FROM casework_case WHERE id = :id").param("id", caseId).query((rs, n) -> new PageRow(
-                rs.getLong("proposal_id"), rs.getLong("consultation_id"), CaseStatus.valueOf(rs.getString("status")), rs.getLong("office_id"),
+                rs.getObject("proposal_id", Long.class), rs.getObject("consultation_id", Long.class), CaseStatus.valueOf(rs.getString("status")), rs.getLong("office_id"),
                 rs.getBoolean("fallback"), rs.getObject("responsibility_version_id", Long.class), rs.getInt("hops"), rs.getBoolean("at_coordinator"),
                 rs.getBoolean("assigned_for_good"), at(rs, "response_due_at"), at(rs, "resolution_due_at"), at(rs, "accepted_at"),
                 at(rs, "expected_at"), at(rs, "resolved_at"), at(rs, "closed_at"), at(rs, "late_at"), at(rs, "escalated_at"),
-                at(rs, "feedback_until"), rs.getLong("routed_by"), at(rs, "routed_at"), rs.getString("route_note"),
+                at(rs, "feedback_until"), rs.getObject("routed_by", Long.class), at(rs, "routed_at"), rs.getString("route_note"),
                 rs.getString("office_summary"),
                 new CaseSnapshot(rs.getString("snap_title"), rs.getString("snap_body_html"), rs.getString("snap_author"),
                         rs.getString("snap_category_zh"), rs.getString("snap_category_en"), rs.getString("snap_grid"),
-                        rs.getString("snap_place"), rs.getInt("snap_endorsements"), rs.getString("snap_consultation"),
-                        new VoteLine(VotingMethod.valueOf(rs.getString("snap_vote_method")), rs.getInt("snap_vote_yes"),
-                                rs.getInt("snap_vote_no"), rs.getInt("snap_vote_abstentions"), rs.getInt("snap_vote_approvals"),
-                                rs.getInt("snap_vote_turnout"), rs.getInt("snap_vote_electorate"), rs.getBoolean("snap_vote_accepted")),
-                        comments(caseId)))).optional();
+                        rs.getString("snap_place"), rs.getInt("snap_endorsements"), rs.getString("snap_consultation"), vote(rs),
+                        comments(caseId), CaseSource.valueOf(rs.getString("source")), rs.getBoolean("snap_author_shown"),
+                        GeoPoint.ofNullable(rs.getBigDecimal("snap_latitude"), rs.getBigDecimal("snap_longitude"))))).optional();
+    }
+
+    // a request's case was decided by nobody: no vote line
+    private static VoteLine vote(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String method = rs.getString("snap_vote_method");
+        return method == null ? null : new VoteLine(VotingMethod.valueOf(method), rs.getInt("snap_vote_yes"), rs.getInt("snap_vote_no"),
+                rs.getInt("snap_vote_abstentions"), rs.getInt("snap_vote_approvals"), rs.getInt("snap_vote_turnout"),
+                rs.getInt("snap_vote_electorate"), rs.getBoolean("snap_vote_accepted"));
     }
 
     private static LocalDateTime at(java.sql.ResultSet rs, String column) throws java.sql.SQLException {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gridvoice.audit.AuditLog;
 import org.gridvoice.casework.CaseEventKind;
+import org.gridvoice.casework.CaseSource;
 import org.gridvoice.casework.CaseStatus;
 import org.gridvoice.casework.Resolution;
 import org.gridvoice.casework.Satisfaction;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 public class CaseStore {
 
     /** The columns the workflow decides on. */
-    public record State(long id, long proposalId, long consultationId, long streetId, long communityId, CaseStatus status, long officeId,
+    public record State(long id, CaseSource source, Long proposalId, Long consultationId, long streetId, long communityId, CaseStatus status, long officeId,
                         int hops, boolean atCoordinator, boolean assignedForGood, int responseHours, LocalDateTime responseDueAt,
                         LocalDateTime resolutionDueAt, int feedbackRound, String snapTitle, long version) {
     }
@@ -50,7 +51,7 @@ public class CaseStore {
 
     private Optional<State> select(long caseId, String lock) {
         return jdbc.sql("""
-                SELECT id, proposal_id, consultation_id, street_id, community_id, status, office_id, hops, at_coordinator, assigned_for_good,
+                SELECT id, source, proposal_id, consultation_id, street_id, community_id, status, office_id, hops, at_coordinator, assigned_for_good,
                     response_hours, response_due_at, resolution_due_at, feedback_round, snap_title, version FROM casework_case
                 WHERE id = :id""" + lock)
                 .param("id", caseId).query(State.class).optional();

@@ -38,7 +38,11 @@ class CaseStandingFacts extends Div {
             fact("casework.case.feedback-until", date(dates.feedbackUntil()));
         }
         fact("casework.case.hops", standing.hops());
-        fact("casework.case.routed", standing.routedBy(), date(standing.routedAt()));
+        if (standing.routedBy() == null) {
+            fact("casework.case.routed-as-filed", date(standing.routedAt()));
+        } else {
+            fact("casework.case.routed", standing.routedBy(), date(standing.routedAt()));
+        }
         if (standing.routeNote() != null) {
             fact("casework.case.route-note", standing.routeNote());
         }

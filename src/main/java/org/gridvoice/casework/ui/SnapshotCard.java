@@ -10,6 +10,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import org.gridvoice.casework.CaseDetails;
 import org.gridvoice.casework.CaseSnapshot;
+import org.gridvoice.casework.CaseSource;
 import org.gridvoice.casework.SnapshotComment;
 import org.gridvoice.casework.VoteLine;
 import org.gridvoice.discussion.Stance;
@@ -23,11 +24,6 @@ class SnapshotCard extends Div {
         CaseSnapshot snapshot = details.snapshot();
         Paragraph note = new Paragraph(getTranslation("casework.snapshot.note"));
         note.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-        Anchor proposal = new Anchor("proposals/" + details.proposalId(), getTranslation("casework.snapshot.proposal-link"));
-        proposal.getElement().setAttribute("router-link", true);
-        Anchor consultation = new Anchor("consultations/" + details.consultationId() + "/voting",
-                getTranslation("casework.snapshot.consultation", snapshot.consultation()));
-        consultation.getElement().setAttribute("router-link", true);
         add(new H3(getTranslation("casework.snapshot")), note, new Paragraph(getTranslation("casework.snapshot.meta", snapshot.author(),
                 snapshot.category(getLocale().getLanguage()), snapshot.grid(), snapshot.endorsements())));
         if (snapshot.place() != null && !snapshot.place().isBlank()) {
@@ -36,9 +32,17 @@ class SnapshotCard extends Div {
         Div body = new Div(new Html("<div>" + snapshot.bodyHtml() + "</div>"));
         body.setId("case-residents-words");
         body.addClassName("gv-markdown");
-        Paragraph vote = new Paragraph(vote(snapshot.vote()));
-        vote.setId("case-vote");
-        add(body, vote, new Div(proposal), new Div(consultation));
+        add(body);
+        if (snapshot.source() == CaseSource.PROPOSAL) {
+            Paragraph vote = new Paragraph(vote(snapshot.vote()));
+            vote.setId("case-vote");
+            Anchor proposal = new Anchor("proposals/" + details.proposalId(), getTranslation("casework.snapshot.proposal-link"));
+            proposal.getElement().setAttribute("router-link", true);
+            Anchor consultation = new Anchor("consultations/" + details.consultationId() + "/voting",
+                    getTranslation("casework.snapshot.consultation", snapshot.consultation()));
+            consultation.getElement().setAttribute("router-link", true);
+            add(vote, new Div(proposal), new Div(consultation));
+        }
         for (Stance stance : List.of(Stance.FOR, Stance.AGAINST)) {
             List<SnapshotComment> side = snapshot.comments().stream().filter(c -> c.stance() == stance).toList();
             if (!side.isEmpty()) {
