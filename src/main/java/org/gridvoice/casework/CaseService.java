@@ -118,6 +118,11 @@ public class CaseService {
         return new CaseDetails(caseId, r.proposalId(), r.consultationId(), status, snapshot, standing, dates, timeline, actions);
     }
 
+    /** Where the case stands now; empty for an unknown case. */
+    public Optional<CaseStatus> statusOf(Long caseId) {
+        return store.state(caseId).map(CaseStore.State::status);
+    }
+
     /** The case made from a proposal, if it has been routed. */
     public Optional<Long> caseOfProposal(Long proposalId) {
         return queries.caseOfProposal(proposalId);

@@ -33,6 +33,11 @@ public class CategoryService {
         return categories.findAll(pageable).map(CategoryService::summary);
     }
 
+    /** These categories, retired or not (names of what was filed under them stay readable). */
+    public List<CategorySummary> categoriesOf(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : categories.findAllById(ids).stream().map(CategoryService::summary).toList();
+    }
+
     public List<CategorySummary> activeCategories() {
         return categories.findByRetiredFalseOrderBySortOrderAscIdAsc().stream().map(CategoryService::summary).toList();
     }

@@ -74,12 +74,20 @@ class SecurityConfig {
                 // Spring's error page for requests that are not screens (FriendlyErrorPages): without this, a
                 // failed open-data download sent visitors to the sign-in page instead of saying what went wrong
                 .requestMatchers("/error").permitAll()
-                .requestMatchers(org.springframework.http.HttpMethod.GET, "/open-data/**").permitAll());
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/open-data/**").permitAll()
+                // photos: the controller itself decides who may see each one (public photos need no sign-in)
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/photos/**").permitAll());
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 .frameOptions(frames -> frames.deny())
+                // photos set their own Cache-Control (a year for public ones); everything else is never cached
+                .cacheControl(cache -> cache.disable())
+                .addHeaderWriter(new org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter(
+                        new org.springframework.security.web.util.matcher.NegatedRequestMatcher(
+                                org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults().matcher("/photos/**")),
+                        new org.springframework.security.web.header.writers.CacheControlHeadersWriter()))
                 // written before the request is handled, so that no way of answering (a forward to the
                 // Vaadin servlet, an early commit) leaves them out
                 .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
