@@ -1,9 +1,10 @@
 package org.gridvoice.open311.web;
 
-import java.util.Optional;
+import java.util.Collection;
+import java.util.Map;
 
-/** The address of a case's first public photo, absolute, for media_url. */
+/** The absolute address of each case's first public photo, for media_url; cases without one are absent. */
 interface CaseMedia {
 
-    Optional<String> url(long caseId);
+    Map<Long, String> urls(Collection<Long> caseIds);
 }

@@ -46,6 +46,9 @@ import org.springframework.web.bind.annotation.RestController;
 class GeoReportController {
 
     private static final Logger log = LoggerFactory.getLogger(GeoReportController.class);
+    /** The filing service's field names as the spec names the arguments. */
+    private static final Map<String, String> SPEC_NAMES = Map.of("address", "address_string", "latitude", "lat", "longitude", "long",
+            "categoryId", "service_code", "mediaUrl", "media_url", "name", "first_name");
 
     private final CategoryService categories;
     private final PlaceService places;
@@ -99,7 +102,7 @@ class GeoReportController {
         var filter = RequestQuery.parse(params.get("service_request_id"), params.get("service_code"), params.get("start_date"),
                 params.get("end_date"), params.get("status"), params.get("page"), params.get("page_size"), street, known, clock);
         Locale locale = OpenLocale.of(request);
-        List<Map<String, Object>> found = cases.page(filter).stream().map(item -> fields.of(item, locale)).toList();
+        List<Map<String, Object>> found = fields.of(cases.page(filter), locale);
         return writer.list(HttpStatus.OK, f, "service_requests", "request", found);
     }
 
@@ -111,7 +114,7 @@ class GeoReportController {
         CaseFeedItem item = caseId(file.substring(0, file.lastIndexOf('.'))).flatMap(cases::find)
                 .filter(c -> street.isEmpty() || street.get().id() == c.streetId())
                 .orElseThrow(() -> GeoReportError.notFound("open311.error.request-unknown"));
-        return writer.list(HttpStatus.OK, f, "service_requests", "request", List.of(fields.of(item, OpenLocale.of(request))));
+        return writer.list(HttpStatus.OK, f, "service_requests", "request", fields.of(List.of(item), OpenLocale.of(request)));
     }
 
     @PostMapping("/requests.{format}")
@@ -166,7 +169,8 @@ class GeoReportController {
         refusal.problems().forEach(p -> {
             Map<String, Object> error = new LinkedHashMap<>();
             error.put("code", 400);
-            error.put("description", (p.field() == null ? "" : p.field() + ": ") + messages.get(locale, p.messageKey(), p.args()));
+            String field = p.field() == null ? null : SPEC_NAMES.getOrDefault(p.field(), p.field());
+            error.put("description", (field == null ? "" : field + ": ") + messages.get(locale, p.messageKey(), p.args()));
             errors.add(error);
         });
         return writer.list(HttpStatus.BAD_REQUEST, GeoReportFormat.of(request.getRequestURI()), "errors", "error", errors);

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.gridvoice.casework.CaseFeedItem;
@@ -32,7 +33,13 @@ class ServiceRequestFields {
         this.zone = clock.getZone();
     }
 
-    Map<String, Object> of(CaseFeedItem item, Locale locale) {
+    /** The cases of a page, their photos looked up together. */
+    List<Map<String, Object>> of(List<CaseFeedItem> items, Locale locale) {
+        Map<Long, String> photos = media.urls(items.stream().map(CaseFeedItem::id).toList());
+        return items.stream().map(item -> of(item, locale, photos.get(item.id()))).toList();
+    }
+
+    private Map<String, Object> of(CaseFeedItem item, Locale locale, String mediaUrl) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("service_request_id", item.id());
         fields.put("status", item.status().open() ? "open" : "closed");
@@ -50,7 +57,7 @@ class ServiceRequestFields {
         fields.put("zipcode", null);
         fields.put("lat", item.latitude());
         fields.put("long", item.longitude());
-        fields.put("media_url", media.url(item.id()).orElse(null));
+        fields.put("media_url", mediaUrl);
         return fields;
     }
 
