@@ -21,6 +21,10 @@ import org.gridvoice.place.CategorySummary;
 import org.gridvoice.place.CommunitySummary;
 import org.gridvoice.place.GridSummary;
 import org.gridvoice.place.PlaceService;
+import org.gridvoice.photo.PhotoLabel;
+import org.gridvoice.photo.PhotoOwner;
+import org.gridvoice.photo.PhotoRef;
+import org.gridvoice.photo.PhotoService;
 import org.gridvoice.request.domain.RequestStore;
 import org.gridvoice.shared.GeoPoint;
 import org.gridvoice.shared.validation.InputValidator;
@@ -54,10 +58,11 @@ public class RequestService {
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final InputValidator validator;
+    private final PhotoService photos;
     private final Clock clock;
 
     RequestService(RequestStore store, CaseRoutingService routing, PlaceService places, CategoryService categories, AccountService accounts,
-                   CurrentUser currentUser, InputValidator validator, Clock clock) {
+                   CurrentUser currentUser, InputValidator validator, PhotoService photos, Clock clock) {
         this.store = store;
         this.routing = routing;
         this.places = places;
@@ -65,6 +70,7 @@ public class RequestService {
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.validator = validator;
+        this.photos = photos;
         this.clock = clock;
     }
 
@@ -92,6 +98,9 @@ public class RequestService {
         long caseId = routing.routeRequest(new RequestCase(id, form.gridId(), form.categoryId(), description, address, point, me, name,
                 form.showName()));
         store.linkCase(id, caseId);
+        // the photos are part of what the resident said: public, with the case's snapshot
+        photos.attach(form.photoIds() == null ? List.of() : form.photoIds(), new PhotoOwner(PhotoOwner.CASE, caseId), me, false,
+                PhotoLabel.NONE);
         return new Filed(id, caseId);
     }
 
@@ -205,6 +214,7 @@ public class RequestService {
         Set<Long> named = new HashSet<>();
         rows.stream().filter(r -> r.authorId() != null && (r.showName() || r.authorId().equals(me))).forEach(r -> named.add(r.authorId()));
         Map<Long, String> names = named.isEmpty() ? Map.of() : accounts.displayNames(named);
+        Map<Long, List<PhotoRef>> pictures = photos.photosOf(PhotoOwner.CASE, rows.stream().map(RequestStore.Row::caseId).toList());
         return rows.stream().map(r -> {
             CategorySummary c = cats.get(r.categoryId());
             GridSummary g = grids.get(r.gridId());
@@ -212,7 +222,9 @@ public class RequestService {
             return new RequestSummary(r.id(), r.caseId(), r.description(), r.categoryId(), c == null ? "" : c.nameZh(),
                     c == null ? "" : c.nameEn(), r.gridId(), g == null ? "" : g.fullName(), r.address(),
                     GeoPoint.ofNullable(r.latitude(), r.longitude()), CaseStatus.valueOf(r.status()), r.filedAt(), r.supporters(),
-                    r.authorId() == null ? null : names.get(r.authorId()), mine, null);
+                    r.authorId() == null ? null : names.get(r.authorId()), mine,
+                    pictures.getOrDefault(r.caseId(), List.of()).stream().filter(ph -> !ph.internal()).findFirst().map(PhotoRef::thumbUrl)
+                            .orElse(null));
         }).toList();
     }
 
