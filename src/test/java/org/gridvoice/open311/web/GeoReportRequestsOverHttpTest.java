@@ -165,7 +165,9 @@ class GeoReportRequestsOverHttpTest {
 
     @Test
     void requests_are_filtered_by_service_code_status_and_dates_and_paged_newest_first() throws Exception {
-        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
+        // the window starts at the next whole second (dates are w3 date-times to the second): earlier tests' cases stay out
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        Thread.sleep(Math.max(0, java.time.Duration.between(OffsetDateTime.now(), start).toMillis() + 20));
         long first = request("environment", "第一件", "甲");
         long second = request("environment", "第二件", "乙");
         long third = request("municipal", "第三件", "丙");
