@@ -26,6 +26,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.util.MultiValueMap;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -95,12 +96,14 @@ class GeoReportController {
     }
 
     @GetMapping("/requests.{format}")
-    ResponseEntity<String> requests(@PathVariable String format, @RequestParam Map<String, String> params, HttpServletRequest request) {
+    ResponseEntity<String> requests(@PathVariable String format, @RequestParam MultiValueMap<String, String> params,
+                                    HttpServletRequest request) {
         GeoReportFormat f = format(format);
-        Long street = street(params.get("jurisdiction_id")).map(StreetSummary::id).orElse(null);
+        Long street = street(params.getFirst("jurisdiction_id")).map(StreetSummary::id).orElse(null);
         Set<String> known = categories.categories(Pageable.unpaged()).stream().map(CategorySummary::code).collect(Collectors.toSet());
-        var filter = RequestQuery.parse(params.get("service_request_id"), params.get("service_code"), params.get("start_date"),
-                params.get("end_date"), params.get("status"), params.get("page"), params.get("page_size"), street, known, clock);
+        var filter = RequestQuery.parse(joined(params, "service_request_id"), joined(params, "service_code"), params.getFirst("start_date"),
+                params.getFirst("end_date"), joined(params, "status"), params.getFirst("page"), params.getFirst("page_size"), street, known,
+                clock);
         Locale locale = OpenLocale.of(request);
         List<Map<String, Object>> found = fields.of(cases.page(filter), locale);
         return writer.list(HttpStatus.OK, f, "service_requests", "request", found);
@@ -194,6 +197,12 @@ class GeoReportController {
         service.put("keywords", String.join(", ", category.nameZh(), category.nameEn()));
         service.put("group", null);
         return service;
+    }
+
+    /** The spec lets service_code and status (and we service_request_id) be declared several times as well as comma delimited. */
+    private static String joined(MultiValueMap<String, String> params, String name) {
+        List<String> values = params.get(name);
+        return values == null ? null : String.join(",", values);
     }
 
     private CategorySummary activeCategory(String code) {

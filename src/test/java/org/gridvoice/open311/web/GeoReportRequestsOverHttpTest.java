@@ -186,6 +186,9 @@ class GeoReportRequestsOverHttpTest {
         assertThat(closed.get(0).get("status").asString()).isEqualTo("closed");
         assertThat(closed.get(0).get("status_notes").asString()).isEqualTo("灯已修好");
         assertThat(ids(getJson("requests.json?" + window + "&status=open,closed"))).containsExactly(third, second, first);
+        assertThat(ids(getJson("requests.json?" + window + "&status=open&status=closed"))).containsExactly(third, second, first);
+        assertThat(ids(getJson("requests.json?" + window + "&service_code=municipal&service_code=environment&status=open")))
+                .containsExactly(third, second);
         assertThat(ids(getJson("requests.json?" + window + "&page_size=2"))).containsExactly(third, second);
         assertThat(ids(getJson("requests.json?" + window + "&page_size=2&page=2"))).containsExactly(first);
         assertThat(ids(getJson("requests.json?" + window + "&page_size=2&page=3"))).isEmpty();
