@@ -18,7 +18,23 @@ enum GeoReportFormat {
         return path != null && path.endsWith(".json") ? JSON : XML;
     }
 
-    static boolean known(String suffix) {
-        return "json".equals(suffix) || "xml".equals(suffix);
+    /** A resource's format from its suffix ("json", "xml"); any other is not a resource (404). */
+    static GeoReportFormat ofSuffix(String suffix) {
+        return switch (suffix == null ? "" : suffix) {
+            case "json" -> JSON;
+            case "xml" -> XML;
+            default -> throw GeoReportError.notFound("open311.error.no-such-resource");
+        };
+    }
+
+    /** {@code 12.json} → JSON; a last segment without a known suffix is not a resource. */
+    static GeoReportFormat ofFile(String file) {
+        int dot = file.lastIndexOf('.');
+        return ofSuffix(dot < 1 ? "" : file.substring(dot + 1));
+    }
+
+    /** {@code 12.json} → {@code 12}. */
+    static String name(String file) {
+        return file.substring(0, file.lastIndexOf('.'));
     }
 }
