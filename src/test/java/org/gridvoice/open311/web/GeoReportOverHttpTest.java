@@ -240,6 +240,20 @@ class GeoReportOverHttpTest {
     }
 
     @Test
+    void an_address_over_its_limit_is_told_to_wait_before_its_key_is_even_looked_at() throws Exception {
+        String address = "10.99." + (System.nanoTime() % 250) + "." + (1 + System.nanoTime() % 250);
+        jdbc.sql("""
+                INSERT INTO account_request_limit (limit_key, requests, window_start) VALUES (:key, 100000, :now)
+                ON DUPLICATE KEY UPDATE requests = 100000, window_start = :now""")
+                .param("key", "open311-address:" + address).param("now", LocalDateTime.now()).update();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/open311/v2/requests.xml"))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8").header("X-Forwarded-For", address)
+                .POST(HttpRequest.BodyPublishers.ofString("api_key=" + issueKey().key() + "&service_code=environment&address_string=x"))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertXmlError(response, 429);
+    }
+
+    @Test
     void bad_arguments_of_get_requests_are_400_in_the_specs_error_format() throws Exception {
         assertJsonError(get("requests.json?start_date=yesterday"), 400);
         assertJsonError(get("requests.json?start_date=2026-01-01T00:00:00"), 400);
