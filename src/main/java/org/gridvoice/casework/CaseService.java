@@ -113,8 +113,7 @@ public class CaseService {
                 r.routeNote(), r.officeSummary());
         CaseDates dates = new CaseDates(r.responseDueAt(), r.resolutionDueAt(), r.acceptedAt(), r.expectedAt(), r.resolvedAt(),
                 r.closedAt(), r.lateAt(), r.escalatedAt(), r.feedbackUntil());
-        // a hidden name is for the office and the coordinator only
-        CaseSnapshot snapshot = internal ? r.snapshot() : r.snapshot().publicAuthor();
+        CaseSnapshot snapshot = access.seesHiddenAuthor(state) ? r.snapshot() : r.snapshot().publicAuthor();
         return new CaseDetails(caseId, r.proposalId(), r.consultationId(), status, snapshot, standing, dates, timeline, actions);
     }
 

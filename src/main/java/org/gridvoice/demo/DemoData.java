@@ -26,10 +26,12 @@ class DemoData {
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
     private final String port;
+    private final DemoRequests requests;
 
-    DemoData(JdbcClient jdbc, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
+    DemoData(JdbcClient jdbc, PasswordEncoder passwordEncoder, TransactionTemplate transaction, DemoRequests requests,
              @org.springframework.beans.factory.annotation.Value("${local.server.port:${server.port:8080}}") String port) {
         this.port = port;
+        this.requests = requests;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.transaction = transaction;
@@ -40,6 +42,7 @@ class DemoData {
         boolean empty = jdbc.sql("SELECT COUNT(*) FROM place_street").query(Long.class).single() == 0;
         if (empty) {
             transaction.executeWithoutResult(status -> seed());
+            transaction.executeWithoutResult(status -> requests.file());
             log.info("Demo data seeded");
         }
         printAccounts();
@@ -177,9 +180,9 @@ class DemoData {
         for (String[] p : proposals) {
             Long proposal = jdbc.sql("""
                     INSERT INTO proposal (consultation_id, author_id, title, body, category_id, grid_id, status, qualified,
-                        endorsement_count, created_at, qualified_at)
+                        endorsement_count, created_at, qualified_at, author_shown)
                     VALUES (:c, (SELECT id FROM account_user WHERE email = :author), :title, :body,
-                        (SELECT id FROM place_category WHERE code = :category), :grid, 'QUALIFIED', TRUE, 3, :created, :qualified) RETURNING id""")
+                        (SELECT id FROM place_category WHERE code = :category), :grid, 'QUALIFIED', TRUE, 3, :created, :qualified, TRUE) RETURNING id""")
                     .param("c", id).param("author", p[0]).param("title", p[1]).param("body", p[4]).param("category", p[2])
                     .param("grid", Long.valueOf(p[3])).param("created", now.minusDays(15)).param("qualified", now.minusDays(12))
                     .query(Long.class).single();

@@ -24,4 +24,9 @@ public interface ModeratedContent {
 
     /** What the committee sees of each item, hidden ones included, for a page of items in a bounded number of statements. */
     Map<Long, ContentPreview> previews(Collection<Long> ids);
+
+    /** Whether the item's author shows their name publicly (to whoever reports it); the committee's queue names them anyway. */
+    default boolean authorShown(Long id) {
+        return true;
+    }
 }

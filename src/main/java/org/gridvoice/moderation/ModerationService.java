@@ -214,7 +214,10 @@ public class ModerationService {
             throw InvalidInput.of(null, "moderation.error.target");
         }
         boolean hidden = preview.hidden();
-        return new ReportSubject(target, accounts.displayNames(List.of(owner.authorId())).get(owner.authorId()), preview.context(),
+        // a reporter reads the author's name only where the author shows it publicly
+        String author = contentOf(target.type()).authorShown(target.id())
+                ? accounts.displayNames(List.of(owner.authorId())).get(owner.authorId()) : null;
+        return new ReportSubject(target, author, preview.context(),
                 hidden ? "" : preview.excerpt(280), preview.route(), hidden,
                 !store.reportedBy(currentUser.requireId(), target.type(), List.of(target.id())).isEmpty());
     }

@@ -16,6 +16,7 @@ import org.gridvoice.moderation.ContentModerated;
 import org.gridvoice.notification.domain.NotificationStore;
 import org.gridvoice.notification.domain.Notifier;
 import org.gridvoice.proposal.ProposalEndorsed;
+import org.gridvoice.proposal.ProposalMerged;
 import org.gridvoice.proposal.ProposalService;
 import org.gridvoice.proposal.ProposalSummary;
 import org.gridvoice.shared.ContentRef;
@@ -51,6 +52,19 @@ class EventNotifications {
         ProposalSummary proposal = proposals.summaryOf(event.proposalId());
         notifier.notify(event.authorId(), "PROPOSAL_ENDORSED", List.of(name(event.endorserId()), proposal.title()),
                 "proposals/" + event.proposalId());
+    }
+
+    /** The merged proposal's author and endorsers hear where it went (their endorsements count there); never its author's name. */
+    @EventListener
+    void on(ProposalMerged event) {
+        Set<Long> people = new LinkedHashSet<>();
+        people.add(event.authorId());
+        people.addAll(event.endorserIds());
+        people.remove(event.committeeId());
+        for (Long person : people) {
+            notifier.notify(person, "PROPOSAL_MERGED", List.of(event.mergedTitle(), event.survivorTitle()),
+                    "proposals/" + event.survivorId());
+        }
     }
 
     /**

@@ -4,12 +4,21 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** A new proposal or a new version of one. The grid defaults to the author's own. */
+/**
+ * A new proposal or a new version of one. The grid defaults to the author's own. {@code showName}:
+ * whether the author's name is shown publicly (off unless chosen).
+ */
 public record ProposalForm(
         @NotNull(message = "validation.required") Long consultationId,
         @NotBlank(message = "validation.required") @Size(max = 120, message = "validation.too-long") String title,
         @NotBlank(message = "validation.required") @Size(max = 10_000, message = "validation.too-long") String body,
         @NotNull(message = "validation.required") Long categoryId,
         Long gridId,
-        @Size(max = 200, message = "validation.too-long") String placeText) {
+        @Size(max = 200, message = "validation.too-long") String placeText,
+        boolean showName) {
+
+    /** A proposal whose author keeps their name from the public (the default). */
+    public ProposalForm(Long consultationId, String title, String body, Long categoryId, Long gridId, String placeText) {
+        this(consultationId, title, body, categoryId, gridId, placeText, false);
+    }
 }

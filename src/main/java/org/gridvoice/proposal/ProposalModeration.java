@@ -54,6 +54,11 @@ class ProposalModeration implements ModeratedContent {
                 p -> new ContentPreview(p.getTitle(), p.getBody(), route(p.getId()), p.isHidden())));
     }
 
+    @Override
+    public boolean authorShown(Long id) {
+        return proposals.findById(id).map(Proposal::isAuthorShown).orElse(true);
+    }
+
     static String route(Long id) {
         return "proposals/" + id;
     }

@@ -39,6 +39,10 @@ public record ProposalProgress(Long consultationId, ProposalStatus status, Local
             steps.add(step(ProposalStatus.WITHDRAWN, withdrawnAt, true));
             return steps;
         }
+        if (status == ProposalStatus.MERGED) {
+            steps.add(step(ProposalStatus.MERGED, null, true));
+            return steps;
+        }
         if (status == ProposalStatus.NOT_QUALIFIED) {
             steps.add(step(ProposalStatus.NOT_QUALIFIED, null, true));
             return steps;

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.gridvoice.account.AccountService;
 import org.gridvoice.account.CurrentUser;
 import org.gridvoice.account.ReasonForm;
 import org.gridvoice.account.ResidencyService;
@@ -49,7 +48,7 @@ public class ProposalService {
     private final ConsultationService consultations;
     private final ResidencyService residencies;
     private final PlaceService places;
-    private final AccountService accounts;
+    private final AuthorNames authorNames;
     private final CurrentUser currentUser;
     private final InputValidator validator;
     private final MarkdownRenderer markdown;
@@ -57,7 +56,7 @@ public class ProposalService {
     private final Clock clock;
 
     ProposalService(ProposalRepository proposals, ProposalStore store, ProposalPages pages, ConsultationService consultations,
-                    ResidencyService residencies, PlaceService places, AccountService accounts, CurrentUser currentUser,
+                    ResidencyService residencies, PlaceService places, AuthorNames authorNames, CurrentUser currentUser,
                     InputValidator validator, MarkdownRenderer markdown, ApplicationEventPublisher events, Clock clock) {
         this.proposals = proposals;
         this.store = store;
@@ -65,7 +64,7 @@ public class ProposalService {
         this.consultations = consultations;
         this.residencies = residencies;
         this.places = places;
-        this.accounts = accounts;
+        this.authorNames = authorNames;
         this.currentUser = currentUser;
         this.validator = validator;
         this.markdown = markdown;
@@ -93,7 +92,7 @@ public class ProposalService {
             throw InvalidInput.of("gridId", "proposal.error.grid");
         }
         Proposal proposal = proposals.save(new Proposal(scope.consultationId(), me, form.title().strip(), form.body(),
-                form.categoryId(), gridId, blankToNull(form.placeText()), now()));
+                form.categoryId(), gridId, blankToNull(form.placeText()), form.showName(), now()));
         store.indexTitle(scope.consultationId(), proposal.getId(), proposal.getTitle());
         return proposal.getId();
     }
@@ -121,7 +120,15 @@ public class ProposalService {
         }
         store.keepVersion(id, proposal.getTitle(), proposal.getBody(), now());
         proposal.reword(form.title().strip(), form.body(), form.categoryId(), blankToNull(form.placeText()), now());
+        proposal.showAuthor(form.showName());
         store.indexTitle(proposal.getConsultationId(), id, proposal.getTitle());
+    }
+
+    /** The author chooses, at any time, whether their name is shown publicly on their proposal. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void showAuthorName(Long id, boolean shown) {
+        own(id).showAuthor(shown);
     }
 
     /** Withdraws one's own proposal with a public reason. */
@@ -187,7 +194,7 @@ public class ProposalService {
             case MOST_DISCUSSED -> Sort.by(Sort.Direction.DESC, "commentCount", "id");
         };
         Slice<Proposal> page = pages.slice(ProposalSpecs.of(consultationId, filter), order, pageable);
-        Map<Long, String> authors = accounts.displayNames(page.map(Proposal::getAuthorId).toSet());
+        Map<Long, String> authors = authorNames.visibleTo(page.getContent());
         Map<Long, String> grids = places.gridsOf(page.map(Proposal::getGridId).toSet()).stream()
                 .collect(Collectors.toMap(GridSummary::id, GridSummary::name));
         return page.map(p -> summary(p, authors, grids));
@@ -199,13 +206,15 @@ public class ProposalService {
         Long me = currentUser.get().map(u -> u.id()).orElse(null);
         String refusal = endorseRefusal(p, scope, me);
         boolean endorsed = store.hasEndorsed(id, me);
-        ProposalSummary summary = summary(p, accounts.displayNames(List.of(p.getAuthorId())),
+        ProposalSummary summary = summary(p, authorNames.visibleTo(List.of(p)),
                 places.grid(p.getGridId()).map(g -> Map.of(g.id(), g.name())).orElse(Map.of()));
+        String mergedIntoTitle = p.getMergedInto() == null ? null : proposals.findById(p.getMergedInto()).map(Proposal::getTitle).orElse(null);
         boolean showText = !p.isHidden();
         return new ProposalDetails(summary, showText ? p.getBody() : "", showText ? markdown.toHtml(p.getBody()) : "",
                 p.getPlaceText(), scope.endorsementThreshold(), p.getEditedAt(), store.versionCount(id), p.getWithdrawReason(),
                 Objects.equals(me, p.getAuthorId()) && p.editableAt(now()), endorsed, refusal == null && !endorsed,
-                endorsed ? null : refusal, p.getVersion(), p.isHidden(), p.getHiddenReason(), p.progress());
+                endorsed ? null : refusal, p.getVersion(), p.isHidden(), p.getHiddenReason(), p.progress(), p.getMergedInto(),
+                mergedIntoTitle);
     }
 
     public List<ProposalVersion> versions(Long id) {
@@ -213,13 +222,13 @@ public class ProposalService {
         return store.versions(id);
     }
 
-    /** The ids of a consultation's qualified proposals not withdrawn: what is on its ballot. */
+    /** The ids of a consultation's qualified proposals neither withdrawn nor merged: what is on its ballot. */
     public java.util.Set<Long> qualifiedProposals(Long consultationId) {
         // on every cast: plain ids, no entities
         return store.qualifiedIds(consultationId);
     }
 
-    /** The ballot: a consultation's qualified proposals not withdrawn, in id order, with names, in three statements. */
+    /** The ballot: a consultation's qualified proposals neither withdrawn nor merged, in id order, with names, in three statements. */
     public List<ProposalSummary> ballot(Long consultationId) {
         return summaries(proposals.findAll(ProposalSpecs.onBallot(consultationId), Sort.by("id")));
     }
@@ -255,7 +264,7 @@ public class ProposalService {
     }
 
     private List<ProposalSummary> summaries(List<Proposal> onBallot) {
-        Map<Long, String> authors = accounts.displayNames(onBallot.stream().map(Proposal::getAuthorId).collect(Collectors.toSet()));
+        Map<Long, String> authors = authorNames.visibleTo(onBallot);
         Map<Long, String> grids = places.gridsOf(onBallot.stream().map(Proposal::getGridId).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(GridSummary::id, GridSummary::name));
         return onBallot.stream().map(p -> summary(p, authors, grids)).toList();
@@ -266,10 +275,10 @@ public class ProposalService {
         return store.endorsers(proposalId);
     }
 
-    /** Where a proposal belongs and who wrote it, for moderation and notifications. */
+    /** Where a proposal belongs and who wrote it, for moderation and notifications (the name as the reader may see it). */
     public ProposalSummary summaryOf(Long id) {
         Proposal p = find(id);
-        return summary(p, accounts.displayNames(List.of(p.getAuthorId())), Map.of());
+        return summary(p, authorNames.visibleTo(List.of(p)), Map.of());
     }
 
     /** Hides a proposal with a public reason, or null while it waits for review; moderation decides when. */
@@ -302,6 +311,9 @@ public class ProposalService {
         if (!scope.phase().allowsProposals()) {
             return "proposal.error.phase";
         }
+        if (proposal.getStatus() == ProposalStatus.MERGED) {
+            return "proposal.merge.closed";
+        }
         if (!proposal.getStatus().collecting()) {
             return "proposal.error.withdrawn";
         }
@@ -327,8 +339,8 @@ public class ProposalService {
     }
 
     private static ProposalSummary summary(Proposal p, Map<Long, String> authors, Map<Long, String> grids) {
-        return new ProposalSummary(p.getId(), p.getConsultationId(), p.getTitle(), p.getAuthorId(), authors.get(p.getAuthorId()),
-                p.getCategoryId(), p.getGridId(), grids.get(p.getGridId()), p.getEndorsementCount(), p.getCommentCount(),
+        return new ProposalSummary(p.getId(), p.getConsultationId(), p.getTitle(), p.getAuthorId(), authors.get(p.getId()),
+                p.isAuthorShown(), p.getCategoryId(), p.getGridId(), grids.get(p.getGridId()), p.getEndorsementCount(), p.getCommentCount(),
                 p.isQualified(), p.getStatus(), p.getCreatedAt());
     }
 

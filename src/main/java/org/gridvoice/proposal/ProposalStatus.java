@@ -4,7 +4,8 @@ package org.gridvoice.proposal;
  * A proposal's life: OPEN → QUALIFIED (endorsement threshold reached) → ON_BALLOT (voting opened
  * with it) → ACCEPTED / NOT_ACCEPTED → ROUTED (a case at an office) → RESOLVED → CLOSED, following
  * its case (a reopened case goes back to ROUTED). NOT_QUALIFIED: the proposals phase ended below the
- * threshold. WITHDRAWN by its author, before voting.
+ * threshold. WITHDRAWN by its author, before voting. MERGED by the committee into another proposal of
+ * the same consultation (a duplicate), before voting: its endorsements count for the other.
  */
 public enum ProposalStatus {
     OPEN,
@@ -16,7 +17,8 @@ public enum ProposalStatus {
     ROUTED,
     RESOLVED,
     CLOSED,
-    WITHDRAWN;
+    WITHDRAWN,
+    MERGED;
 
     /** Whether the author may still withdraw it (the phase decides too: never once voting opened). */
     public boolean withdrawable() {

@@ -116,7 +116,11 @@ class CaseWorkflowTest {
         var proposal = proposals.details(accepted);
         assertThat(details.title()).isEqualTo(proposal.summary().title());
         assertThat(details.snapshot().bodyHtml()).isEqualTo(proposal.bodyHtml());
-        assertThat(details.snapshot().author()).isEqualTo(proposal.summary().authorName());
+        assertThat(details.snapshot().author()).as("the committee sees the name").isEqualTo(proposal.summary().authorName());
+        assertThat(proposal.summary().authorShown()).isFalse();
+        People.actAs(fixture.voters[1]);
+        assertThat(cases.details(caseId).snapshot().author()).as("a neighbour does not: the author chose not to show it").isEmpty();
+        People.actAs(fixture.committee);
         assertThat(details.standing().officeId()).as("environment in 幸福里 → its grid station").isEqualTo(GRID_STATION_XINGFULI);
         assertThat(details.standing().fallback()).isFalse();
         assertThat(details.standing().responsibilityVersionId()).isNotNull();

@@ -16,6 +16,9 @@ import org.gridvoice.casework.CaseSource;
 import org.gridvoice.casework.CaseStatus;
 import org.gridvoice.casework.CaseWorkflow;
 import org.gridvoice.casework.RequestCase;
+import org.gridvoice.photo.PhotoOwner;
+import org.gridvoice.photo.PhotoRef;
+import org.gridvoice.photo.PhotoService;
 import org.gridvoice.shared.validation.InvalidInput;
 import org.gridvoice.support.GridVoiceTest;
 import org.gridvoice.support.People;
@@ -45,6 +48,7 @@ class RequestServiceTest {
     @Autowired CaseRoutingService routing;
     @Autowired org.gridvoice.casework.CaseChainService chain;
     @Autowired People people;
+    @Autowired PhotoService photos;
     @Autowired JdbcClient jdbc;
 
     private long environment;
@@ -165,6 +169,30 @@ class RequestServiceTest {
         assertThatThrownBy(() -> routing.routeRequest(new RequestCase(1L, People.GRID_XINGFULI_1, environment, "冒名", "某处", null,
                 requester.id(), "冒名", true))).as("nobody files in someone else's name").isInstanceOf(AccessDeniedException.class);
         assertThat(requestRows()).isEqualTo(before);
+    }
+
+    private static byte[] jpeg() throws java.io.IOException {
+        var image = new java.awt.image.BufferedImage(640, 480, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "jpg", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void the_residents_photos_join_the_case_and_nobody_can_attach_someone_elses() throws Exception {
+        People.actAs(neighbour);
+        long notMine = photos.accept(new java.io.ByteArrayInputStream(jpeg()), neighbour.id()).id();
+        People.actAs(requester);
+        long mine = photos.accept(new java.io.ByteArrayInputStream(jpeg()), requester.id()).id();
+        int before = requestRows();
+        assertThatThrownBy(() -> requests.file(new RequestForm(environment, People.GRID_XINGFULI_1, "某处", null, null, "描述",
+                List.of(mine, notMine), false))).isInstanceOf(InvalidInput.class).hasMessageContaining("photo.error.not-yours");
+        assertThat(requestRows()).as("nothing filed, nothing routed").isEqualTo(before);
+
+        Filed filed = requests.file(new RequestForm(environment, People.GRID_XINGFULI_1, "某处", null, null, "描述", List.of(mine), false));
+        assertThat(photos.photosOf(new PhotoOwner(PhotoOwner.CASE, filed.caseId()))).extracting(PhotoRef::id).containsExactly(mine);
+        People.signOut();
+        assertThat(requests.summary(filed.requestId()).thumbUrl()).as("the list shows the first photo").isNotNull();
     }
 
     @Test

@@ -84,6 +84,15 @@ public class CaseAccess {
         return store.coOffices(state.id()).stream().filter(mine::contains).findFirst();
     }
 
+    /**
+     * A name its author chose not to show publicly: those who see internal notes, and the committee of
+     * the case's community (they saw it on the proposal already).
+     */
+    public boolean seesHiddenAuthor(CaseStore.State state) {
+        return seesInternal(state) || currentUser.get()
+                .map(me -> roles.committeeCommunities(me.id()).contains(state.communityId())).orElse(false);
+    }
+
     /** Internal notes: the owning office's staff and the coordinator's. */
     public boolean seesInternal(CaseStore.State state) {
         return seesInternal(rolesOf(state));

@@ -92,9 +92,9 @@ public class Snapshots {
                 comments.add(new SnapshotComment(stance, Objects.requireNonNullElse(c.authorName(), ""), c.bodyHtml(), c.upvotes()));
             }
         }
-        CaseSnapshot snapshot = new CaseSnapshot(summary.title(), details.bodyHtml(), summary.authorName(), category.nameZh(),
+        CaseSnapshot snapshot = new CaseSnapshot(summary.title(), details.bodyHtml(), Objects.requireNonNullElse(summary.authorName(), ""), category.nameZh(),
                 category.nameEn(), grid.fullName(), details.placeText(), summary.endorsementCount(),
-                consultations.details(summary.consultationId()).title(), vote, comments, CaseSource.PROPOSAL, true, null);
+                consultations.details(summary.consultationId()).title(), vote, comments, CaseSource.PROPOSAL, summary.authorShown(), null);
         return new Taken(new RoutedCases.Origin(CaseSource.PROPOSAL, summary.id(), null, summary.consultationId(), street,
                 grid.communityId(), grid.id(), summary.categoryId()), snapshot, details.body());
     }

@@ -130,7 +130,7 @@ public class FlagView extends Main implements BeforeEnterObserver, HasDynamicTit
     /** Who wrote what is reported, where it is, an excerpt, and a link to it in place. */
     private Div subjectCard() {
         Paragraph what = new Paragraph(getTranslation("moderation.flag.what." + target.type(),
-                subject.authorName() == null ? "" : subject.authorName(), subject.context() == null ? "" : subject.context()));
+                subject.authorName() == null ? getTranslation("proposal.author.a-resident") : subject.authorName(), subject.context() == null ? "" : subject.context()));
         what.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
         Div card = new Div(what);
         if (!subject.excerpt().isEmpty()) {

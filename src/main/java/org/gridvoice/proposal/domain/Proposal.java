@@ -90,6 +90,12 @@ public class Proposal {
     private LocalDateTime resolvedAt;
     @Column(name = "closed_at", insertable = false, updatable = false)
     private LocalDateTime closedAt;
+    @Column(name = "merged_into")
+    private Long mergedInto;
+    @Column(name = "merged_at")
+    private LocalDateTime mergedAt;
+    @Column(name = "author_shown")
+    private boolean authorShown;
     @Version
     private long version;
 
@@ -97,7 +103,8 @@ public class Proposal {
     }
 
     public Proposal(Long consultationId, Long authorId, String title, String body, Long categoryId, Long gridId, String placeText,
-                    LocalDateTime createdAt) {
+                    boolean authorShown, LocalDateTime createdAt) {
+        this.authorShown = authorShown;
         this.consultationId = consultationId;
         this.authorId = authorId;
         this.title = title;
@@ -128,6 +135,19 @@ public class Proposal {
         this.withdrawnAt = now;
     }
 
+    /** The author chose whether their name is shown publicly. */
+    public void showAuthor(boolean shown) {
+        this.authorShown = shown;
+    }
+
+    /** Merged into another proposal: out of lists and ballots, its page points to the survivor. */
+    public void mergeInto(Long survivorId, LocalDateTime now) {
+        this.status = ProposalStatus.MERGED;
+        this.qualified = false;
+        this.mergedInto = survivorId;
+        this.mergedAt = now;
+    }
+
     public void hide(String reason) {
         this.hidden = true;
         this.hiddenReason = reason;
@@ -156,6 +176,9 @@ public class Proposal {
     public LocalDateTime getEditedAt() { return editedAt; }
     public String getWithdrawReason() { return withdrawReason; }
     public long getVersion() { return version; }
+    public Long getMergedInto() { return mergedInto; }
+    public LocalDateTime getMergedAt() { return mergedAt; }
+    public boolean isAuthorShown() { return authorShown; }
     public LocalDateTime getWithdrawnAt() { return withdrawnAt; }
 
     /** Its progress for its page, from the lifecycle columns. */

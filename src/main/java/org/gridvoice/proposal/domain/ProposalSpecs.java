@@ -16,7 +16,7 @@ public final class ProposalSpecs {
         if (filter.status() != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), filter.status()));
         } else {
-            spec = spec.and((root, query, cb) -> cb.notEqual(root.get("status"), ProposalStatus.WITHDRAWN));
+            spec = spec.and((root, query, cb) -> root.get("status").in(ProposalStatus.WITHDRAWN, ProposalStatus.MERGED).not());
         }
         if (filter.categoryId() != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("categoryId"), filter.categoryId()));
@@ -34,9 +34,9 @@ public final class ProposalSpecs {
         return spec;
     }
 
-    /** What is on a consultation's ballot: its qualified proposals not withdrawn. */
+    /** What is on a consultation's ballot: its qualified proposals neither withdrawn nor merged. */
     public static Specification<Proposal> onBallot(Long consultationId) {
         return (root, query, cb) -> cb.and(cb.equal(root.get("consultationId"), consultationId), cb.isTrue(root.get("qualified")),
-                cb.notEqual(root.get("status"), ProposalStatus.WITHDRAWN));
+                root.get("status").in(ProposalStatus.WITHDRAWN, ProposalStatus.MERGED).not());
     }
 }

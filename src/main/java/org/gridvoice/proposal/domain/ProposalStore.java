@@ -52,6 +52,60 @@ public class ProposalStore {
         return jdbc.sql("SELECT qualified FROM proposal WHERE id = :p").param("p", proposalId).query(Boolean.class).single();
     }
 
+    /** The consultation a proposal belongs to, read without loading it. */
+    public java.util.Optional<Long> consultationOf(Long proposalId) {
+        return jdbc.sql("SELECT consultation_id FROM proposal WHERE id = :p").param("p", proposalId).query(Long.class).optional();
+    }
+
+    /** Locks both proposals of a merge, lower id first, so two merges of the same pair wait for each other. */
+    public void lockForMerge(Long a, Long b) {
+        jdbc.sql("SELECT id FROM proposal WHERE id IN (:a, :b) ORDER BY id FOR UPDATE").param("a", a).param("b", b)
+                .query(Long.class).list();
+    }
+
+    /**
+     * Moves a merged proposal's endorsements to the survivor: someone who endorsed both keeps one
+     * endorsement, and the survivor's author does not come to endorse their own; both counts follow.
+     * Returns how many endorsements the survivor gained.
+     */
+    public int carryEndorsements(Long mergedId, Long survivorId, Long survivorAuthorId) {
+        int added = jdbc.sql("""
+                INSERT IGNORE INTO proposal_endorsement (proposal_id, user_id, endorsed_at)
+                SELECT :s, user_id, endorsed_at FROM proposal_endorsement WHERE proposal_id = :m AND user_id <> :author""")
+                .param("s", survivorId).param("m", mergedId).param("author", survivorAuthorId).update();
+        jdbc.sql("DELETE FROM proposal_endorsement WHERE proposal_id = :m").param("m", mergedId).update();
+        jdbc.sql("""
+                UPDATE proposal SET endorsement_count = (SELECT COUNT(*) FROM proposal_endorsement e WHERE e.proposal_id = proposal.id)
+                WHERE id IN (:s, :m)""").param("s", survivorId).param("m", mergedId).update();
+        return added;
+    }
+
+    /**
+     * The survivor of a merge reached its threshold or not: as {@link #requalify} while collecting;
+     * after the proposals phase (deliberation) it moves between QUALIFIED and NOT_QUALIFIED instead.
+     */
+    public void requalifyAfterMerge(Long proposalId, int threshold, boolean collecting, LocalDateTime now) {
+        jdbc.sql("""
+                UPDATE proposal SET qualified = (endorsement_count >= :t),
+                    qualified_at = IF(endorsement_count >= :t, COALESCE(qualified_at, :now), NULL),
+                    status = CASE
+                        WHEN :collecting AND status IN ('OPEN', 'QUALIFIED') THEN IF(endorsement_count >= :t, 'QUALIFIED', 'OPEN')
+                        WHEN NOT :collecting AND status IN ('QUALIFIED', 'NOT_QUALIFIED')
+                            THEN IF(endorsement_count >= :t, 'QUALIFIED', 'NOT_QUALIFIED')
+                        ELSE status END
+                WHERE id = :p""").param("t", threshold).param("now", now).param("collecting", collecting).param("p", proposalId).update();
+    }
+
+    /** Proposals of the consultation a proposal may be merged into (not itself, neither withdrawn nor merged), by title, newest first. */
+    public List<org.gridvoice.proposal.MergeCandidate> mergeCandidates(Long consultationId, Long mergedId, String text, int offset, int limit) {
+        return jdbc.sql("""
+                SELECT id, title, endorsement_count FROM proposal
+                WHERE consultation_id = :c AND id <> :m AND status NOT IN ('WITHDRAWN', 'MERGED') AND title LIKE :like
+                ORDER BY id DESC LIMIT :limit OFFSET :offset""")
+                .param("c", consultationId).param("m", mergedId).param("like", org.gridvoice.shared.SqlLike.containing(text == null ? "" : text.strip()))
+                .param("limit", limit).param("offset", offset).query(org.gridvoice.proposal.MergeCandidate.class).list();
+    }
+
     /** The proposals phase ended: those still collecting stay qualified or did not qualify. */
     public void endCollecting(Long consultationId) {
         jdbc.sql("""
@@ -72,7 +126,7 @@ public class ProposalStore {
         jdbc.sql("""
                 UPDATE proposal SET status = :s, decided_at = :at, result_method = :m, result_yes = :y, result_no = :n,
                     result_abstentions = :a, result_approvals = :ap, result_tied = :tied
-                WHERE id = :p AND status <> 'WITHDRAWN'""")
+                WHERE id = :p AND status NOT IN ('WITHDRAWN', 'MERGED')""")
                 .param("s", accepted ? "ACCEPTED" : "NOT_ACCEPTED").param("at", at).param("m", tally.method().name())
                 .param("y", tally.yes()).param("n", tally.no()).param("a", tally.abstentions()).param("ap", tally.approvals())
                 .param("tied", tally.tied()).param("p", proposalId).update();
@@ -88,15 +142,15 @@ public class ProposalStore {
         jdbc.sql("""
                 UPDATE proposal SET status = :s, case_id = :case, case_office = :office, case_status = :cs,
                     routed_at = :routed, resolved_at = :resolved, closed_at = :closed
-                WHERE id = :p AND status <> 'WITHDRAWN'""")
+                WHERE id = :p AND status NOT IN ('WITHDRAWN', 'MERGED')""")
                 .param("s", c.status().proposalStatus().name()).param("case", c.caseId()).param("office", c.officeName())
                 .param("cs", c.status().name()).param("routed", c.routedAt()).param("resolved", c.resolvedAt())
                 .param("closed", c.closedAt()).param("p", proposalId).update();
     }
 
-    /** The proposals on a consultation's ballot (qualified, not withdrawn): one indexed query, no entities. */
+    /** The proposals on a consultation's ballot (qualified, neither withdrawn nor merged): one indexed query, no entities. */
     public java.util.Set<Long> qualifiedIds(Long consultationId) {
-        return new java.util.HashSet<>(jdbc.sql("SELECT id FROM proposal WHERE consultation_id = :c AND status <> 'WITHDRAWN' AND qualified")
+        return new java.util.HashSet<>(jdbc.sql("SELECT id FROM proposal WHERE consultation_id = :c AND status NOT IN ('WITHDRAWN', 'MERGED') AND qualified")
                 .param("c", consultationId).query(Long.class).list());
     }
 

@@ -2,6 +2,7 @@ package org.gridvoice.proposal.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -31,6 +32,8 @@ class ProposalFormFields extends Div {
     final ComboBox<CategorySummary> category = new ComboBox<>();
     final ComboBox<GridSummary> grid = new ComboBox<>();
     final TextField placeText = new TextField();
+    /** Off for a new proposal: the author's name is shown publicly only when they choose it. */
+    final Checkbox showName = new Checkbox();
     private final Div preview = new Div();
     private final ConsultationChoices consultation;
     private final UnaryOperator<String> markdown;
@@ -81,12 +84,17 @@ class ProposalFormFields extends Div {
         placeText.setMaxLength(200);
         placeText.setWidthFull();
 
-        FormLayout layout = new FormLayout(title, similar, bodyTabs, category, grid, placeText);
+        showName.setLabel(getTranslation("proposal.form.show-name"));
+        showName.setHelperText(getTranslation("proposal.form.show-name.help"));
+        showName.setValue(false);
+
+        FormLayout layout = new FormLayout(title, similar, bodyTabs, category, grid, placeText, showName);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("640px", 2));
         layout.setColspan(title, 2);
         layout.setColspan(similar, 2);
         layout.setColspan(bodyTabs, 2);
         layout.setColspan(placeText, 2);
+        layout.setColspan(showName, 2);
         add(layout);
     }
 
@@ -105,6 +113,7 @@ class ProposalFormFields extends Div {
         grid.setEnabled(false);
         grid.setHelperText(getTranslation("proposal.field.grid.fixed"));
         placeText.setValue(details.placeText() == null ? "" : details.placeText());
+        showName.setValue(details.summary().authorShown());
     }
 
     FormErrors errors(Component owner) {
@@ -115,7 +124,7 @@ class ProposalFormFields extends Div {
     ProposalForm form() {
         return new ProposalForm(consultation.id(), title.getValue(), body.getValue(),
                 category.getValue() == null ? null : category.getValue().id(), grid.getValue() == null ? null : grid.getValue().id(),
-                placeText.getValue());
+                placeText.getValue(), showName.getValue());
     }
 
     /** Shows the Markdown source again, where a refusal of the body appears. */

@@ -16,7 +16,7 @@ class ProposalGrid extends Grid<ProposalSummary> {
         addComponentColumn(this::title).setKey("title").setHeader(getTranslation("proposal.column.title")).setFlexGrow(3);
         addComponentColumn(p -> new StatusBadge(p.status())).setKey("status").setHeader(getTranslation("proposal.column.status"))
                 .setAutoWidth(true);
-        addColumn(ProposalSummary::authorName).setKey("author").setHeader(getTranslation("proposal.column.author")).setAutoWidth(true);
+        addColumn(p -> AuthorLabel.of(this, p)).setKey("author").setHeader(getTranslation("proposal.column.author")).setAutoWidth(true);
         addColumn(ProposalSummary::gridName).setKey("grid").setHeader(getTranslation("proposal.column.grid")).setAutoWidth(true);
         addComponentColumn(this::endorsements).setKey("endorsements")
                 .setHeader(getTranslation("proposal.column.endorsements")).setAutoWidth(true);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -33,6 +34,7 @@ import org.gridvoice.moderation.ModerationService;
 import org.gridvoice.place.CategoryService;
 import org.gridvoice.place.CategorySummary;
 import org.gridvoice.proposal.ProposalDetails;
+import org.gridvoice.proposal.ProposalMergeService;
 import org.gridvoice.proposal.ProposalService;
 import org.gridvoice.proposal.ProposalStatus;
 import org.gridvoice.proposal.ProposalSummary;
@@ -56,12 +58,14 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
     private final MarkdownRenderer markdown;
     private final ObjectProvider<CommentsPanel> comments;
     private final ModerationService moderation;
+    private final ProposalMergeService merges;
     private ProposalDetails details;
 
     public ProposalView(ProposalService proposals, ConsultationService consultations, CategoryService categories,
                         CurrentUser currentUser, MarkdownRenderer markdown, ObjectProvider<CommentsPanel> comments,
-                        ModerationService moderation) {
+                        ModerationService moderation, ProposalMergeService merges) {
         this.moderation = moderation;
+        this.merges = merges;
         this.proposals = proposals;
         this.consultations = consultations;
         this.categories = categories;
@@ -98,7 +102,15 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
                 ProposalRoutes.list(summary.consultationId())));
         back.addClassNames(LumoUtility.FontSize.SMALL);
         ProposalProgressPanel progress = new ProposalProgressPanel(details.progress());
-        add(back, new H2(summary.title()), badges(progress.badge), facts(), progress);
+        add(back, new H2(summary.title()), badges(progress.badge));
+        if (details.mergedInto() != null) {
+            Paragraph merged = new Paragraph(getTranslation("proposal.merge.merged-into") + " ");
+            merged.add(new RouterLink(Objects.requireNonNullElse(details.mergedIntoTitle(), "#" + details.mergedInto()), ProposalView.class,
+                    ProposalRoutes.proposal(details.mergedInto())));
+            merged.addClassNames("gv-proposal-merged", LumoUtility.FontWeight.SEMIBOLD);
+            add(merged);
+        }
+        add(facts(), progress);
         if (summary.status() == ProposalStatus.WITHDRAWN && details.withdrawReason() != null) {
             Paragraph withdrawn = new Paragraph(getTranslation("proposal.withdrawn-reason", details.withdrawReason()));
             withdrawn.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
@@ -159,7 +171,7 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
 
     private Div facts() {
         ProposalSummary s = details.summary();
-        Div facts = new Div(new Paragraph(getTranslation("proposal.by", s.authorName())),
+        Div facts = new Div(new Paragraph(getTranslation("proposal.by", AuthorLabel.of(this, s))),
                 new Paragraph(getTranslation("proposal.grid", s.gridName())));
         categories.activeCategories().stream().filter(c -> c.id().equals(s.categoryId())).findFirst().map(this::categoryName)
                 .ifPresent(name -> facts.add(new Paragraph(getTranslation("proposal.category", name))));
@@ -180,7 +192,10 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
         return category.name(getLocale());
     }
 
-    /** Edit (while still editable) and Withdraw (while open), for the author only. */
+    /**
+     * Edit (while still editable), Withdraw (while open) and whether their name is shown, for the
+     * author only; Merge into another proposal for the committee of the community.
+     */
     private Div authorActions() {
         Div actions = new Div();
         actions.addClassName("gv-actions");
@@ -201,6 +216,15 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
                     }, s.title()).open());
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(withdraw);
+        }
+        if (author) {
+            Checkbox showName = new Checkbox(getTranslation("proposal.form.show-name"), s.authorShown());
+            showName.setHelperText(getTranslation("proposal.form.show-name.help"));
+            showName.addValueChangeListener(e -> act(() -> proposals.showAuthorName(s.id(), e.getValue()), "proposal.form.show-name.saved"));
+            actions.add(showName);
+        }
+        if (merges.mayMerge(s.consultationId())) {
+            actions.add(MergeDialog.button(s, merges, () -> show(s.id())));
         }
         return actions;
     }

@@ -20,7 +20,7 @@ public class StatusBadge extends Span {
     private static String theme(ProposalStatus status) {
         return switch (status) {
             case ACCEPTED, RESOLVED, CLOSED -> "badge success";
-            case NOT_QUALIFIED, NOT_ACCEPTED, WITHDRAWN -> "badge contrast";
+            case NOT_QUALIFIED, NOT_ACCEPTED, WITHDRAWN, MERGED -> "badge contrast";
             default -> "badge";
         };
     }

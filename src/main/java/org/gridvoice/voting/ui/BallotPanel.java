@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.gridvoice.proposal.ProposalSummary;
+import org.gridvoice.proposal.ui.AuthorLabel;
 import org.gridvoice.shared.ui.Dates;
 import org.gridvoice.shared.ui.FormErrors;
 import org.gridvoice.shared.ui.Toasts;
@@ -109,7 +110,7 @@ class BallotPanel extends Div {
         link.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
         Div card = new Div(link);
         card.addClassNames(LumoUtility.Border.ALL, LumoUtility.BorderRadius.MEDIUM, LumoUtility.Padding.SMALL);
-        Span meta = new Span(getTranslation("voting.ballot.meta", proposal.authorName(), proposal.gridName() == null ? "" : proposal.gridName(),
+        Span meta = new Span(getTranslation("voting.ballot.meta", AuthorLabel.of(this, proposal), proposal.gridName() == null ? "" : proposal.gridName(),
                 proposal.endorsementCount()));
         meta.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         card.add(meta);

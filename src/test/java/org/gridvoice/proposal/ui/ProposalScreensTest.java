@@ -92,7 +92,7 @@ class ProposalScreensTest extends ViewTest {
         Long id = Long.valueOf(currentPath().substring("proposals/".length()));
         assertThat(_get(H2.class).getText()).isEqualTo(title);
         assertThat(_get(Html.class).getInnerHtml()).contains("<table>").contains("路灯不亮");
-        assertThat(paragraphs()).contains("Proposed by " + author.displayName(), "Grid: 第一网格",
+        assertThat(paragraphs()).contains("Proposed by " + author.displayName() + " (name not shown publicly)", "Grid: 第一网格",
                 "Category: Environment and sanitation", "Where: 12号楼东门");
         EndorsementPanel own = _get(EndorsementPanel.class);
         assertThat(own.action.isEnabled()).as("not one's own").isFalse();
