@@ -9,9 +9,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.gridvoice.account.AccountService;
 import org.gridvoice.casework.domain.CaseAccess;
+import org.gridvoice.casework.domain.CaseBackers;
 import org.gridvoice.casework.domain.CaseQueries;
 import org.gridvoice.casework.domain.CaseStore;
 import org.gridvoice.place.OfficeService;
+import org.gridvoice.photo.PhotoOwner;
+import org.gridvoice.photo.PhotoRef;
+import org.gridvoice.photo.PhotoService;
 import org.gridvoice.place.OfficeSummary;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -34,13 +38,18 @@ public class CaseService {
     private final CaseAccess access;
     private final OfficeService offices;
     private final AccountService accounts;
+    private final PhotoService photos;
+    private final CaseBackers backers;
 
-    CaseService(CaseQueries queries, CaseStore store, CaseAccess access, OfficeService offices, AccountService accounts) {
+    CaseService(CaseQueries queries, CaseStore store, CaseAccess access, OfficeService offices, AccountService accounts, PhotoService photos,
+                CaseBackers backers) {
         this.queries = queries;
         this.store = store;
         this.access = access;
         this.offices = offices;
         this.accounts = accounts;
+        this.photos = photos;
+        this.backers = backers;
     }
 
     /**
@@ -61,7 +70,12 @@ public class CaseService {
 
     /** All cases, most urgent first, for the public list; optionally of one consultation. */
     public Page<CaseSummary> publicCases(Long consultationId, Pageable pageable) {
-        CaseFilter any = new CaseFilter(null, null, null, null, false);
+        return publicCases(consultationId, null, pageable);
+    }
+
+    /** As {@link #publicCases(Long, Pageable)}, only the cases of one source (proposals' or requests'; null: both). */
+    public Page<CaseSummary> publicCases(Long consultationId, CaseSource source, Pageable pageable) {
+        CaseFilter any = new CaseFilter(null, null, null, null, false, null, source);
         return consultationId == null ? cases("1 = 1", Map.of(), any, pageable, "FALSE")
                 : cases("consultation_id = :consultation", Map.of("consultation", consultationId), any, pageable, "FALSE");
     }
@@ -73,7 +87,7 @@ public class CaseService {
         return new PageImpl<>(rows.stream().map(r -> new CaseSummary(r.id(), r.snapTitle(), r.status(), r.officeId(),
                 officeNames.get(r.officeId()), r.categoryId(), r.snapCategoryZh(), r.snapCategoryEn(), r.gridId(), r.snapGrid(),
                 r.responseDueAt(), r.resolutionDueAt(), r.late(), r.escalated(), r.atCoordinator(), r.hops(), r.routedAt(),
-                r.coHandling())).toList(), pageable, total);
+                r.coHandling(), r.source())).toList(), pageable, total);
     }
 
     /**
@@ -103,9 +117,13 @@ public class CaseService {
         }
         eventRows.stream().map(CaseQueries.EventRow::actorId).filter(Objects::nonNull).forEach(people::add);
         Map<Long, String> names = accounts.displayNames(people);
-        List<CaseEvent> timeline = eventRows.stream().map(e -> new CaseEvent(e.at(), e.kind(),
+        // every step's photos in one query; internal ones only for those who read internal notes
+        Map<Long, List<PhotoRef>> stepPhotos = eventRows.isEmpty() ? Map.of()
+                : photos.photosOf(PhotoOwner.CASE_EVENT, eventRows.stream().map(CaseQueries.EventRow::id).toList());
+        List<CaseEvent> timeline = eventRows.stream().map(e -> new CaseEvent(e.id(), e.at(), e.kind(),
                 e.actorId() == null ? null : names.get(e.actorId()), e.officeId() == null ? null : officeNames.get(e.officeId()),
-                e.toOfficeId() == null ? null : officeNames.get(e.toOfficeId()), e.note(), e.internal(), e.confirmation())).toList();
+                e.toOfficeId() == null ? null : officeNames.get(e.toOfficeId()), e.note(), e.internal(), e.confirmation(),
+                visible(stepPhotos.getOrDefault(e.id(), List.of()), internal))).toList();
         CaseStatus status = r.status();
         CaseActions actions = access.actions(state);
         CaseStanding standing = new CaseStanding(r.officeId(), officeNames.get(r.officeId()), co.stream().map(officeNames::get).toList(),
@@ -114,7 +132,14 @@ public class CaseService {
         CaseDates dates = new CaseDates(r.responseDueAt(), r.resolutionDueAt(), r.acceptedAt(), r.expectedAt(), r.resolvedAt(),
                 r.closedAt(), r.lateAt(), r.escalatedAt(), r.feedbackUntil());
         CaseSnapshot snapshot = access.seesHiddenAuthor(state) ? r.snapshot() : r.snapshot().publicAuthor();
-        return new CaseDetails(caseId, r.proposalId(), r.consultationId(), status, snapshot, standing, dates, timeline, actions);
+        boolean request = snapshot.source() == CaseSource.REQUEST;
+        List<PhotoRef> filed = request ? visible(photos.photosOf(new PhotoOwner(PhotoOwner.CASE, caseId)), internal) : List.of();
+        return new CaseDetails(caseId, r.proposalId(), r.consultationId(), status, snapshot, standing, dates, timeline, actions, filed,
+                request ? backers.supporters(caseId) : 0);
+    }
+
+    private static List<PhotoRef> visible(List<PhotoRef> all, boolean withInternal) {
+        return withInternal ? all : all.stream().filter(p -> !p.internal()).toList();
     }
 
     /** Where the case stands now; empty for an unknown case. */

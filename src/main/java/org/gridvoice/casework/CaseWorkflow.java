@@ -2,12 +2,16 @@ package org.gridvoice.casework;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Set;
 import org.gridvoice.casework.domain.Case;
 import org.gridvoice.casework.domain.CaseAccess;
 import org.gridvoice.casework.domain.CaseAudience;
 import org.gridvoice.casework.domain.CaseRole;
 import org.gridvoice.casework.domain.CaseStore;
+import org.gridvoice.photo.PhotoLabel;
+import org.gridvoice.photo.PhotoOwner;
+import org.gridvoice.photo.PhotoService;
 import org.gridvoice.place.OfficeService;
 import org.gridvoice.place.OfficeSummary;
 import org.gridvoice.shared.validation.InputValidator;
@@ -22,11 +26,17 @@ import org.springframework.transaction.annotation.Transactional;
  * is allowed is the case's lifecycle's call ({@code casework.domain.Case}): a step it refuses
  * throws {@link InvalidInput} with its reason ({@code casework.error.transition} when the status
  * does not allow it, and the others named on each method), or {@link AccessDeniedException} when
- * the signed-in person has no part in it; either way nothing changes.
+ * the signed-in person has no part in it; either way nothing changes. Updates, internal notes and
+ * resolutions may carry the acting staff member's own new photos (at most {@link #MAX_PHOTOS} per
+ * list, else {@code casework.error.too-many-photos}; {@code photo.error.not-yours} for a photo that is
+ * not their pending upload), as private as the step.
  */
 @Service
 @Transactional
 public class CaseWorkflow {
+
+    /** The most photos one step (or one side of a resolution: before, after) carries. */
+    public static final int MAX_PHOTOS = 4;
 
     private final CaseStore store;
     private final CaseAccess access;
@@ -34,16 +44,18 @@ public class CaseWorkflow {
     private final FeedbackService feedback;
     private final OfficeService offices;
     private final InputValidator validator;
+    private final PhotoService photos;
     private final Clock clock;
 
     CaseWorkflow(CaseStore store, CaseAccess access, CaseAudience audience, FeedbackService feedback, OfficeService offices,
-                 InputValidator validator, Clock clock) {
+                 InputValidator validator, PhotoService photos, Clock clock) {
         this.store = store;
         this.access = access;
         this.audience = audience;
         this.feedback = feedback;
         this.offices = offices;
         this.validator = validator;
+        this.photos = photos;
         this.clock = clock;
     }
 
@@ -63,14 +75,22 @@ public class CaseWorkflow {
      */
     @PreAuthorize("hasAnyRole('OFFICER', 'OFFICE_LEAD')")
     public void update(Long caseId, CaseNoteForm form) {
+        update(caseId, form, List.of());
+    }
+
+    /** As {@link #update(Long, CaseNoteForm)}, with the staff member's photos of the progress (public). */
+    @PreAuthorize("hasAnyRole('OFFICER', 'OFFICE_LEAD')")
+    public void update(Long caseId, CaseNoteForm form, List<Long> photoIds) {
         validator.check(form);
+        StepPhotos pictures = StepPhotos.of(photoIds);
         Step s = begin(caseId, CaseStep.UPDATE);
         Long coOffice = s.parts().contains(CaseRole.CO_OFFICE_STAFF) ? access.myCoOffice(s.state()).orElseThrow() : null;
         if (coOffice != null) {
             if (form.expectedAt() != null) {
                 throw InvalidInput.of("expectedAt", "casework.error.co-office-expected");
             }
-            store.event(caseId, now(), CaseEventKind.UPDATED, s.actor(), coOffice, null, form.note().strip(), false);
+            long eventId = store.event(caseId, now(), CaseEventKind.UPDATED, s.actor(), coOffice, null, form.note().strip(), false);
+            pictures.attachTo(photos, eventId, s.actor(), false);
             audience.announce(caseId, CaseEventKind.UPDATED, coOffice, coOffice, false);
             return;
         }
@@ -78,15 +98,22 @@ public class CaseWorkflow {
             throw InvalidInput.of("expectedAt", "casework.error.past");
         }
         store.transition(s.now().updated(form.expectedAt()));
-        step(s, CaseEventKind.UPDATED, null, form.note().strip(), false);
+        step(s, CaseEventKind.UPDATED, null, form.note().strip(), false, pictures);
     }
 
     /** An internal note: seen only by the office and the coordinator. */
     @PreAuthorize("hasAnyRole('OFFICER', 'OFFICE_LEAD')")
     public void note(Long caseId, CaseNoteForm form) {
+        note(caseId, form, List.of());
+    }
+
+    /** As {@link #note(Long, CaseNoteForm)}, with photos as internal as the note. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'OFFICE_LEAD')")
+    public void note(Long caseId, CaseNoteForm form, List<Long> photoIds) {
         validator.check(form);
+        StepPhotos pictures = StepPhotos.of(photoIds);
         Step s = begin(caseId, CaseStep.NOTE);
-        step(s, CaseEventKind.NOTE, null, form.note().strip(), true);
+        step(s, CaseEventKind.NOTE, null, form.note().strip(), true, pictures);
     }
 
     /** The office's own summary, shown next to — never instead of — the residents' words; while the office works the case. */
@@ -101,12 +128,22 @@ public class CaseWorkflow {
     /** Marks the case resolved with a public note, and asks the residents behind it to confirm. */
     @PreAuthorize("hasAnyRole('OFFICER', 'OFFICE_LEAD')")
     public void resolve(Long caseId, CaseNoteForm form) {
+        resolve(caseId, form, List.of(), List.of());
+    }
+
+    /**
+     * As {@link #resolve(Long, CaseNoteForm)}, with public photos of the problem ({@code before}) and
+     * of the fix ({@code after}), labelled so on the case page.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'OFFICE_LEAD')")
+    public void resolve(Long caseId, CaseNoteForm form, List<Long> before, List<Long> after) {
         validator.check(form);
+        StepPhotos pictures = StepPhotos.of(before, after);
         Step s = begin(caseId, CaseStep.RESOLVE);
         LocalDateTime now = now();
         Case resolved = s.now().resolved(now, feedback.window());
         store.transition(resolved);
-        step(s, CaseEventKind.RESOLVED, null, form.note().strip(), false);
+        step(s, CaseEventKind.RESOLVED, null, form.note().strip(), false, pictures);
         feedback.ask(s.state(), resolved.feedbackRound(), now);
     }
 
@@ -176,8 +213,43 @@ public class CaseWorkflow {
     }
 
     private void step(Step s, CaseEventKind kind, Long toOffice, String note, boolean internal) {
-        store.event(s.state().id(), now(), kind, s.actor(), s.state().officeId(), toOffice, note, internal);
+        step(s, kind, toOffice, note, internal, StepPhotos.NONE);
+    }
+
+    private void step(Step s, CaseEventKind kind, Long toOffice, String note, boolean internal, StepPhotos pictures) {
+        long eventId = store.event(s.state().id(), now(), kind, s.actor(), s.state().officeId(), toOffice, note, internal);
+        pictures.attachTo(photos, eventId, s.actor(), internal);
         audience.announce(s.state().id(), kind, s.state().officeId(), null, internal);
+    }
+
+    /** A step's photos: unlabelled (updates, notes) or before / after (a resolution); counted before anything is written. */
+    private record StepPhotos(List<Long> plain, List<Long> before, List<Long> after) {
+
+        static final StepPhotos NONE = new StepPhotos(List.of(), List.of(), List.of());
+
+        static StepPhotos of(List<Long> plain) {
+            return new StepPhotos(counted("photos", plain), List.of(), List.of());
+        }
+
+        static StepPhotos of(List<Long> before, List<Long> after) {
+            return new StepPhotos(List.of(), counted("before", before), counted("after", after));
+        }
+
+        private static List<Long> counted(String field, List<Long> ids) {
+            List<Long> list = ids == null ? List.of() : ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+            if (list.size() > MAX_PHOTOS) {
+                throw InvalidInput.of(field, "casework.error.too-many-photos", MAX_PHOTOS);
+            }
+            return list;
+        }
+
+        // uploaded by the acting staff member: PhotoService refuses anyone else's (the whole step rolls back)
+        void attachTo(PhotoService photos, long eventId, Long actor, boolean internal) {
+            PhotoOwner owner = new PhotoOwner(PhotoOwner.CASE_EVENT, eventId);
+            photos.attach(plain, owner, actor, internal, PhotoLabel.NONE);
+            photos.attach(before, owner, actor, internal, PhotoLabel.BEFORE);
+            photos.attach(after, owner, actor, internal, PhotoLabel.AFTER);
+        }
     }
 
     private void requireActive(Long officeId) {

@@ -53,6 +53,8 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li><b>average hops</b>: mean of {@code hops} (transfers) over the cases held now (0 without any).</li>
  *   <li><b>late</b> / <b>escalated</b>: cases held now with {@code late_at} / {@code escalated_at} set.</li>
  * </ul>
+ * Each figure can be limited to the cases of one source: proposals' or residents' requests' (诉求);
+ * without one, both count.
  * Each query is three GROUP BY statements ({@link ScorecardQueries}) plus one for the office names, whatever the range.
  */
 @Service
@@ -74,17 +76,27 @@ public class ScorecardService {
 
     /** One office's scorecards from {@code from} to {@code to} inclusive, oldest first; months without cases are left out. */
     public List<Scorecard> monthly(Long officeId, YearMonth from, YearMonth to) {
+        return monthly(officeId, null, from, to);
+    }
+
+    /** As {@link #monthly(Long, YearMonth, YearMonth)}, counting only the cases of {@code source} (null: both). */
+    public List<Scorecard> monthly(Long officeId, CaseSource source, YearMonth from, YearMonth to) {
         if (officeId == null) {
             throw InvalidInput.of("officeId", "validation.required");
         }
         requireRange(from, to);
-        return scorecards(officeId, from, to).stream().sorted(Comparator.comparing(Scorecard::month)).toList();
+        return scorecards(officeId, source, from, to).stream().sorted(Comparator.comparing(Scorecard::month)).toList();
     }
 
     /** Every office with cases in the month, side by side, by office name. */
     public List<Scorecard> allOffices(YearMonth month) {
+        return allOffices(null, month);
+    }
+
+    /** As {@link #allOffices(YearMonth)}, counting only the cases of {@code source} (null: both). */
+    public List<Scorecard> allOffices(CaseSource source, YearMonth month) {
         requireRange(month, month);
-        return scorecards(null, month, month).stream().sorted(byOffice()).toList();
+        return scorecards(null, source, month, month).stream().sorted(byOffice()).toList();
     }
 
     /**
@@ -94,8 +106,13 @@ public class ScorecardService {
      * average_hops, late, escalated.
      */
     public void writeCsv(YearMonth from, YearMonth to, Writer out) {
+        writeCsv(null, from, to, out);
+    }
+
+    /** As {@link #writeCsv(YearMonth, YearMonth, Writer)}, counting only the cases of {@code source} (null: both); same columns. */
+    public void writeCsv(CaseSource source, YearMonth from, YearMonth to, Writer out) {
         requireRange(from, to);
-        List<Scorecard> rows = scorecards(null, from, to).stream()
+        List<Scorecard> rows = scorecards(null, source, from, to).stream()
                 .sorted(Comparator.comparing(Scorecard::month).thenComparing(byOffice())).toList();
         try (CSVPrinter csv = CsvCells.printer(out, "office_id", "office", "month", "cases",
                 "response_rate", "resolution_rate", "satisfaction_rate", "average_hops", "late", "escalated")) {
@@ -117,15 +134,15 @@ public class ScorecardService {
         }
     }
 
-    private List<Scorecard> scorecards(Long officeId, YearMonth from, YearMonth to) {
-        Map<Key, Counts> counts = queries.counts(officeId, from, to, LocalDateTime.now(clock));
-        Map<Key, HandedOn> handedOn = queries.handedOn(officeId, from, to);
+    private List<Scorecard> scorecards(Long officeId, CaseSource source, YearMonth from, YearMonth to) {
+        Map<Key, Counts> counts = queries.counts(officeId, source, from, to, LocalDateTime.now(clock));
+        Map<Key, HandedOn> handedOn = queries.handedOn(officeId, source, from, to);
         Set<Key> keys = new HashSet<>(counts.keySet());
         keys.addAll(handedOn.keySet());
         if (keys.isEmpty()) {
             return List.of();
         }
-        Map<Key, Answers> answers = queries.answers(officeId, from, to);
+        Map<Key, Answers> answers = queries.answers(officeId, source, from, to);
         Map<Long, String> names = offices.officesOf(keys.stream().map(Key::officeId).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(OfficeSummary::id, OfficeSummary::name));
         return keys.stream().map(key -> {

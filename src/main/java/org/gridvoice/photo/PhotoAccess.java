@@ -1,6 +1,5 @@
 package org.gridvoice.photo;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import org.gridvoice.account.CurrentUser;
 import org.gridvoice.account.SignedInUser;
 import org.gridvoice.photo.domain.PhotoStore;
 import org.gridvoice.photo.domain.StoredPhoto;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,10 +25,11 @@ public class PhotoAccess {
     private final CurrentUser currentUser;
     private final Map<String, PhotoAudience> audiences;
 
-    PhotoAccess(PhotoStore store, CurrentUser currentUser, List<PhotoAudience> audiences) {
+    /** Two audiences for one kind stop the start (a duplicate key); no audience at all is fine: nothing attached is served. */
+    PhotoAccess(PhotoStore store, CurrentUser currentUser, ObjectProvider<PhotoAudience> audiences) {
         this.store = store;
         this.currentUser = currentUser;
-        this.audiences = audiences.stream().collect(Collectors.toUnmodifiableMap(PhotoAudience::kind, Function.identity()));
+        this.audiences = audiences.orderedStream().collect(Collectors.toUnmodifiableMap(PhotoAudience::kind, Function.identity()));
     }
 
     /** The size's bytes if the current user (or anonymous visitor) may see the photo; empty otherwise. */

@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 import org.apache.tika.Tika;
 import org.gridvoice.photo.domain.ImageFormat;
 import org.gridvoice.photo.domain.ImageRefused;
 import org.gridvoice.photo.domain.ImageStructure;
 import org.gridvoice.photo.domain.PhotoEncoder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,10 +32,24 @@ class PhotoInspection {
 
     /** What iPhones and some Android phones send when not set to "most compatible". */
     private static final Set<String> HEIF_FAMILY = Set.of("image/heic", "image/heif", "image/heic-sequence",
-            "image/heif-sequence", "image/avif");
+            "image/heif-sequence");
+
+    static final String BUSY = "photo.error.busy";
 
     // Tika's detector is thread-safe once built; built once because loading its type registry is costly
     private final Tika tika = new Tika();
+    // each re-encoding holds a few tens of MB of pixels: at most this many at once per instance
+    private final Semaphore encoders;
+    private final Duration queueWait;
+
+    PhotoInspection(@Value("${gridvoice.photo.concurrent-encodes:0}") int concurrentEncodes,
+                    @Value("${gridvoice.photo.encode-queue-wait:PT30S}") Duration queueWait) {
+        this.encoders = new Semaphore(concurrentEncodes > 0 ? concurrentEncodes : Runtime.getRuntime().availableProcessors(), true);
+        this.queueWait = queueWait;
+        // ImageIO registers plugins from the class path it first sees; in a packaged app that may not be the one
+        // holding TwelveMonkeys' JPEG and WebP readers, so register again from the application's class loader at start-up
+        ImageIO.scanForPlugins();
+    }
 
     PhotoEncoder.Encoded encode(Path file) throws IOException, ImageRefused {
         long size = Files.size(file);
@@ -45,7 +64,19 @@ class PhotoInspection {
         if ((long) header.width() * header.height() > PhotoService.MAX_PIXELS) {
             throw new ImageRefused(TOO_MANY_PIXELS, header.width() + "x" + header.height());
         }
-        return PhotoEncoder.encode(file, header);
+        try {
+            if (!encoders.tryAcquire(queueWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new ImageRefused(BUSY, "no encoder free within " + queueWait);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImageRefused(BUSY, "interrupted");
+        }
+        try {
+            return PhotoEncoder.encode(file, header);
+        } finally {
+            encoders.release();
+        }
     }
 
     /** The format by content alone: Tika's magic-byte detection with no file name given. */
@@ -69,7 +100,7 @@ class PhotoInspection {
             }
         }
         String box = new String(head, 4, 8, java.nio.charset.StandardCharsets.ISO_8859_1);
-        return box.startsWith("ftyp") && Set.of("heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1", "avif", "avis")
+        return box.startsWith("ftyp") && Set.of("heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1")
                 .contains(box.substring(4));
     }
 }

@@ -71,6 +71,26 @@ public class ScorecardFixture {
     }
 
     /**
+     * A resident's request's case (诉求) routed to the office at the time, as filed: no proposal,
+     * consultation, vote or committee member; {@code onTime} as for {@link #routedCase}.
+     */
+    public long requestCase(long officeId, LocalDateTime routedAt, CaseStatus status, Boolean onTime) {
+        long environment = jdbc.sql("SELECT id FROM place_category WHERE code = 'environment'").query(Long.class).single();
+        return jdbc.sql("""
+                INSERT INTO casework_case (source, request_id, street_id, community_id, grid_id, category_id, status, office_id, fallback,
+                    hops, response_hours, response_due_at, resolution_due_at, accepted_at, accepted_late, closed_at, routed_at, snap_title,
+                    snap_body, snap_body_html, snap_author, snap_author_shown, snap_category_zh, snap_category_en, snap_grid, snap_endorsements)
+                VALUES ('REQUEST', :request, 1, 1, 1, :cat, :status, :office, FALSE, 0, 24, :far, :far, :accepted, :acceptedLate, :closed,
+                    :at, '诉求测试', '内容', '<p>内容</p>', '', FALSE, '环境卫生', 'Environment', '第一网格', 0)
+                RETURNING id""")
+                .param("request", System.nanoTime()).param("cat", environment).param("status", status.name()).param("office", officeId)
+                .param("far", FAR).param("accepted", onTime == null ? null : routedAt.plusHours(1))
+                .param("acceptedLate", onTime == null ? null : !onTime)
+                .param("closed", status == CaseStatus.CLOSED ? routedAt.plusDays(3) : null).param("at", routedAt)
+                .query(Long.class).single();
+    }
+
+    /**
      * A new case whose response deadline passed a day after routing with nobody accepting it (already
      * marked late, so the deadline clock leaves it alone); its resolution deadline is still ahead.
      */

@@ -234,6 +234,44 @@ class ScorecardServiceTest {
         assertThat(backwards.body()).contains("at most 120 months");
     }
 
+    @Test
+    void with_a_source_the_scorecards_and_the_csv_count_only_that_sources_cases() throws Exception {
+        long both = fixture.office("诉求站");
+        fixture.routedCase(both, MARCH.atDay(3).atTime(9, 0), CaseStatus.CLOSED, true, 0, false, false);
+        fixture.requestCase(both, MARCH.atDay(4).atTime(9, 0), CaseStatus.CLOSED, false);
+        fixture.requestCase(both, MARCH.atDay(5).atTime(9, 0), CaseStatus.ACCEPTED, true);
+
+        assertThat(mine(scorecards.allOffices(MARCH), both).orElseThrow().cases()).as("both sources").isEqualTo(3);
+        Scorecard requestsOnly = mine(scorecards.allOffices(CaseSource.REQUEST, MARCH), both).orElseThrow();
+        assertThat(requestsOnly.cases()).isEqualTo(2);
+        assertThat(requestsOnly.responseRate()).as("one of the two requests accepted on time").isEqualTo(0.5);
+        assertThat(requestsOnly.resolutionRate()).as("the closed request; the open one is not due").isEqualTo(1.0);
+        assertThat(scorecards.monthly(both, CaseSource.PROPOSAL, MARCH, MARCH)).singleElement().satisfies(s -> {
+            assertThat(s.cases()).isEqualTo(1);
+            assertThat(s.responseRate()).isEqualTo(1.0);
+        });
+        assertThat(mine(scorecards.allOffices(CaseSource.REQUEST, MARCH), a)).as("office A has proposals' cases only").isEmpty();
+
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> csv = http.send(get("/open-data/scorecards.csv?from=2021-03&to=2021-03&source=request", "en"),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains("scorecards-requests-2021-03-2021-03.csv");
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.body().substring(1))).getRecords();
+        assertThat(rows).filteredOn(r -> r.get("office_id").equals(Long.toString(both))).singleElement()
+                .satisfies(r -> assertThat(r.get("cases")).isEqualTo("2"));
+        assertThat(rows).noneMatch(r -> r.get("office_id").equals(Long.toString(a)));
+        HttpResponse<String> all = http.send(get("/open-data/scorecards.csv?from=2021-03&to=2021-03&source=all", "en"),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(all.body()).contains(fixture.officeName(a));
+
+        HttpResponse<String> bad = http.send(get("/open-data/scorecards.csv?from=2021-03&to=2021-03&source=votes", "en"),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).isEqualTo("Write “source” as proposal, request or all; “votes” is none of them.");
+    }
+
     private HttpRequest get(String path, String language) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept-Language", language).GET().build();
     }

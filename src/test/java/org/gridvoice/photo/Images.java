@@ -88,6 +88,21 @@ final class Images {
         return out.toByteArray();
     }
 
+    /** The JPEG announcing a Multi-Picture Format index (APP2 "MPF"), as cameras write before their stored preview. */
+    static byte[] withMpfMarker(byte[] jpeg) {
+        byte[] body = {'M', 'P', 'F', 0, 'M', 'M', 0, 42, 0, 0, 0, 8};
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(0xFF);
+        out.write(0xD8);
+        out.write(0xFF);
+        out.write(0xE2);
+        out.write(0);
+        out.write(2 + body.length);
+        out.writeBytes(body);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+
     static byte[] svg() {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>

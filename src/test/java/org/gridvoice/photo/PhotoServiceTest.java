@@ -114,17 +114,28 @@ class PhotoServiceTest {
     @Test
     void each_kind_of_bad_file_is_refused_with_its_own_message_and_nothing_is_stored() throws Exception {
         byte[] jpeg = Images.jpeg(200, 100);
+        byte[] png = Images.png(200, 100);
+        byte[] webp = resource("halves-lossy.webp");
         byte[] eleven = new byte[11 * 1024 * 1024];
         System.arraycopy(jpeg, 0, eleven, 0, jpeg.length);
-        Map<String, byte[]> refused = new java.util.LinkedHashMap<>();
-        refused.put("photo.error.type", Images.svg());
-        refused.put("photo.error.heic", Images.heic());
-        refused.put("photo.error.polyglot", Images.concat(jpeg, Images.zip()));
-        refused.put("photo.error.damaged", Arrays.copyOf(jpeg, jpeg.length * 2 / 3));
-        refused.put("photo.error.too-large", eleven);
-        refused.put("photo.error.too-many-pixels", Images.pngClaiming(20_000, 20_000));
+        byte[] html = "<html><script>alert(document.cookie)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        List<Map.Entry<String, byte[]>> refused = List.of(
+                Map.entry("photo.error.type", Images.svg()),
+                Map.entry("photo.error.type", html),
+                Map.entry("photo.error.heic", Images.heic()),
+                Map.entry("photo.error.polyglot", Images.concat(jpeg, Images.zip())),
+                Map.entry("photo.error.polyglot", Images.concat(jpeg, html)),
+                Map.entry("photo.error.polyglot", Images.concat(Images.withMpfMarker(jpeg), Images.concat(jpeg, Images.zip()))),
+                Map.entry("photo.error.polyglot", Images.concat(png, html)),
+                Map.entry("photo.error.polyglot", Images.concat(webp, Images.zip())),
+                Map.entry("photo.error.damaged", Arrays.copyOf(jpeg, jpeg.length * 2 / 3)),
+                Map.entry("photo.error.damaged", Arrays.copyOf(png, png.length - 20)),
+                Map.entry("photo.error.damaged", Arrays.copyOf(webp, webp.length - 10)),
+                Map.entry("photo.error.too-large", eleven),
+                Map.entry("photo.error.too-many-pixels", Images.pngClaiming(20_000, 20_000)),
+                Map.entry("photo.error.empty", new byte[0]));
         long before = photoRows();
-        for (var entry : refused.entrySet()) {
+        for (var entry : refused) {
             Path upload = file("upload.jpg", entry.getValue());
             assertThatThrownBy(() -> photos.accept(upload, 1L)).as(entry.getKey())
                     .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.concerns(null, entry.getKey())).as(e.getMessage()).isTrue());
@@ -132,6 +143,14 @@ class PhotoServiceTest {
                     .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.concerns(null, entry.getKey())).as(e.getMessage()).isTrue());
         }
         assertThat(photoRows()).isEqualTo(before);
+    }
+
+    @Test
+    void a_camera_jpeg_with_its_preview_after_the_main_image_is_taken() throws Exception {
+        byte[] camera = Images.concat(Images.withMpfMarker(Images.jpeg(640, 480)), Images.jpeg(160, 120));
+        PhotoRef ref = photos.accept(file("DSC0001.JPG", camera), null);
+        assertThat(ref.width()).isEqualTo(640);
+        assertThat(ref.height()).isEqualTo(480);
     }
 
     @Test

@@ -39,6 +39,12 @@ public class CaseBackers {
                 .param("c", c.id()).query(Long.class).list();
     }
 
+    /** How many residents said "me too" (同诉) to a request's case, the requester not counted; 0 for a proposal's. */
+    public int supporters(long caseId) {
+        return jdbc.sql("SELECT COUNT(*) FROM casework_case_backer WHERE case_id = :c AND kind = :k").param("c", caseId)
+                .param("k", SUPPORTER).query(Integer.class).single();
+    }
+
     /** Adds a person behind a request's case; false when they are behind it already. */
     public boolean add(long caseId, long userId, String kind, LocalDateTime since) {
         return jdbc.sql("INSERT IGNORE INTO casework_case_backer (case_id, user_id, kind, since) VALUES (:c, :u, :k, :s)")

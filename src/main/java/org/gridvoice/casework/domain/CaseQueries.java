@@ -28,7 +28,8 @@ public class CaseQueries {
     /** A row of a case list, before office names are added. */
     public record ListRow(long id, String snapTitle, CaseStatus status, long officeId, long categoryId, String snapCategoryZh,
                           String snapCategoryEn, long gridId, String snapGrid, LocalDateTime responseDueAt, LocalDateTime resolutionDueAt,
-                          boolean late, boolean escalated, boolean atCoordinator, int hops, LocalDateTime routedAt, boolean coHandling) {
+                          boolean late, boolean escalated, boolean atCoordinator, int hops, LocalDateTime routedAt, boolean coHandling,
+                          CaseSource source) {
     }
 
     /** A case row for its page, with its snapshot read into records. */
@@ -39,8 +40,8 @@ public class CaseQueries {
                           String routeNote, String officeSummary, CaseSnapshot snapshot) {
     }
 
-    /** A timeline entry with ids still to be named; {@code confirmation} only on a resident's answers. */
-    public record EventRow(LocalDateTime at, CaseEventKind kind, Long actorId, Long officeId, Long toOfficeId, String note, boolean internal,
+    /** A timeline entry (its row's {@code id}, photos attach to it) with ids still to be named; {@code confirmation} only on a resident's answers. */
+    public record EventRow(long id, LocalDateTime at, CaseEventKind kind, Long actorId, Long officeId, Long toOfficeId, String note, boolean internal,
                            Confirmation confirmation) {
     }
 
@@ -58,7 +59,7 @@ public class CaseQueries {
         return jdbc.sql("""
                 SELECT id, snap_title, status, office_id, category_id, snap_category_zh, snap_category_en, grid_id, snap_grid,
                     response_due_at, resolution_due_at, late_at IS NOT NULL AS late, escalated_at IS NOT NULL AS escalated, at_coordinator,
-                    hops, routed_at,\s""" + coHandling + " AS co_handling FROM casework_case WHERE " + where + """
+                    hops, routed_at, source,\s""" + coHandling + " AS co_handling FROM casework_case WHERE " + where + """
                  ORDER BY FIELD(status, 'NEW', 'ACCEPTED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED'),
                     CASE WHEN status = 'NEW' THEN response_due_at ELSE resolution_due_at END, id
                 LIMIT :limit OFFSET :offset""")
@@ -84,6 +85,10 @@ public class CaseQueries {
         if (filter.gridId() != null) {
             where.append(" AND grid_id = :grid");
             params.put("grid", filter.gridId());
+        }
+        if (filter.source() != null) {
+            where.append(" AND source = :source");
+            params.put("source", filter.source().name());
         }
         if (filter.overdueOnly()) {
             where.append(" AND late_at IS NOT NULL AND status IN ('NEW', 'ACCEPTED', 'IN_PROGRESS')");
@@ -128,10 +133,10 @@ public class CaseQueries {
     /** The timeline, oldest first; internal notes only when {@code withInternal}. */
     public List<EventRow> events(long caseId, boolean withInternal) {
         return jdbc.sql("""
-                SELECT e.at, e.kind, e.actor_id, e.office_id, e.to_office_id, e.note, e.internal, f.resolution, f.satisfaction
+                SELECT e.id, e.at, e.kind, e.actor_id, e.office_id, e.to_office_id, e.note, e.internal, f.resolution, f.satisfaction
                 FROM casework_event e LEFT JOIN casework_confirmation f ON f.event_id = e.id
                 WHERE e.case_id = :c""" + (withInternal ? "" : " AND e.internal = FALSE") + " ORDER BY e.at, e.id")
-                .param("c", caseId).query((rs, n) -> new EventRow(at(rs, "at"), CaseEventKind.valueOf(rs.getString("kind")),
+                .param("c", caseId).query((rs, n) -> new EventRow(rs.getLong("id"), at(rs, "at"), CaseEventKind.valueOf(rs.getString("kind")),
                         rs.getObject("actor_id", Long.class), rs.getObject("office_id", Long.class), rs.getObject("to_office_id", Long.class),
                         rs.getString("note"), rs.getBoolean("internal"), rs.getString("resolution") == null ? null
                         : new Confirmation(Resolution.valueOf(rs.getString("resolution")), Satisfaction.valueOf(rs.getString("satisfaction")),

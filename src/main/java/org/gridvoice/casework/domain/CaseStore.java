@@ -135,9 +135,9 @@ public class CaseStore {
      * Writes one timeline row, the only place that does, and in the same transaction appends the
      * audit entry that covers it (see {@link TimelineStep}). Internal notes are not chained: they are
      * no public decision, a visitor could not check them, and even a hash of a short note (say "ok")
-     * could be guessed back from the public chain.
+     * could be guessed back from the public chain. Returns the new row's id (photos attach to it).
      */
-    public void event(long caseId, LocalDateTime at, CaseEventKind kind, Long actorId, Long officeId, Long toOfficeId, String note,
+    public long event(long caseId, LocalDateTime at, CaseEventKind kind, Long actorId, Long officeId, Long toOfficeId, String note,
                       boolean internal) {
         // DATETIME(6) keeps microseconds: the entry must name the time the timeline will show
         LocalDateTime stored = at.truncatedTo(ChronoUnit.MICROS);
@@ -145,6 +145,7 @@ public class CaseStore {
         if (!internal) {
             audit.append(new TimelineStep(id, caseId, stored, kind, actorId, officeId, toOfficeId, note, null).auditRecord());
         }
+        return id;
     }
 
     /**

@@ -4,12 +4,14 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
+import org.gridvoice.casework.CaseSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The three GROUP BY statements behind office scorecards, per office and month of routing
- * (ScorecardService documents what each number means). {@code officeId} null means every office.
+ * (ScorecardService documents what each number means). {@code officeId} null means every office,
+ * {@code source} null cases of both sources (proposals' and requests').
  */
 @Component
 public class ScorecardQueries {
@@ -25,7 +27,7 @@ public class ScorecardQueries {
                    COUNT(late_at) AS late,
                    COUNT(escalated_at) AS escalated
             FROM casework_case
-            WHERE routed_at >= :from AND routed_at < :until {office}
+            WHERE routed_at >= :from AND routed_at < :until {office} {source}
             GROUP BY office_id, DATE_FORMAT(routed_at, '%Y-%m')""";
     // each hand-off (t) by an office, with the step that gave the office the case (r) and its first acceptance in between
     private static final String HANDED_ON = """
@@ -40,13 +42,13 @@ public class ScorecardQueries {
                 WHERE g.case_id = t.case_id AND g.to_office_id = t.office_id AND g.at <= t.at
                   AND g.kind IN ('ROUTED', 'TRANSFERRED', 'TO_COORDINATOR', 'REJECTED', 'ASSIGNED')
                 ORDER BY g.at DESC, g.id DESC LIMIT 1)
-            WHERE t.kind IN ('TRANSFERRED', 'REJECTED') AND c.routed_at >= :from AND c.routed_at < :until {office}
+            WHERE t.kind IN ('TRANSFERRED', 'REJECTED') AND c.routed_at >= :from AND c.routed_at < :until {office} {source}
             GROUP BY t.office_id, DATE_FORMAT(c.routed_at, '%Y-%m')""";
     private static final String ANSWERS = """
             SELECT c.office_id, DATE_FORMAT(c.routed_at, '%Y-%m') AS month, COUNT(*) AS answered,
                    COUNT(CASE WHEN f.satisfaction IN ('SATISFIED', 'FAIRLY') THEN 1 END) AS satisfied
             FROM casework_feedback f JOIN casework_case c ON c.id = f.case_id
-            WHERE f.answered_at IS NOT NULL AND c.routed_at >= :from AND c.routed_at < :until {office}
+            WHERE f.answered_at IS NOT NULL AND c.routed_at >= :from AND c.routed_at < :until {office} {source}
             GROUP BY c.office_id, DATE_FORMAT(c.routed_at, '%Y-%m')""";
 
     /** One office in one month ("YYYY-MM"). */
@@ -77,9 +79,9 @@ public class ScorecardQueries {
         this.jdbc = jdbc;
     }
 
-    public Map<Key, Counts> counts(Long officeId, YearMonth from, YearMonth to, LocalDateTime now) {
+    public Map<Key, Counts> counts(Long officeId, CaseSource source, YearMonth from, YearMonth to, LocalDateTime now) {
         Map<Key, Counts> counts = new HashMap<>();
-        bind(jdbc.sql(CASES.replace("{office}", onlyOffice(officeId, "office_id"))), officeId, from, to).param("now", now).query(rs -> {
+        bind(jdbc.sql(filtered(CASES, officeId, source, "")), officeId, source, from, to).param("now", now).query(rs -> {
             counts.put(new Key(rs.getLong("office_id"), rs.getString("month")), new Counts(rs.getInt("cases"), rs.getInt("responses_due"),
                     rs.getInt("on_time"), rs.getInt("resolutions_due"), rs.getInt("closed"), rs.getLong("hops"), rs.getInt("late"),
                     rs.getInt("escalated")));
@@ -87,29 +89,35 @@ public class ScorecardQueries {
         return counts;
     }
 
-    public Map<Key, HandedOn> handedOn(Long officeId, YearMonth from, YearMonth to) {
+    public Map<Key, HandedOn> handedOn(Long officeId, CaseSource source, YearMonth from, YearMonth to) {
         Map<Key, HandedOn> handedOn = new HashMap<>();
-        bind(jdbc.sql(HANDED_ON.replace("{office}", onlyOffice(officeId, "t.office_id"))), officeId, from, to).query(rs -> {
+        bind(jdbc.sql(filtered(HANDED_ON, officeId, source, "t.")), officeId, source, from, to).query(rs -> {
             handedOn.put(new Key(rs.getLong("office_id"), rs.getString("month")), new HandedOn(rs.getInt("cases"), rs.getInt("responses"),
                     rs.getInt("on_time")));
         });
         return handedOn;
     }
 
-    public Map<Key, Answers> answers(Long officeId, YearMonth from, YearMonth to) {
+    public Map<Key, Answers> answers(Long officeId, CaseSource source, YearMonth from, YearMonth to) {
         Map<Key, Answers> answers = new HashMap<>();
-        bind(jdbc.sql(ANSWERS.replace("{office}", onlyOffice(officeId, "c.office_id"))), officeId, from, to).query(rs -> {
+        bind(jdbc.sql(filtered(ANSWERS, officeId, source, "c.")), officeId, source, from, to).query(rs -> {
             answers.put(new Key(rs.getLong("office_id"), rs.getString("month")), new Answers(rs.getInt("answered"), rs.getInt("satisfied")));
         });
         return answers;
     }
 
-    private static String onlyOffice(Long officeId, String column) {
-        return officeId == null ? "" : "AND " + column + " = :office";
+    // officeAlias names the office column's table ("t." for the hand-offs); the source is always the case's
+    private static String filtered(String sql, Long officeId, CaseSource source, String officeAlias) {
+        String caseAlias = officeAlias.isEmpty() ? "" : "c.";
+        return sql.replace("{office}", officeId == null ? "" : "AND " + officeAlias + "office_id = :office")
+                .replace("{source}", source == null ? "" : "AND " + caseAlias + "source = :source");
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, Long officeId, YearMonth from, YearMonth to) {
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, Long officeId, CaseSource source, YearMonth from, YearMonth to) {
         JdbcClient.StatementSpec spec = sql.param("from", start(from)).param("until", start(to.plusMonths(1)));
+        if (source != null) {
+            spec = spec.param("source", source.name());
+        }
         return officeId == null ? spec : spec.param("office", officeId);
     }
 

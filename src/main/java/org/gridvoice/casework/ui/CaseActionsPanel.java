@@ -13,6 +13,7 @@ import org.gridvoice.casework.CaseNoteForm;
 import org.gridvoice.casework.CaseStep;
 import org.gridvoice.casework.CaseWorkflow;
 import org.gridvoice.casework.TransferForm;
+import org.gridvoice.photo.ui.PhotoPicker;
 import org.gridvoice.place.OfficeService;
 import org.gridvoice.place.OfficeSummary;
 import org.gridvoice.shared.ui.Confirm;
@@ -22,7 +23,9 @@ import org.gridvoice.shared.ui.Toasts;
 /** The steps the office (or the coordinator) may take on the case now (as the case's lifecycle says), each asking for what it needs. */
 class CaseActionsPanel extends Div {
 
-    CaseActionsPanel(CaseDetails details, CaseWorkflow workflow, OfficeService offices, Runnable changed) {
+    /** {@code pickers} makes a photo picker for the signed-in staff member's uploads. */
+    CaseActionsPanel(CaseDetails details, CaseWorkflow workflow, OfficeService offices, java.util.function.Supplier<PhotoPicker> pickers,
+                     Runnable changed) {
         addClassName("gv-card");
         setId("case-actions");
         add(new H3(getTranslation("casework.actions")));
@@ -45,13 +48,14 @@ class CaseActionsPanel extends Div {
         }
         if (can.may(CaseStep.UPDATE)) {
             // the expected date is the lead office's promise, not a co-handling office's
-            buttons.add(button("update", VaadinIcon.EDIT, () -> new StepDialog("update", null, !can.coHandling(), true,
-                    in -> workflow.update(id, new CaseNoteForm(in.note(), in.expectedAt())),
+            buttons.add(button("update", VaadinIcon.EDIT, () -> new StepDialog("update", null, null, !can.coHandling(), true,
+                    StepDialog.Photos.ONE, pickers, in -> workflow.update(id, new CaseNoteForm(in.note(), in.expectedAt()), in.photos()),
                     in -> done("casework.step.update.done", changed))));
         }
         if (can.may(CaseStep.RESOLVE)) {
-            Button resolve = button("resolve", VaadinIcon.FLAG_CHECKERED, () -> new StepDialog("resolve", null, false, true,
-                    in -> workflow.resolve(id, new CaseNoteForm(in.note(), null)), in -> done("casework.step.resolve.done", changed)));
+            Button resolve = button("resolve", VaadinIcon.FLAG_CHECKERED, () -> new StepDialog("resolve", resolveText(details), null, false, true,
+                    StepDialog.Photos.BEFORE_AFTER, pickers, in -> workflow.resolve(id, new CaseNoteForm(in.note(), null), in.before(), in.after()),
+                    in -> done("casework.step.resolve.done", changed)));
             resolve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
             buttons.add(resolve);
         }
@@ -80,10 +84,16 @@ class CaseActionsPanel extends Div {
                     in -> workflow.summarise(id, new CaseNoteForm(in.note(), null)), in -> done("casework.step.summary.done", changed))));
         }
         if (can.may(CaseStep.NOTE)) {
-            buttons.add(button("note", VaadinIcon.LOCK, () -> new StepDialog("note", null, false, true,
-                    in -> workflow.note(id, new CaseNoteForm(in.note(), null)), in -> done("casework.step.note.done", changed))));
+            buttons.add(button("note", VaadinIcon.LOCK, () -> new StepDialog("note", null, null, false, true,
+                    StepDialog.Photos.ONE, pickers, in -> workflow.note(id, new CaseNoteForm(in.note(), null), in.photos()),
+                    in -> done("casework.step.note.done", changed))));
         }
         add(buttons);
+    }
+
+    // a request's case asks its requester and "me too" supporters, not a proposal's author and endorsers
+    private static String resolveText(CaseDetails details) {
+        return details.source() == org.gridvoice.casework.CaseSource.REQUEST ? "casework.step.resolve.text-request" : null;
     }
 
     private static String name(List<OfficeSummary> offices, Long officeId) {

@@ -11,7 +11,7 @@ import java.time.LocalDateTime;
 import org.gridvoice.casework.CaseSummary;
 import org.gridvoice.shared.ui.PhoneColumns;
 
-/** Cases as rows: title (a link to the case), status, office, place and category, and the time left, said plainly. */
+/** Cases as rows: title (a link to the case), where it comes from (诉求 / 提案), status, office, place and category, and the time left, said plainly. */
 class CaseGrid extends Grid<CaseSummary> {
 
     CaseGrid(Clock clock) {
@@ -20,6 +20,8 @@ class CaseGrid extends Grid<CaseSummary> {
             link.getElement().setAttribute("router-link", true);
             return link;
         }).setKey("title").setHeader(getTranslation("casework.list.title")).setFlexGrow(2);
+        addComponentColumn(c -> CaseTexts.source(this, c.source())).setKey("source").setHeader(getTranslation("casework.list.source"))
+                .setWidth("5em").setFlexGrow(0);
         addComponentColumn(c -> {
             Div badges = new Div(CaseTexts.status(this, c.status()));
             if (c.coHandling()) {
@@ -49,7 +51,8 @@ class CaseGrid extends Grid<CaseSummary> {
         addColumn(CaseSummary::office).setKey("office").setHeader(getTranslation("casework.list.office")).setAutoWidth(true);
         addColumn(c -> c.grid() + getTranslation("list.separator") + ("zh".equals(getLocale().getLanguage()) ? c.categoryZh() : c.categoryEn()))
                 .setKey("where").setHeader(getTranslation("casework.list.where")).setAutoWidth(true);
-        PhoneColumns.hideOnPhones(this, getColumnByKey("office"), getColumnByKey("where"));
+        // the source badge too: at 375 px the title, status and time left need the room (the source filter still works)
+        PhoneColumns.hideOnPhones(this, getColumnByKey("source"), getColumnByKey("office"), getColumnByKey("where"));
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setSizeFull();
     }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.gridvoice.casework.CaseSource;
 import org.gridvoice.casework.CaseStatus;
 
 /** Shared wording of cases: status badges and the time left, said plainly. */
@@ -20,6 +21,15 @@ final class CaseTexts {
             case ACCEPTED, IN_PROGRESS -> "badge contrast";
             case RESOLVED, CLOSED -> "badge success";
         });
+        return badge;
+    }
+
+    /** A small badge saying where the case comes from: 诉求 (a resident's request) or 提案 (a proposal). */
+    static Span source(Component owner, CaseSource source) {
+        Span badge = new Span(owner.getTranslation("casework.source.badge." + source.name()));
+        badge.getElement().getThemeList().addAll(List.of("badge", "small", source == CaseSource.REQUEST ? "primary" : "contrast"));
+        badge.getElement().setAttribute("title", owner.getTranslation("casework.source." + source.name()));
+        badge.addClassName("gv-case-source");
         return badge;
     }
 

@@ -10,9 +10,10 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import org.gridvoice.casework.CaseEvent;
 import org.gridvoice.casework.Confirmation;
+import org.gridvoice.photo.ui.PhotoStrip;
 import org.gridvoice.shared.ui.Dates;
 
-/** A case's whole timeline, oldest first: when, who, what happened, and its note (a resident's answers and comment). */
+/** A case's whole timeline, oldest first: when, who, what happened, its note (a resident's answers and comment) and photos. */
 class CaseTimeline extends Div {
 
     CaseTimeline(List<CaseEvent> events) {
@@ -46,6 +47,12 @@ class CaseTimeline extends Div {
             }
         } else if (e.note() != null) {
             item.add(line(e.note()));
+        }
+        if (!e.photos().isEmpty()) {
+            // the service left out what the reader may not see; before / after carry their badges
+            PhotoStrip strip = new PhotoStrip(e.photos());
+            strip.setId("case-event-photos-" + e.id());
+            item.add(strip);
         }
         return item;
     }

@@ -21,7 +21,11 @@ import org.gridvoice.casework.CaseService;
 import org.gridvoice.casework.CaseStatus;
 import org.gridvoice.casework.CaseStep;
 import org.gridvoice.casework.CaseWorkflow;
+import org.gridvoice.casework.CaseSource;
 import org.gridvoice.casework.FeedbackService;
+import org.gridvoice.account.CurrentUser;
+import org.gridvoice.photo.PhotoService;
+import org.gridvoice.photo.ui.PhotoPicker;
 import org.gridvoice.place.OfficeService;
 import org.gridvoice.shared.validation.InvalidInput;
 
@@ -39,11 +43,15 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final OfficeService offices;
     private final Clock clock;
     private final CaseChainService chain;
+    private final PhotoService photos;
+    private final CurrentUser currentUser;
     private CaseDetails details;
 
     public CaseView(CaseService cases, CaseWorkflow workflow, FeedbackService feedback, OfficeService offices, Clock clock,
-                    CaseChainService chain) {
+                    CaseChainService chain, PhotoService photos, CurrentUser currentUser) {
         this.chain = chain;
+        this.photos = photos;
+        this.currentUser = currentUser;
         this.cases = cases;
         this.workflow = workflow;
         this.feedback = feedback;
@@ -81,10 +89,12 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             // what the office says it did: the note of its latest resolution
             String whatWasDone = details.events().stream().filter(e -> e.kind() == CaseEventKind.RESOLVED).reduce((first, last) -> last)
                     .map(CaseEvent::note).orElse(null);
-            add(new FeedbackPanel(details.id(), details.standing().office(), whatWasDone, feedback, () -> show(details.id())));
+            add(new FeedbackPanel(details.id(), details.standing().office(), whatWasDone, details.source() == CaseSource.REQUEST, feedback,
+                    () -> show(details.id())));
         }
         if (details.actions().anyOfficeStep()) {
-            add(new CaseActionsPanel(details, workflow, offices, () -> show(details.id())));
+            add(new CaseActionsPanel(details, workflow, offices, () -> new PhotoPicker(photos, currentUser, CaseWorkflow.MAX_PHOTOS),
+                    () -> show(details.id())));
         }
         add(new SnapshotCard(details));
         if (details.standing().officeSummary() != null) {
@@ -100,7 +110,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private Div badges() {
-        Div badges = new Div(CaseTexts.status(this, details.status()));
+        Div badges = new Div(CaseTexts.status(this, details.status()), CaseTexts.source(this, details.source()));
         badges.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL);
         if (details.dates().lateAt() != null && details.status().open()) {
             badges.add(CaseTexts.badge(this, "casework.badge.late", "badge error"));

@@ -19,14 +19,16 @@ import org.springframework.data.domain.Sort;
 public class CasesView extends Main implements HasDynamicTitle {
 
     final CaseGrid cases;
+    final SourceSelect source = new SourceSelect("cases-source");
 
     public CasesView(CaseService caseService, Clock clock) {
         addClassName("gv-page");
         setSizeFull();
         cases = new CaseGrid(clock);
-        cases.setItems(q -> caseService.publicCases(null, Paging.of(q, Sort.unsorted())).stream());
+        cases.setItems(q -> caseService.publicCases(null, source.getValue(), Paging.of(q, Sort.unsorted())).stream());
         cases.setEmptyStateText(getTranslation("casework.list.empty"));
-        add(new H2(getTranslation("casework.list.heading")), new Paragraph(getTranslation("casework.list.intro")), cases);
+        source.addValueChangeListener(e -> cases.getDataProvider().refreshAll());
+        add(new H2(getTranslation("casework.list.heading")), new Paragraph(getTranslation("casework.list.intro")), source, cases);
     }
 
     @Override

@@ -22,11 +22,15 @@ class FeedbackPanel extends Div {
     final RadioButtonGroup<Satisfaction> satisfaction = new RadioButtonGroup<>();
     final TextArea comment = new TextArea();
 
-    /** {@code whatWasDone}: the office's own words when it marked the case resolved (null if there are none). */
-    FeedbackPanel(Long caseId, String office, String whatWasDone, FeedbackService feedback, Runnable answered) {
+    /**
+     * {@code whatWasDone}: the office's own words when it marked the case resolved (null if there are none);
+     * {@code request}: the case is a resident's request, which its requester filed or others backed with "me too".
+     */
+    FeedbackPanel(Long caseId, String office, String whatWasDone, boolean request, FeedbackService feedback, Runnable answered) {
         addClassName("gv-card");
         setId("case-feedback");
-        add(new H3(getTranslation("casework.feedback.title")), new Paragraph(getTranslation("casework.feedback.text")));
+        add(new H3(getTranslation("casework.feedback.title")),
+                new Paragraph(getTranslation(request ? "casework.feedback.text-request" : "casework.feedback.text")));
         if (whatWasDone != null && !whatWasDone.isBlank()) {
             Paragraph says = new Paragraph(getTranslation("casework.feedback.office-says", office));
             says.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Margin.Bottom.NONE);

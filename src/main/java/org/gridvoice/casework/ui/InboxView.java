@@ -41,6 +41,7 @@ public class InboxView extends Main implements HasDynamicTitle {
     final Select<GridSummary> grid = new Select<>();
     final Select<Share> share = new Select<>();
     final Checkbox overdue = new Checkbox();
+    final SourceSelect source = new SourceSelect("inbox-source");
 
     /** Which cases of the office: all, those it leads, those it co-handles (协办). */
     enum Share {
@@ -95,12 +96,12 @@ public class InboxView extends Main implements HasDynamicTitle {
             }
             return caseService.inbox(new CaseFilter(office.getValue().id(), status.getValue(),
                     category.getValue() == null ? null : category.getValue().id(), grid.getValue() == null ? null : grid.getValue().id(),
-                    overdue.getValue(), share.getValue() == null ? null : share.getValue().coHandling), page).stream();
+                    overdue.getValue(), share.getValue() == null ? null : share.getValue().coHandling, source.getValue()), page).stream();
         });
         cases.setEmptyStateText(getTranslation("casework.inbox.empty"));
         // the office is chosen above; on a phone the time left matters more than repeating it
         cases.getColumnByKey("office").setVisible(false);
-        for (Select<?> filter : List.of(office, share, status, category, grid)) {
+        for (Select<?> filter : List.of(office, share, source, status, category, grid)) {
             filter.setWidth("min(100%, 11em)");
         }
         office.addValueChangeListener(e -> cases.getDataProvider().refreshAll());
@@ -109,7 +110,8 @@ public class InboxView extends Main implements HasDynamicTitle {
         grid.addValueChangeListener(e -> cases.getDataProvider().refreshAll());
         share.addValueChangeListener(e -> cases.getDataProvider().refreshAll());
         overdue.addValueChangeListener(e -> cases.getDataProvider().refreshAll());
-        Div filters = new Div(office, share, status, category, grid, overdue);
+        source.addValueChangeListener(e -> cases.getDataProvider().refreshAll());
+        Div filters = new Div(office, share, source, status, category, grid, overdue);
         filters.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM, LumoUtility.AlignItems.BASELINE);
         add(new H2(getTranslation("casework.inbox.title")), new Paragraph(getTranslation("casework.inbox.intro")), filters, cases);
     }

@@ -44,6 +44,7 @@ public class ScorecardsView extends Main implements AfterNavigationObserver, Has
     private final Clock clock;
     private final Select<YearMonth> month = new Select<>();
     private final Select<OfficeSummary> office = new Select<>();
+    final SourceSelect source = new SourceSelect("scorecard-source");
     private final Div side = new Div();
     private final Div history = new Div();
     private final Anchor download = new Anchor();
@@ -66,12 +67,18 @@ public class ScorecardsView extends Main implements AfterNavigationObserver, Has
         office.setLabel(getTranslation("scorecard.office"));
         office.setItemLabelGenerator(OfficeSummary::name);
         office.addValueChangeListener(e -> showOffice(e.getValue()));
+        // the source counts for both the side-by-side month and the office's history, and the download
+        source.addValueChangeListener(e -> {
+            showMonth(month.getValue());
+            showOffice(office.getValue());
+            downloadLink();
+        });
         download.setId("scorecard-download");
         download.setText(getTranslation("scorecard.download", MONTHS));
         download.getElement().setAttribute("download", true);
         download.getElement().setAttribute("router-ignore", true);
         add(new H2(getTranslation("scorecard.title")), new Paragraph(getTranslation("scorecard.intro")), definitions,
-                new H3(getTranslation("scorecard.side-by-side")), month, side,
+                source, new H3(getTranslation("scorecard.side-by-side")), month, side,
                 new H3(getTranslation("scorecard.history", MONTHS)), office, history, new Paragraph(VaadinIcon.DOWNLOAD.create(), download));
     }
 
@@ -80,7 +87,7 @@ public class ScorecardsView extends Main implements AfterNavigationObserver, Has
         YearMonth now = YearMonth.now(clock);
         month.setItems(IntStream.range(0, MONTHS).mapToObj(now::minusMonths).toList());
         month.setValue(now);
-        download.setHref("open-data/scorecards.csv?from=" + now.minusMonths(MONTHS - 1) + "&to=" + now);
+        downloadLink();
         List<OfficeSummary> active = offices.activeOffices();
         office.setItems(active);
         // start with an office that has cases this month, if any
@@ -91,9 +98,15 @@ public class ScorecardsView extends Main implements AfterNavigationObserver, Has
         }
     }
 
+    private void downloadLink() {
+        YearMonth now = YearMonth.now(clock);
+        download.setHref("open-data/scorecards.csv?from=" + now.minusMonths(MONTHS - 1) + "&to=" + now
+                + (source.getValue() == null ? "" : "&source=" + source.getValue().name().toLowerCase(java.util.Locale.ROOT)));
+    }
+
     private void showMonth(YearMonth chosen) {
         side.removeAll();
-        monthShown = chosen == null ? List.of() : scorecards.allOffices(chosen);
+        monthShown = chosen == null ? List.of() : scorecards.allOffices(source.getValue(), chosen);
         if (chosen == null) {
             return;
         }
@@ -114,7 +127,7 @@ public class ScorecardsView extends Main implements AfterNavigationObserver, Has
         }
         YearMonth last = YearMonth.now(clock);
         List<YearMonth> months = IntStream.range(0, MONTHS).mapToObj(i -> last.minusMonths(MONTHS - 1 - i)).toList();
-        List<Scorecard> rows = scorecards.monthly(chosen.id(), months.getFirst(), last);
+        List<Scorecard> rows = scorecards.monthly(chosen.id(), source.getValue(), months.getFirst(), last);
         if (rows.isEmpty()) {
             history.add(new Paragraph(getTranslation("scorecard.empty.office", chosen.name(), MONTHS)));
             return;

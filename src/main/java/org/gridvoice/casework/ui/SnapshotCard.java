@@ -2,6 +2,7 @@ package org.gridvoice.casework.ui;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,25 +15,52 @@ import org.gridvoice.casework.CaseSource;
 import org.gridvoice.casework.SnapshotComment;
 import org.gridvoice.casework.VoteLine;
 import org.gridvoice.discussion.Stance;
+import org.gridvoice.photo.ui.PhotoStrip;
+import org.gridvoice.shared.GeoPoint;
 
-/** The residents' words exactly as routed: the proposal, its place, how the vote went and the most endorsed comments. */
+/**
+ * The residents' words exactly as routed: the proposal, its place, how the vote went and the most
+ * endorsed comments; or a resident's request: who filed it (or "a resident"), where, its point on
+ * the map, how many said "me too", and the photos filed with it.
+ */
 class SnapshotCard extends Div {
 
     SnapshotCard(CaseDetails details) {
         addClassName("gv-card");
         setId("case-snapshot");
         CaseSnapshot snapshot = details.snapshot();
+        boolean request = snapshot.source() == CaseSource.REQUEST;
         Paragraph note = new Paragraph(getTranslation("casework.snapshot.note"));
         note.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-        add(new H3(getTranslation("casework.snapshot")), note, new Paragraph(getTranslation("casework.snapshot.meta", snapshot.author(),
-                snapshot.category(getLocale().getLanguage()), snapshot.grid(), snapshot.endorsements())));
+        add(new H3(getTranslation(request ? "casework.snapshot.request" : "casework.snapshot")), note);
+        if (request) {
+            Paragraph filedBy = new Paragraph(filedBy(snapshot));
+            filedBy.setId("case-filed-by");
+            add(filedBy);
+        } else {
+            add(new Paragraph(getTranslation("casework.snapshot.meta", snapshot.author(), snapshot.category(getLocale().getLanguage()),
+                    snapshot.grid(), snapshot.endorsements())));
+        }
         if (snapshot.place() != null && !snapshot.place().isBlank()) {
             add(new Paragraph(getTranslation("casework.snapshot.place", snapshot.place())));
+        }
+        if (request && snapshot.point() != null) {
+            add(point(snapshot.point()));
+        }
+        if (request) {
+            Paragraph supporters = new Paragraph(getTranslation("casework.snapshot.supporters", details.supporters()));
+            supporters.setId("case-supporters");
+            add(supporters);
         }
         Div body = new Div(new Html("<div>" + snapshot.bodyHtml() + "</div>"));
         body.setId("case-residents-words");
         body.addClassName("gv-markdown");
         add(body);
+        if (!details.snapshotPhotos().isEmpty()) {
+            PhotoStrip filed = new PhotoStrip(details.snapshotPhotos());
+            filed.setId("case-snapshot-photos");
+            add(filed);
+        }
         if (snapshot.source() == CaseSource.PROPOSAL) {
             Paragraph vote = new Paragraph(vote(snapshot.vote()));
             vote.setId("case-vote");
@@ -55,6 +83,42 @@ class SnapshotCard extends Div {
                 });
             }
         }
+    }
+
+    /**
+     * "Filed by 王芳 · category · grid"; "a resident" when the name is not public; staff, who see a
+     * hidden name, read it marked as not shown publicly.
+     */
+    private String filedBy(CaseSnapshot snapshot) {
+        String category = snapshot.category(getLocale().getLanguage());
+        boolean named = snapshot.author() != null && !snapshot.author().isBlank();
+        if (!named) {
+            return getTranslation("casework.snapshot.filed-by-resident", category, snapshot.grid());
+        }
+        return getTranslation(snapshot.authorShown() ? "casework.snapshot.filed-by" : "casework.snapshot.filed-by-hidden",
+                snapshot.author(), category, snapshot.grid());
+    }
+
+    /**
+     * The coordinates as typed or located (WGS-84), with a link that opens them in a map app. Amap's
+     * URI API (uri.amap.com) works in every browser and opens the Amap app on a phone that has it;
+     * {@code coordinate=wgs84} tells it the point is GPS-style, so it shifts it onto its own (GCJ-02)
+     * map instead of showing it a few hundred metres off. A {@code geo:} link would do nothing on
+     * most desktop browsers.
+     */
+    private Paragraph point(GeoPoint point) {
+        String lat = point.latitude().toPlainString();
+        String lng = point.longitude().toPlainString();
+        Anchor map = new Anchor("https://uri.amap.com/marker?position=" + lng + "," + lat + "&coordinate=wgs84&callnative=1",
+                getTranslation("casework.snapshot.point.map"));
+        map.setTarget(AnchorTarget.BLANK);
+        map.getElement().setAttribute("rel", "noopener noreferrer");
+        map.setRouterIgnore(true);
+        map.setId("case-point-map");
+        Paragraph line = new Paragraph(getTranslation("casework.snapshot.point", lat, lng) + " ");
+        line.setId("case-point");
+        line.add(map);
+        return line;
     }
 
     // numbers as plain digits, as the vote line always showed them

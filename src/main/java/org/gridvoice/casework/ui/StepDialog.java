@@ -10,17 +10,27 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import org.gridvoice.photo.ui.PhotoPicker;
 import org.gridvoice.place.OfficeSummary;
 import org.gridvoice.shared.ui.FormErrors;
 
 /**
- * One step on a case: a note or reason, and where the step needs them, another office or an
- * expected date. The service checks everything again; the dialog closes only once it accepted.
+ * One step on a case: a note or reason, and where the step needs them, another office, an
+ * expected date or photos (one picker, or "before" and "after" pickers for a resolution). The
+ * service checks everything again; the dialog closes only once it accepted.
  */
 class StepDialog extends Dialog {
 
-    /** What the step sends to the service. */
-    record Input(String note, Long officeId, LocalDateTime expectedAt) {
+    /** What the step sends to the service; photo ids are empty where the step has no picker. */
+    record Input(String note, Long officeId, LocalDateTime expectedAt, List<Long> photos, List<Long> before, List<Long> after) {
+    }
+
+    /** Which photo pickers the step offers. */
+    enum Photos {
+        NONE, ONE, BEFORE_AFTER
     }
 
     interface Action {
@@ -30,13 +40,25 @@ class StepDialog extends Dialog {
     final TextArea note = new TextArea();
     final Select<OfficeSummary> office = new Select<>();
     final DateTimePicker expected = new DateTimePicker();
+    PhotoPicker photos;
+    PhotoPicker before;
+    PhotoPicker after;
 
     /** {@code afterwards} gets what was sent, once the service accepted it. */
     StepDialog(String key, List<OfficeSummary> offices, boolean withExpected, boolean noteRequired, Action action,
                Consumer<Input> afterwards) {
+        this(key, null, offices, withExpected, noteRequired, Photos.NONE, null, action, afterwards);
+    }
+
+    /**
+     * As above, with the photo pickers {@code pickers} makes (the signed-in staff member's uploads);
+     * {@code textKey} replaces the step's own explanation when not null.
+     */
+    StepDialog(String key, String textKey, List<OfficeSummary> offices, boolean withExpected, boolean noteRequired, Photos withPhotos,
+               Supplier<PhotoPicker> pickers, Action action, Consumer<Input> afterwards) {
         setHeaderTitle(getTranslation("casework.step." + key + ".title"));
         setWidth("min(560px, 95vw)");
-        add(new Paragraph(getTranslation("casework.step." + key + ".text")));
+        add(new Paragraph(getTranslation(textKey == null ? "casework.step." + key + ".text" : textKey)));
         FormErrors errors = new FormErrors(this);
         if (offices != null) {
             office.setLabel(getTranslation("casework.step.office"));
@@ -60,8 +82,18 @@ class StepDialog extends Dialog {
             add(expected);
             errors.bind("expectedAt", expected);
         }
+        if (withPhotos == Photos.ONE) {
+            photos = pickers.get();
+            photos.setId("step-photos");
+            add(photos);
+        } else if (withPhotos == Photos.BEFORE_AFTER) {
+            before = pickers.get();
+            after = pickers.get();
+            add(group("before", before), group("after", after));
+        }
         Button confirm = new Button(getTranslation("casework.step." + key + ".confirm"), e -> {
-            Input input = new Input(note.getValue(), office.getValue() == null ? null : office.getValue().id(), expected.getValue());
+            Input input = new Input(note.getValue(), office.getValue() == null ? null : office.getValue().id(), expected.getValue(),
+                    ids(photos), ids(before), ids(after));
             if (errors.attempt(() -> action.run(input))) {
                 close();
                 afterwards.accept(input);
@@ -69,5 +101,20 @@ class StepDialog extends Dialog {
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), confirm);
+    }
+
+    // a heading names the picker's side; the group carries it for screen readers
+    private Div group(String side, PhotoPicker picker) {
+        H4 heading = new H4(getTranslation("casework.step.photos." + side));
+        heading.setId("step-photos-" + side + "-heading");
+        Div group = new Div(heading, picker);
+        group.setId("step-photos-" + side);
+        group.getElement().setAttribute("role", "group");
+        group.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+        return group;
+    }
+
+    private static List<Long> ids(PhotoPicker picker) {
+        return picker == null ? List.of() : picker.photoIds();
     }
 }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.gridvoice.casework.CaseSource;
 import org.gridvoice.casework.ScorecardService;
 import org.gridvoice.shared.i18n.Messages;
 import org.gridvoice.shared.validation.InvalidInput;
@@ -21,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Open data: office scorecards of every office and month as CSV, {@code from} and {@code to} as
- * YYYY-MM (both inclusive; the last twelve months when left out). UTF-8 with a byte-order mark
+ * YYYY-MM (both inclusive; the last twelve months when left out), {@code source} {@code proposal} or
+ * {@code request} to count only the cases of that source (both when left out or {@code all}). UTF-8 with a byte-order mark
  * so that Excel and WPS read Chinese office names correctly.
  */
 @RestController
@@ -39,11 +41,25 @@ class ScorecardCsvController {
 
     @GetMapping("/open-data/scorecards.csv")
     void scorecards(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                    HttpServletResponse response) throws IOException {
+                    @RequestParam(required = false) String source, HttpServletResponse response) throws IOException {
         YearMonth last = to == null ? YearMonth.now(clock) : month("to", to);
         YearMonth first = from == null ? last.minusMonths(11) : month("from", from);
+        CaseSource only = source(source);
         scorecards.requireRange(first, last); // refuses before the response is committed
-        scorecards.writeCsv(first, last, CsvDownload.open(response, "scorecards-" + first + "-" + last + ".csv"));
+        String name = "scorecards-" + (only == null ? "" : only.name().toLowerCase(Locale.ROOT) + "s-") + first + "-" + last + ".csv";
+        scorecards.writeCsv(only, first, last, CsvDownload.open(response, name));
+    }
+
+    private static CaseSource source(String text) {
+        if (text == null || text.isBlank() || text.strip().equalsIgnoreCase("all")) {
+            return null;
+        }
+        for (CaseSource s : CaseSource.values()) {
+            if (s.name().equalsIgnoreCase(text.strip())) {
+                return s;
+            }
+        }
+        throw InvalidInput.of("source", "casework.error.source", text.length() > 20 ? text.substring(0, 20) + "…" : text);
     }
 
     // plain text whatever the client accepts: the message repeats what was typed

@@ -43,11 +43,34 @@ public final class ImageStructure {
     }
 
     private static Header jpeg(Reader in) throws IOException, ImageRefused {
+        Jpeg primary = oneJpeg(in);
+        // cameras store a preview after the main image (CIPA Multi-Picture Format, announced in APP2 "MPF"):
+        // accepted when what follows is nothing but complete JPEGs, so no other kind of file can ride along
+        while (primary.multiPicture() && in.position() < in.size()) {
+            long start = in.position();
+            try {
+                oneJpeg(in);
+            } catch (ImageRefused notAnImage) {
+                throw new ImageRefused(POLYGLOT, "data after the JPEG end at " + start + " is not an image");
+            }
+        }
+        if (in.position() != in.size()) {
+            throw new ImageRefused(POLYGLOT, (in.size() - in.position()) + " bytes after the JPEG end");
+        }
+        return new Header(ImageFormat.JPEG, primary.width(), primary.height());
+    }
+
+    private record Jpeg(int width, int height, boolean multiPicture) {
+    }
+
+    /** One JPEG from SOI to EOI; the reader is left just after its EOI. */
+    private static Jpeg oneJpeg(Reader in) throws IOException, ImageRefused {
         if (in.u8() != 0xFF || in.u8() != 0xD8) {
             throw new ImageRefused(DAMAGED, "no JPEG start");
         }
         int width = 0;
         int height = 0;
+        boolean multiPicture = false;
         int marker = nextMarker(in);
         while (marker != 0xD9) {
             if (marker == 0xD8 || marker == 0x00) {
@@ -70,15 +93,15 @@ public final class ImageStructure {
                 height = in.u16be();
                 width = in.u16be();
                 in.skip(length - 7);
+            } else if (marker == 0xE2 && length >= 6) {
+                multiPicture |= in.u32be() == 0x4D504600L; // "MPF\0"
+                in.skip(length - 6);
             } else {
                 in.skip(length - 2);
             }
             marker = marker == 0xDA ? afterScan(in) : nextMarker(in);
         }
-        if (in.position() != in.size()) {
-            throw new ImageRefused(POLYGLOT, (in.size() - in.position()) + " bytes after the JPEG end");
-        }
-        return new Header(ImageFormat.JPEG, width, height);
+        return new Jpeg(width, height, multiPicture);
     }
 
     /** Reads a marker, allowing the fill bytes (0xFF) the standard permits before it. */

@@ -86,7 +86,7 @@ public final class PhotoEncoder {
 
     /** EXIF orientation 1–8; 1 when the file has none or it cannot be read (the pixels are still good). */
     static int orientation(Path file, ImageFormat format) {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
             Metadata metadata = switch (format) {
                 case JPEG -> JpegMetadataReader.readMetadata(in, List.of(new ExifReader()));
                 case PNG -> PngMetadataReader.readMetadata(in);

@@ -29,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * Up to N photos for a form: Vaadin's Upload (native progress, keyboard and screen-reader support)
  * sends each file to {@link PhotoService#accept} for the signed-in user; a refused file shows its
  * reason in the upload's own file list, an accepted one appears as a thumbnail with a remove
- * button. The form passes {@link #photoIds()} to its service, which attaches them.
+ * button. The form passes {@link #photoIds()} to its service, which attaches them with
+ * {@link PhotoService#attach} for the same user. Only for signed-in users: the constructor refuses
+ * anonymous callers (AccessDeniedException).
  */
 public class PhotoPicker extends Div {
 

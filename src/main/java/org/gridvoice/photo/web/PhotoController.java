@@ -1,18 +1,19 @@
 package org.gridvoice.photo.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
 import org.gridvoice.photo.PhotoAccess;
 import org.gridvoice.photo.PhotoContent;
 import org.gridvoice.photo.PhotoSize;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /photos/{id}/thumb} and {@code /display}: the stored JPEG, to whoever may see it and
- * "404" to everyone else. Public photos never change under their id, so caches keep them a year.
+ * "404" to everyone else, the same for a hidden photo as for none. Public photos never change under
+ * their id, so caches may keep them a year; any other answer must not be stored anywhere.
  */
 @RestController
 class PhotoController {
@@ -27,37 +28,36 @@ class PhotoController {
     }
 
     @GetMapping("/photos/{id}/{size}")
-    ResponseEntity<byte[]> photo(@PathVariable String id, @PathVariable String size) {
-        PhotoSize which = switch (size) {
-            case "thumb" -> PhotoSize.THUMB;
-            case "display" -> PhotoSize.DISPLAY;
-            default -> null;
+    void photo(@PathVariable String id, @PathVariable String size, HttpServletResponse response) throws IOException {
+        // set, not added: Spring Security may have written nosniff already, and one header is enough
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        Optional<PhotoContent> content = size(size).flatMap(which -> id(id).flatMap(photoId -> access.content(photoId, which)));
+        if (content.isEmpty()) {
+            response.setHeader("Cache-Control", PRIVATE);
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        PhotoContent photo = content.get();
+        response.setHeader("Cache-Control", photo.publiclyCacheable() ? PUBLIC : PRIVATE);
+        response.setContentType(photo.contentType());
+        response.setContentLength(photo.bytes().length);
+        response.getOutputStream().write(photo.bytes());
+    }
+
+    private static Optional<PhotoSize> size(String size) {
+        return switch (size) {
+            case "thumb" -> Optional.of(PhotoSize.THUMB);
+            case "display" -> Optional.of(PhotoSize.DISPLAY);
+            default -> Optional.empty();
         };
-        long photoId;
+    }
+
+    private static Optional<Long> id(String id) {
         try {
-            photoId = Long.parseLong(id);
+            long value = Long.parseLong(id);
+            return value > 0 ? Optional.of(value) : Optional.empty();
         } catch (NumberFormatException e) {
-            photoId = -1;
+            return Optional.empty();
         }
-        if (which == null || photoId < 1) {
-            return notFound();
-        }
-        return access.content(photoId, which).map(PhotoController::ok).orElseGet(PhotoController::notFound);
-    }
-
-    private static ResponseEntity<byte[]> ok(PhotoContent content) {
-        String cache = content.publiclyCacheable() ? PUBLIC : PRIVATE;
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(content.contentType()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CACHE_CONTROL, cache)
-                .body(content.bytes());
-    }
-
-    private static ResponseEntity<byte[]> notFound() {
-        return ResponseEntity.status(404)
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CACHE_CONTROL, PRIVATE)
-                .build();
     }
 }

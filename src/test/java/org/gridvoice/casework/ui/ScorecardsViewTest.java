@@ -116,6 +116,21 @@ class ScorecardsViewTest extends ViewTest {
     }
 
     @SuppressWarnings("unchecked")
+    @Test
+    void choosing_requests_counts_only_requests_cases_in_the_tables_and_the_download() {
+        fixture.requestCase(office, now.atDay(1).atTime(0, 0, 3), CaseStatus.CLOSED, true);
+        navigate("scorecards");
+        assertThat(texts(row(_get(NativeTable.class, s -> s.withId("scorecard-offices")), name)).get(1)).as("both sources").isEqualTo("3");
+
+        @SuppressWarnings("unchecked")
+        Select<org.gridvoice.casework.CaseSource> source = _get(Select.class, s -> s.withId("scorecard-source"));
+        set(source, org.gridvoice.casework.CaseSource.REQUEST);
+
+        assertThat(texts(row(_get(NativeTable.class, s -> s.withId("scorecard-offices")), name)))
+                .containsExactly(name, "1", "100%", "100%", "暂无评价", "0", "0", "0");
+        assertThat(_get(Anchor.class, s -> s.withId("scorecard-download")).getHref()).endsWith("&to=" + now + "&source=request");
+    }
+
     private void chooseOffice() {
         Select<OfficeSummary> select = _get(Select.class, s -> s.withId("scorecard-office"));
         set(select, select.getListDataView().getItems().filter(o -> o.id() == office).findFirst().orElseThrow());
