@@ -50,7 +50,7 @@ class DemoData {
 
     private void seed() {
         LocalDateTime now = LocalDateTime.now();
-        jdbc.sql("INSERT INTO place_street (id, name) VALUES (1, '新华路街道')").update();
+        jdbc.sql("INSERT INTO place_street (id, name, code) VALUES (1, '新华路街道', 'xinhualu')").update();
         jdbc.sql("""
                 INSERT INTO place_community (id, street_id, name, address) VALUES
                 (1, 1, '幸福里社区', '上海市长宁区新华路 211 弄'),

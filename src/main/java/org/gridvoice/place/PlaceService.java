@@ -30,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PlaceService {
 
+    private static final java.util.regex.Pattern STREET_CODE = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9.-]{0,31}");
+
     private final StreetRepository streets;
     private final CommunityRepository communities;
     private final GridRepository grids;
@@ -114,7 +116,30 @@ public class PlaceService {
         if (form.sortOrder() != null) {
             street.setSortOrder(form.sortOrder());
         }
+        if (form.code() != null) {
+            street.setCode(streetCode(form.code(), id));
+        }
         return summary(streets.save(street));
+    }
+
+    /** The street whose Open311 jurisdiction_id is {@code code}, retired or not. */
+    public Optional<StreetSummary> streetByCode(String code) {
+        return code == null || code.isBlank() ? Optional.empty() : streets.findByCode(code.strip()).map(PlaceService::summary);
+    }
+
+    /** A jurisdiction_id as clients send it in URLs: lower-case letters, digits, dots and hyphens; blank means none. */
+    private String streetCode(String typed, Long id) {
+        String code = typed.strip();
+        if (code.isEmpty()) {
+            return null;
+        }
+        if (!STREET_CODE.matcher(code).matches()) {
+            throw InvalidInput.of("code", "open311.street-code.format");
+        }
+        if (streets.existsByCodeAndIdNot(code, id == null ? -1L : id)) {
+            throw InvalidInput.of("code", "open311.street-code.taken");
+        }
+        return code;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -186,6 +211,6 @@ public class PlaceService {
     }
 
     private static StreetSummary summary(Street street) {
-        return new StreetSummary(street.getId(), street.getName(), street.isRetired(), street.getSortOrder());
+        return new StreetSummary(street.getId(), street.getName(), street.isRetired(), street.getSortOrder(), street.getCode());
     }
 }

@@ -15,6 +15,8 @@ public class Street {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private String name;
+    /** The street's jurisdiction_id in the Open311 API; null until the administrator gives one. */
+    private String code;
     @jakarta.persistence.Column(name = "sort_order")
     private int sortOrder;
     private boolean retired;
@@ -31,6 +33,8 @@ public class Street {
     public Long getId() { return id; }
     public String getName() { return name; }
     public void rename(String name) { this.name = name; }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
     public boolean isRetired() { return retired; }
     public int getSortOrder() { return sortOrder; }
     public void setSortOrder(int sortOrder) { this.sortOrder = sortOrder; }
