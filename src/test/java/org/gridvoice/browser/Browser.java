@@ -224,6 +224,33 @@ final class Browser implements AutoCloseable {
         until(d -> Boolean.FALSE.equals(js("return !!arguments[0].opened", box)));
     }
 
+    /** Picks the item of a Vaadin select, again if a click during the overlay's opening animation landed on its neighbour. */
+    void pick(WebElement select, String item) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            click(select);
+            click(byText("vaadin-select-item", item));
+            if (Boolean.TRUE.equals(js("const v = arguments[0].querySelector('vaadin-select-value-button');"
+                    + " return !!v && v.textContent.trim() === arguments[1];", select, item))) {
+                return;
+            }
+        }
+        throw new AssertionError("could not pick " + item);
+    }
+
+    /**
+     * Gives files to the Vaadin upload inside {@code container} through its file input, as a person
+     * choosing them does, then waits until the container shows {@code images} images in all.
+     */
+    void upload(WebElement container, int images, java.nio.file.Path... files) {
+        WebElement input = (WebElement) js("""
+                const up = arguments[0].querySelector('vaadin-upload');
+                return up.querySelector('input[type=file]') || up.shadowRoot.querySelector('input[type=file]');""", container);
+        input.sendKeys(String.join("\n", java.util.Arrays.stream(files).map(f -> f.toAbsolutePath().toString()).toList()));
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> ((Number) js(
+                "return Array.from(arguments[0].querySelectorAll('img')).filter(i => i.complete && i.naturalWidth > 0).length",
+                container)).intValue() >= images);
+    }
+
     void click(WebElement element) {
         js("arguments[0].scrollIntoView({block: 'center'})", element);
         try {

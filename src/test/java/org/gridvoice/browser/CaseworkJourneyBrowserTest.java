@@ -119,7 +119,7 @@ class CaseworkJourneyBrowserTest {
             phone.signIn(lead, JourneyAccounts.PASSWORD);
             phone.open("cases/" + caseId);
             phone.click(phone.byText("vaadin-button", "Transfer"));
-            pick(phone, phone.field("vaadin-select", "Office"), "新华路街道城管科");
+            phone.pick(phone.field("vaadin-select", "Office"), "新华路街道城管科");
             String reason = "The bins at the east gate are on the street, which the city management office keeps.";
             phone.type(phone.field("vaadin-text-area", "Reason (public)"), reason);
             phone.click(phone.byText("vaadin-button", "Transfer now"));
@@ -233,19 +233,6 @@ class CaseworkJourneyBrowserTest {
     private SignedInUser user(String email, Role role) {
         Long id = jdbc.sql("SELECT id FROM account_user WHERE email = :e").param("e", email).query(Long.class).single();
         return new SignedInUser(id, email, email, true, EnumSet.of(Role.RESIDENT, role), null);
-    }
-
-    /** Picks the item, again if a click during the overlay's opening animation landed on its neighbour. */
-    private static void pick(Browser browser, org.openqa.selenium.WebElement select, String item) {
-        for (int attempt = 0; attempt < 3; attempt++) {
-            browser.click(select);
-            browser.click(browser.byText("vaadin-select-item", item));
-            if (Boolean.TRUE.equals(browser.js("const v = arguments[0].querySelector('vaadin-select-value-button');"
-                    + " return !!v && v.textContent.trim() === arguments[1];", select, item))) {
-                return;
-            }
-        }
-        throw new AssertionError("could not pick " + item);
     }
 
     private static String scorecardRow(Browser browser, String office) {

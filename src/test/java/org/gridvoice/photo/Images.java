@@ -14,9 +14,9 @@ import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 
 /** Test images built in code, byte by byte where the test is about the bytes. */
-final class Images {
+public final class Images {
 
-    static final String CAMERA_MAKE = "SECRETCAM";
+    public static final String CAMERA_MAKE = "SECRETCAM";
 
     private Images() {
     }
@@ -33,7 +33,7 @@ final class Images {
         return image;
     }
 
-    static byte[] jpeg(int width, int height) {
+    public static byte[] jpeg(int width, int height) {
         return write(halves(width, height, BufferedImage.TYPE_INT_RGB), "jpeg");
     }
 
@@ -59,7 +59,7 @@ final class Images {
     }
 
     /** The JPEG with an EXIF APP1 segment right after SOI: camera make, Orientation and a GPS position. */
-    static byte[] withExif(byte[] jpeg, int orientation) {
+    public static byte[] withExif(byte[] jpeg, int orientation) {
         ByteBuffer tiff = ByteBuffer.allocate(114); // big-endian ("MM")
         tiff.put(new byte[] {'M', 'M', 0, 42}).putInt(8);
         tiff.putShort((short) 3);
@@ -164,7 +164,7 @@ final class Images {
     }
 
     /** Whether the JPEG has any APP1 segment (EXIF or XMP) before its first scan. */
-    static boolean hasApp1(byte[] jpeg) {
+    public static boolean hasApp1(byte[] jpeg) {
         int i = 2;
         while (i + 4 <= jpeg.length && (jpeg[i] & 0xFF) == 0xFF) {
             int marker = jpeg[i + 1] & 0xFF;
@@ -187,7 +187,7 @@ final class Images {
         }
     }
 
-    static boolean contains(byte[] haystack, String needle) {
+    public static boolean contains(byte[] haystack, String needle) {
         return new String(haystack, StandardCharsets.ISO_8859_1).contains(needle);
     }
 }

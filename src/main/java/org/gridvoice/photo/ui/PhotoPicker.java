@@ -79,7 +79,7 @@ public class PhotoPicker extends Div {
                 .set("clip-path", "inset(50%)").set("white-space", "nowrap");
 
         add(label, help, upload, thumbnails, status);
-        addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.XSMALL);
+        addClassNames("gv-photo-picker", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.XSMALL);
     }
 
     @Override
