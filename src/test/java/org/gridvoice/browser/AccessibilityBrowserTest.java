@@ -79,12 +79,17 @@ class AccessibilityBrowserTest {
         LanguagePicker.demoAccountsBackToChinese(jdbc);
     }
 
+    /** The case a demo resident's request became (filed with a photo-less point, shown publicly by name). */
+    private long demoRequestCase() {
+        return jdbc.sql("SELECT MIN(case_id) FROM request").query(Long.class).single();
+    }
+
     @Test
     void public_pages_have_no_serious_violations_for_visitors() throws Exception {
         check(null, List.of("", "consultations", "consultations/" + proposalsPhase, "consultations/" + proposalsPhase + "/proposals",
                 "consultations/" + votingPhase, "proposals/" + demoProposal, "proposals/" + acceptedProposal,
                 "consultations/" + resultConsultation + "/voting", "cases", "cases/" + routedCase, "responsibilities", "scorecards",
-                "moderation-log", "login", "register", "forgot-password", "resend-confirmation", "reset-password?token=unknown", "no-such-page",
+                "moderation-log", "requests", "cases/" + demoRequestCase(), "login", "register", "forgot-password", "resend-confirmation", "reset-password?token=unknown", "no-such-page",
                 "confirm-email?token=unknown", "unsubscribe?token=unknown"));
     }
 
@@ -122,7 +127,7 @@ class AccessibilityBrowserTest {
     void a_verified_resident_meets_no_serious_violations() throws Exception {
         check("resident02@gridvoice.demo", List.of("", "residency", "notifications", "my-activity", "profile",
                 "consultations/" + proposalsPhase + "/proposals/editor", "consultations/" + votingPhase + "/voting",
-                "proposals/" + demoProposal, "flag/proposal/" + demoProposal, "follow/consultation/" + proposalsPhase));
+                "proposals/" + demoProposal, "flag/proposal/" + demoProposal, "follow/consultation/" + proposalsPhase, "requests/new"));
     }
 
     @Test
@@ -149,7 +154,7 @@ class AccessibilityBrowserTest {
 
     @Test
     void an_administrator_meets_no_serious_violations() throws Exception {
-        check("admin@gridvoice.demo", List.of("", "admin/places", "admin/offices", "admin/categories", "admin/accounts", "admin/audit",
+        check("admin@gridvoice.demo", List.of("", "admin/places", "admin/offices", "admin/categories", "admin/accounts", "admin/audit", "admin/open311",
                 "responsibilities"));
     }
 

@@ -43,6 +43,7 @@ class ContentSecurityPolicyBrowserTest {
     @LocalServerPort int port;
     @Autowired VotingFixture fixture;
     @Autowired CaseRoutingService routing;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @BeforeAll
     static void chromium() {
@@ -108,7 +109,8 @@ class ContentSecurityPolicyBrowserTest {
             visit(committee, violations, "", "consultations", "consultations/editor", "consultations/" + consultation,
                     "consultations/" + consultation + "/voting", "consultations/" + consultation + "/cases",
                     "committee/verifications", "committee/moderation", "notifications", "profile", "residency",
-                    "scorecards", "responsibilities", "proposals/" + fixture.a);
+                    "scorecards", "responsibilities", "proposals/" + fixture.a, "requests", "requests/new",
+                    "cases/" + jdbc.sql("SELECT MIN(case_id) FROM request").query(Long.class).single());
             committee.open("consultations/" + consultation + "/voting");
             committee.until(d -> Boolean.TRUE.equals(committee.js("return !!document.querySelector('#result-chart svg')")));
             committee.screenshot("csp-result-chart-committee-en");
