@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Cases as public open data for other modules' feeds (the Open311 API): every case, from a
  * resident's request or from a proposal, with no person's name or contact. Anyone may read it.
- * Each page is one statement, plus one for its status notes.
+ * Each page is two statements (ids, then rows), plus one for its status notes.
  */
 @Service
 public class CaseFeedService {

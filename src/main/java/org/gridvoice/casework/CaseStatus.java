@@ -8,6 +8,15 @@ public enum CaseStatus {
     RESOLVED,
     CLOSED;
 
+    /** The Lumo badge theme every screen shows this status in (new: plain, being worked: contrast, done: success). */
+    public String badgeTheme() {
+        return switch (this) {
+            case NEW -> "badge";
+            case ACCEPTED, IN_PROGRESS -> "badge contrast";
+            case RESOLVED, CLOSED -> "badge success";
+        };
+    }
+
     public boolean open() {
         return this == NEW || this == ACCEPTED || this == IN_PROGRESS;
     }

@@ -1,6 +1,7 @@
 package org.gridvoice.bench;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,16 +16,13 @@ import java.util.StringJoiner;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gridvoice.casework.CaseFeedFilter;
 import org.gridvoice.support.GridVoiceTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Issue 13's API benchmark: {@code GET /open311/v2/requests.json} (a page of 50) over 200,000
@@ -45,19 +43,8 @@ class Open311Benchmark {
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
-
-    /** The "static file": the API's own answer, kept in memory as a static resource handler keeps one. */
-    @RestController
-    static class StaticBaseline {
-
-        static volatile byte[] body;
-
-        @GetMapping("/open311/v2/bench-static.json")
-        ResponseEntity<byte[]> file() {
-            return body == null ? ResponseEntity.notFound().build()
-                    : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
-        }
-    }
+    @Autowired org.gridvoice.casework.CaseFeedService feed;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate template;
 
     private record Run(String what, long requests, double seconds, long bytes, double p50, double p95, double p99, long errors) {
 
@@ -73,21 +60,52 @@ class Open311Benchmark {
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
         jdbc.sql("ANALYZE TABLE casework_case, casework_event, request").query().listOfRows();
 
+        // where an uncached answer's time goes: the feed's statements alone, in this thread
+        double[] feedMillis = new double[200];
+        for (int i = 0; i < feedMillis.length; i++) {
+            LocalDateTime from = LocalDateTime.now().minusDays(85).plusSeconds(i);
+            long start = System.nanoTime();
+            feed.page(new CaseFeedFilter(List.of(), null, List.of(), from, LocalDateTime.now(), null, 1, 50));
+            feedMillis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        java.util.Arrays.sort(feedMillis);
+        LocalDateTime from = LocalDateTime.now().minusDays(85);
+        List<Long> pageIds = jdbc.sql("SELECT id FROM casework_case WHERE routed_at >= :f ORDER BY routed_at DESC, id DESC LIMIT 50")
+                .param("f", from).query(Long.class).list();
+        List<String> plans = new ArrayList<>();
+        for (String sql : List.of(
+                "EXPLAIN SELECT c.id FROM casework_case c WHERE c.routed_at >= :f AND c.routed_at <= NOW() ORDER BY c.routed_at DESC, c.id DESC LIMIT 50",
+                "EXPLAIN SELECT e.case_id, e.note FROM casework_event e JOIN (SELECT MAX(n.id) AS id FROM casework_event n WHERE n.case_id IN (:ids)"
+                        + " AND n.internal = FALSE AND n.note IS NOT NULL AND n.note <> '' GROUP BY n.case_id) newest ON newest.id = e.id",
+                "EXPLAIN SELECT c.id, (SELECT MAX(e.at) FROM casework_event e WHERE e.case_id = c.id AND e.internal = FALSE) FROM casework_case c"
+                        + " JOIN place_category k ON k.id = c.category_id JOIN place_office o ON o.id = c.office_id WHERE c.id IN (:ids)")) {
+            for (var row : jdbc.sql(sql).param("f", from).param("ids", pageIds).query().listOfRows()) {
+                plans.add("    " + row);
+            }
+        }
+
         String api = "http://127.0.0.1:" + port + "/open311/v2/requests.json?page_size=50";
         HttpResponse<byte[]> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("the API answered " + answer.statusCode() + ": " + new String(answer.body(), StandardCharsets.UTF_8));
         }
-        StaticBaseline.body = answer.body();
+        BenchStaticFile.body = answer.body();
         String staticUrl = "http://127.0.0.1:" + port + "/open311/v2/bench-static.json";
+        HttpResponse<byte[]> file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(staticUrl)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (file.statusCode() != 200 || file.body().length != answer.body().length) {
+            throw new IllegalStateException("the static file is not served: " + file.statusCode());
+        }
 
-        wrk("warm-up", staticUrl, "5");
-        wrk("warm-up", api, "10");
+        wrk("warm-up", staticUrl, "5", REPORT);
+        wrk("warm-up", api, "10", REPORT);
+        wrk("warm-up", api, "10", UNCACHED);
         List<Run> runs = new ArrayList<>();
         for (int round = 1; round <= 2; round++) {
-            runs.add(wrk("static file, round " + round, staticUrl, SECONDS));
-            runs.add(wrk("GET requests.json page of 50, round " + round, api, SECONDS));
+            runs.add(wrk("static file, round " + round, staticUrl, SECONDS, REPORT));
+            runs.add(wrk("GET requests.json page of 50, round " + round, api, SECONDS, REPORT));
+            runs.add(wrk("diagnostic: each request a new window (no cache), round " + round, api, SECONDS, UNCACHED));
         }
         Run staticAll = total("static file, both rounds", runs.stream().filter(r -> r.what().startsWith("static")).toList());
         Run apiAll = total("GET requests.json, both rounds", runs.stream().filter(r -> r.what().startsWith("GET")).toList());
@@ -104,9 +122,17 @@ class Open311Benchmark {
         }
         table.add(row(staticAll));
         table.add(row(apiAll));
+        Run uncachedAll = total("diagnostic, no cache, both rounds", runs.stream().filter(r -> r.what().startsWith("diagnostic")).toList());
+        table.add(row(uncachedAll));
         table.add("");
         table.add(String.format("API rate / static rate: %.2f (bar ≥ 0.50); API p95 %.1f ms (bar ≤ 50 ms, worst round)",
                 apiAll.rate() / staticAll.rate(), runs.stream().filter(r -> r.what().startsWith("GET")).mapToDouble(Run::p95).max().orElse(0)));
+        table.add(String.format("Diagnostic: CaseFeedService.page (a page of 50, its two statements) in one thread, p50 %.2f ms, p95 %.2f ms.",
+                feedMillis[feedMillis.length / 2], feedMillis[feedMillis.length * 95 / 100]));
+        table.add("Plans of the feed's statements:");
+        plans.forEach(table::add);
+        table.add(String.format("Without the answer cache (gridvoice.open311.cache-ttl): %.2f of the static rate, p95 %.1f ms.",
+                uncachedAll.rate() / staticAll.rate(), uncachedAll.p95()));
         System.out.println(table);
         Files.createDirectories(Path.of("target/bench"));
         Files.writeString(Path.of("target/bench/open311.md"), table + "\n");
@@ -124,10 +150,13 @@ class Open311Benchmark {
                 rounds.stream().mapToLong(Run::errors).sum());
     }
 
-    private static Run wrk(String what, String url, String seconds) throws IOException, InterruptedException {
-        Path script = Path.of("target/bench/wrk-report.lua");
+    private static final String REPORT = "wrk-report.lua";
+    private static final String UNCACHED = "wrk-uncached.lua";
+
+    private static Run wrk(String what, String url, String seconds, String scriptName) throws IOException, InterruptedException {
+        Path script = Path.of("target/bench/" + scriptName);
         Files.createDirectories(script.getParent());
-        try (var in = Open311Benchmark.class.getResourceAsStream("/bench/wrk-report.lua")) {
+        try (var in = Open311Benchmark.class.getResourceAsStream("/bench/" + scriptName)) {
             Files.write(script, in.readAllBytes());
         }
         Process p = new ProcessBuilder("wrk", "-t2", "-c" + CONNECTIONS, "-d" + seconds + "s", "--timeout", "10s", "-s", script.toString(), url)
@@ -145,37 +174,55 @@ class Open311Benchmark {
                 Long.parseLong(m.group(7)));
     }
 
-    /** 200,000 requests filed over the last 60 days in the demo street's grids, each a case with its routing step. */
+    /**
+     * 200,000 requests filed over the last 60 days in the demo street's grids, each a case with its
+     * routing step and its request row, written in JDBC batches.
+     */
     private void seed() {
         long base = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM casework_case").query(Long.class).single() + 1_000_000;
         long requestBase = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM request").query(Long.class).single() + 1_000_000;
+        record Grid(long id, long communityId, String name) {
+        }
+        record Category(long id, String nameZh, String nameEn) {
+        }
+        List<Grid> grids = jdbc.sql("SELECT id, community_id, name FROM place_grid ORDER BY id").query(Grid.class).list();
+        List<Category> categories = jdbc.sql("SELECT id, name_zh, name_en FROM place_category ORDER BY id").query(Category.class).list();
+        String[] statuses = {"NEW", "ACCEPTED", "IN_PROGRESS", "RESOLVED", "CLOSED"};
         LocalDateTime now = LocalDateTime.now();
-        jdbc.sql("""
-                INSERT INTO casework_case (id, source, request_id, street_id, community_id, grid_id, category_id, status, office_id, fallback,
-                    response_hours, response_due_at, resolution_due_at, routed_at, snap_title, snap_body, snap_body_html, snap_author,
-                    snap_author_shown, snap_category_zh, snap_category_en, snap_grid, snap_place, snap_latitude, snap_longitude,
-                    snap_endorsements)
-                SELECT :base + s.seq, 'REQUEST', :requestBase + s.seq, 1, g.community_id, g.id, c.id,
-                    ELT(1 + s.seq MOD 5, 'NEW', 'ACCEPTED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED'), IF(s.seq MOD 3 = 0, 3, 1), FALSE, 24,
-                    t.at + INTERVAL 24 HOUR, t.at + INTERVAL 7 DAY, t.at, CONCAT('楼道堆物影响通行 #', s.seq),
-                    CONCAT('楼道里堆了很多纸箱和旧家具，影响通行和消防安全，请尽快清理。#', s.seq),
-                    CONCAT('<p>楼道里堆了很多纸箱和旧家具，影响通行和消防安全，请尽快清理。#', s.seq, '</p>'), '', FALSE,
-                    c.name_zh, c.name_en, CONCAT(g.name), CONCAT(1 + s.seq MOD 12, ' 号楼 ', 1 + s.seq MOD 4, ' 单元'),
-                    31.2 + (s.seq MOD 1000) / 100000, 121.4 + (s.seq MOD 997) / 100000, 0
-                FROM seq_1_to_%d s
-                JOIN place_grid g ON g.id = 1 + s.seq MOD 6
-                JOIN place_category c ON c.id = (SELECT MIN(id) FROM place_category) + s.seq MOD 6
-                JOIN (SELECT seq, :now - INTERVAL (seq * 25) SECOND AS at FROM seq_1_to_%d) t ON t.seq = s.seq""".formatted(REQUESTS, REQUESTS))
-                .param("base", base).param("requestBase", requestBase).param("now", now).update();
-        jdbc.sql("""
-                INSERT INTO casework_event (case_id, at, kind, office_id, to_office_id, note, internal)
-                SELECT id, routed_at, 'ROUTED', NULL, office_id, NULL, FALSE FROM casework_case WHERE id > :base""")
-                .param("base", base).update();
-        jdbc.sql("""
-                INSERT INTO request (id, case_id, street_id, community_id, grid_id, category_id, client_id, show_name, address, latitude,
-                    longitude, description, filed_at, status, updated_at)
-                SELECT request_id, id, street_id, community_id, grid_id, category_id, 1, FALSE, snap_place, snap_latitude, snap_longitude,
-                    snap_body, routed_at, status, routed_at FROM casework_case WHERE id > :base""")
-                .param("base", base).update();
+        int batch = 2_000;
+        for (int from = 1; from <= REQUESTS; from += batch) {
+            List<Object[]> cases = new ArrayList<>();
+            List<Object[]> events = new ArrayList<>();
+            List<Object[]> requests = new ArrayList<>();
+            for (int i = from; i < from + batch && i <= REQUESTS; i++) {
+                Grid g = grids.get(i % grids.size());
+                Category c = categories.get(i % categories.size());
+                LocalDateTime at = now.minusSeconds(i * 25L);
+                String words = "楼道里堆了很多纸箱和旧家具，影响通行和消防安全，请尽快清理。#" + i;
+                String place = (1 + i % 12) + " 号楼 " + (1 + i % 4) + " 单元";
+                BigDecimal lat = new BigDecimal("31.2").add(BigDecimal.valueOf(i % 1000, 5));
+                BigDecimal lng = new BigDecimal("121.4").add(BigDecimal.valueOf(i % 997, 5));
+                long office = i % 3 == 0 ? 3 : 1;
+                String status = statuses[i % statuses.length];
+                cases.add(new Object[] {base + i, requestBase + i, g.communityId(), g.id(), c.id(), status, office, at.plusHours(24),
+                        at.plusDays(7), at, "楼道堆物影响通行 #" + i, words, "<p>" + words + "</p>", c.nameZh(), c.nameEn(), g.name(), place,
+                        lat, lng});
+                events.add(new Object[] {base + i, at, office});
+                requests.add(new Object[] {requestBase + i, base + i, g.communityId(), g.id(), c.id(), place, lat, lng, words, at, status,
+                        at});
+            }
+            template.batchUpdate("""
+                    INSERT INTO casework_case (id, source, request_id, street_id, community_id, grid_id, category_id, status, office_id,
+                        fallback, response_hours, response_due_at, resolution_due_at, routed_at, snap_title, snap_body, snap_body_html,
+                        snap_author, snap_author_shown, snap_category_zh, snap_category_en, snap_grid, snap_place, snap_latitude,
+                        snap_longitude, snap_endorsements)
+                    VALUES (?, 'REQUEST', ?, 1, ?, ?, ?, ?, ?, FALSE, 24, ?, ?, ?, ?, ?, ?, '', FALSE, ?, ?, ?, ?, ?, ?, 0)""", cases);
+            template.batchUpdate("""
+                    INSERT INTO casework_event (case_id, at, kind, to_office_id, internal) VALUES (?, ?, 'ROUTED', ?, FALSE)""", events);
+            template.batchUpdate("""
+                    INSERT INTO request (id, case_id, street_id, community_id, grid_id, category_id, client_id, show_name, address, latitude,
+                        longitude, description, filed_at, status, updated_at)
+                    VALUES (?, ?, 1, ?, ?, ?, 1, FALSE, ?, ?, ?, ?, ?, ?, ?)""", requests);
+        }
     }
 }

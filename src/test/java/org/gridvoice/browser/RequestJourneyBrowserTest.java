@@ -151,6 +151,13 @@ class RequestJourneyBrowserTest {
             zh.click(zh.byText("vaadin-button", "提交"));
             zh.waitForText("main span", "已关闭");
             zh.screenshot("request-05-closed-375");
+            // the public list shows it closed, with the neighbour's "me too"
+            zh.open("requests");
+            zh.waitForText("vaadin-grid-cell-content", words.substring(0, 12));
+            zh.screenshot("request-07-list-375");
+            desk.open("requests");
+            desk.waitForText("vaadin-grid-cell-content", words.substring(0, 12));
+            desk.screenshot("request-08-list-1280");
 
             // 6. The office's scorecard, filtered to residents' requests, counts it.
             assertThat(requestsScorecardRow(desk)).as("the requests' scorecard counts the office's closed case").isNotEqualTo(rowBefore);

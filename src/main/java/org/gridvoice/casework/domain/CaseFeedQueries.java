@@ -10,7 +10,10 @@ import org.gridvoice.casework.CaseFeedItem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The open-data feed of cases in SQL: a page is one statement, paged in the database; status notes one more for the page. */
+/**
+ * The open-data feed of cases in SQL: a page is two statements (its ids through the routed-at index,
+ * then their rows), paged in the database; status notes one more for the page.
+ */
 @Component
 public class CaseFeedQueries {
 
@@ -39,7 +42,7 @@ public class CaseFeedQueries {
             params.put("ids", filter.ids());
         } else {
             if (!filter.categoryCodes().isEmpty()) {
-                where.add("k.code IN (:codes)");
+                where.add("c.category_id IN (SELECT id FROM place_category WHERE code IN (:codes))");
                 params.put("codes", filter.categoryCodes());
             }
             if (filter.from() != null) {
@@ -60,9 +63,16 @@ public class CaseFeedQueries {
         }
         params.put("limit", filter.pageSize());
         params.put("offset", (long) (filter.page() - 1) * filter.pageSize());
-        String sql = SELECT + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-                + " ORDER BY c.routed_at DESC, c.id DESC LIMIT :limit OFFSET :offset";
-        return jdbc.sql(sql).params(params).query(CaseFeedItem.class).list();
+        // the page's ids first, walking the routed-at index newest first; then only their rows with their details
+        List<Long> ids = jdbc.sql("SELECT c.id FROM casework_case c" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " ORDER BY c.routed_at DESC, c.id DESC LIMIT :limit OFFSET :offset").params(params).query(Long.class).list();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CaseFeedItem> found = new HashMap<>();
+        jdbc.sql(SELECT + " WHERE c.id IN (:ids)").param("ids", ids).query(CaseFeedItem.class).list()
+                .forEach(item -> found.put(item.id(), item));
+        return ids.stream().map(found::get).toList();
     }
 
     /** For each case, the note of its newest public step that has one. */
@@ -70,8 +80,8 @@ public class CaseFeedQueries {
         Map<Long, String> notes = new HashMap<>();
         jdbc.sql("""
                 SELECT e.case_id, e.note FROM casework_event e
-                WHERE e.id IN (SELECT MAX(n.id) FROM casework_event n WHERE n.case_id IN (:ids) AND n.internal = FALSE
-                    AND n.note IS NOT NULL AND n.note <> '' GROUP BY n.case_id)""")
+                JOIN (SELECT MAX(n.id) AS id FROM casework_event n WHERE n.case_id IN (:ids) AND n.internal = FALSE
+                    AND n.note IS NOT NULL AND n.note <> '' GROUP BY n.case_id) newest ON newest.id = e.id""")
                 .param("ids", caseIds)
                 .query((rs, row) -> notes.put(rs.getLong(1), rs.getString(2))).list();
         return notes;

@@ -16,11 +16,7 @@ final class CaseTexts {
 
     static Span status(Component owner, CaseStatus status) {
         Span badge = new Span(owner.getTranslation("casework.status." + status.name()));
-        badge.getElement().getThemeList().add(switch (status) {
-            case NEW -> "badge";
-            case ACCEPTED, IN_PROGRESS -> "badge contrast";
-            case RESOLVED, CLOSED -> "badge success";
-        });
+        badge.getElement().getThemeList().add(status.badgeTheme());
         return badge;
     }
 

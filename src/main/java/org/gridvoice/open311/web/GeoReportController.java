@@ -37,15 +37,17 @@ class GeoReportController {
     private final GeoReportWriter writer;
     private final Messages messages;
     private final Clock clock;
+    private final RequestsCache answers;
 
     GeoReportController(ServiceDirectory directory, CaseFeedService cases, ServiceRequestFields fields, GeoReportWriter writer,
-                        Messages messages, Clock clock) {
+                        Messages messages, Clock clock, RequestsCache answers) {
         this.directory = directory;
         this.cases = cases;
         this.fields = fields;
         this.writer = writer;
         this.messages = messages;
         this.clock = clock;
+        this.answers = answers;
     }
 
     @GetMapping("/services.{format}")
@@ -74,11 +76,14 @@ class GeoReportController {
     ResponseEntity<String> requests(@PathVariable String format, @RequestParam MultiValueMap<String, String> params,
                                     HttpServletRequest request) {
         GeoReportFormat f = GeoReportFormat.ofSuffix(format);
-        Long street = directory.street(params.getFirst("jurisdiction_id")).map(StreetSummary::id).orElse(null);
-        var filter = RequestQuery.parse(joined(params, "service_request_id"), joined(params, "service_code"), params.getFirst("start_date"),
-                params.getFirst("end_date"), joined(params, "status"), params.getFirst("page"), params.getFirst("page_size"), street,
-                directory.allCodes(), clock);
-        return writer.list(HttpStatus.OK, f, "service_requests", "request", fields.of(cases.page(filter), OpenLocale.of(request)));
+        Locale locale = OpenLocale.of(request);
+        return answers.get(RequestsCache.key(request, f, locale), () -> {
+            Long street = directory.street(params.getFirst("jurisdiction_id")).map(StreetSummary::id).orElse(null);
+            var filter = RequestQuery.parse(joined(params, "service_request_id"), joined(params, "service_code"),
+                    params.getFirst("start_date"), params.getFirst("end_date"), joined(params, "status"), params.getFirst("page"),
+                    params.getFirst("page_size"), street, directory.allCodes(), clock);
+            return writer.list(HttpStatus.OK, f, "service_requests", "request", fields.of(cases.page(filter), locale));
+        });
     }
 
     @GetMapping("/requests/{file}")

@@ -101,6 +101,18 @@ class GeoReportRequestsOverHttpTest {
     }
 
     @Test
+    void answers_are_kept_a_few_seconds_yet_a_step_shows_in_the_next_answer() throws Exception {
+        long id = request("environment", "楼道灯不亮 " + System.nanoTime(), "某某");
+        String path = "requests.json?service_request_id=" + id;
+        assertThat(getJson(path).get(0).get("status_notes").isNull()).as("routed: no note yet").isTrue();
+        assertThat(getJson(path).get(0).get("status_notes").isNull()).as("asked again: the same answer").isTrue();
+        People.actAs(people.create(org.gridvoice.account.Role.OFFICER, 1L));
+        workflow.accept(id, "已派电工查看");
+        People.signOut();
+        assertThat(getJson(path).get(0).get("status_notes").asText()).as("the step empties the kept answers").isEqualTo("已派电工查看");
+    }
+
+    @Test
     void a_residents_request_and_a_proposals_case_are_service_requests_with_the_specs_fields_and_no_names() throws Exception {
         long requestCase = request("environment", "楼道灯坏了，晚上很黑。", "匿名居民甲乙丙");
         fixture.threeProposalsOnTheBallot("Open311");
