@@ -13,7 +13,7 @@ import org.gridvoice.casework.domain.CaseRole;
 import org.gridvoice.casework.domain.CaseStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deadlines. A case past its due time is marked late (its office's lead is told); one overdue by
@@ -32,28 +32,36 @@ public class CaseDeadlines {
     private final FeedbackService feedback;
     private final Clock clock;
     private final Duration grace;
+    private final TransactionTemplate transaction;
 
     CaseDeadlines(CaseStore store, CaseAccess access, CaseAudience audience, FeedbackService feedback, Clock clock,
-                  @Value("${gridvoice.casework.escalation-grace:P2D}") Duration grace) {
+                  @Value("${gridvoice.casework.escalation-grace:P2D}") Duration grace, TransactionTemplate transaction) {
         this.store = store;
         this.access = access;
         this.audience = audience;
         this.feedback = feedback;
         this.clock = clock;
         this.grace = grace;
+        this.transaction = transaction;
     }
 
-    /** One pass: late marks, escalations, and ended confirmation windows. */
-    @Transactional
+    /**
+     * One pass: late marks, escalations, and ended confirmation windows. Each mark is its own
+     * transaction: a mark appends to the audit chain, which holds the chain's head until commit, so
+     * a backlog of thousands of late cases (after an outage, say) must not hold it for a whole pass
+     * while residents file requests and offices take steps.
+     */
     public void check() {
         LocalDateTime now = LocalDateTime.now(clock);
         for (Long id : store.lateCandidates(now)) {
-            mark(id, CaseStep.MARK_LATE, CaseEventKind.LATE, now, c -> c.lateAt(now), Case::markedLate);
+            transaction.executeWithoutResult(status ->
+                    mark(id, CaseStep.MARK_LATE, CaseEventKind.LATE, now, c -> c.lateAt(now), Case::markedLate));
         }
         for (Long id : store.overdueCandidates(now.minus(grace))) {
-            mark(id, CaseStep.ESCALATE, CaseEventKind.ESCALATED, now, c -> c.overdueAt(now, grace), Case::escalated);
+            transaction.executeWithoutResult(status ->
+                    mark(id, CaseStep.ESCALATE, CaseEventKind.ESCALATED, now, c -> c.overdueAt(now, grace), Case::escalated));
         }
-        feedback.decideEnded();
+        transaction.executeWithoutResult(status -> feedback.decideEnded());
     }
 
     private void mark(Long id, CaseStep step, CaseEventKind kind, LocalDateTime now, Predicate<Case> due,
