@@ -224,6 +224,21 @@ final class Browser implements AutoCloseable {
         until(d -> Boolean.FALSE.equals(js("return !!arguments[0].opened", box)));
     }
 
+    /**
+     * Waits until the page's lazy grid shows a cell with the text, scrolling it down a few rows at a
+     * time: a grid renders only the rows in view, and a busy list may hold the row far down.
+     */
+    void waitForGridText(String text) {
+        until(d -> Boolean.TRUE.equals(js("""
+                const grid = document.querySelector('vaadin-grid');
+                if (!grid) return false;
+                const shown = () => Array.from(grid.querySelectorAll('vaadin-grid-cell-content')).some(c => c.textContent.includes(arguments[0]));
+                if (shown()) return true;
+                grid.__gvNext = ((grid.__gvNext || 0) + 5) % Math.max(grid.size || 1, 1);
+                grid.scrollToIndex(grid.__gvNext);
+                return shown();""", text)));
+    }
+
     /** Picks the item of a Vaadin select, again if a click during the overlay's opening animation landed on its neighbour. */
     void pick(WebElement select, String item) {
         for (int attempt = 0; attempt < 3; attempt++) {

@@ -108,7 +108,7 @@ class CaseworkJourneyBrowserTest {
             phone.signIn(officer, JourneyAccounts.PASSWORD);
             phone.width(375);
             phone.open("office/cases");
-            phone.waitForText("vaadin-grid-cell-content", "Case " + caseId);
+            phone.waitForGridText("Case " + caseId);
             phone.open("cases/" + caseId);
             phone.click(phone.byText("vaadin-button", "Accept the case"));
             phone.click(phone.byText("vaadin-button[slot='confirm-button']", "Accept the case"));

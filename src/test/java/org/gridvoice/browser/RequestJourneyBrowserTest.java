@@ -153,10 +153,10 @@ class RequestJourneyBrowserTest {
             zh.screenshot("request-05-closed-375");
             // the public list shows it closed, with the neighbour's "me too"
             zh.open("requests");
-            zh.waitForText("vaadin-grid-cell-content", words.substring(0, 12));
+            zh.waitForGridText(words.substring(0, 12));
             zh.screenshot("request-07-list-375");
             desk.open("requests");
-            desk.waitForText("vaadin-grid-cell-content", words.substring(0, 12));
+            desk.waitForGridText(words.substring(0, 12));
             desk.screenshot("request-08-list-1280");
 
             // 6. The office's scorecard, filtered to residents' requests, counts it.

@@ -29,7 +29,6 @@ class MeTooPanel extends Div {
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", getTranslation("request.metoo.title"));
         items.getElement().setAttribute("aria-live", "polite");
-        items.getElement().setAttribute("role", "list");
         items.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
         H3 heading = new H3(getTranslation("request.metoo.title"));
         Paragraph intro = new Paragraph(getTranslation("request.metoo.intro"));
@@ -42,12 +41,15 @@ class MeTooPanel extends Div {
     /** Shows these candidates; with none, the panel says so in one line (and stays announced). */
     void show(List<MeTooCandidate> candidates) {
         items.removeAll();
+        // a list only when there are items to list (an empty role=list is an ARIA error); the live region stays
         if (candidates.isEmpty()) {
+            items.getElement().removeAttribute("role");
             Span none = new Span(getTranslation("request.metoo.none"));
             none.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
             items.add(none);
             return;
         }
+        items.getElement().setAttribute("role", "list");
         candidates.forEach(c -> items.add(item(c)));
     }
 

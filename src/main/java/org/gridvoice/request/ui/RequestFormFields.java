@@ -43,7 +43,8 @@ class RequestFormFields extends Div {
         category.setItems(categories);
         category.setItemLabelGenerator(c -> c == null ? "" : c.name(getLocale()));
         category.setPlaceholder(getTranslation("request.field.category.choose"));
-        category.setRequiredIndicatorVisible(true);
+        // no required mark: Vaadin's select puts aria-required on its value button, whose role (button) does not allow
+        // it (axe: aria-allowed-attr, critical); an empty category is still refused next to the field when sent
         category.setWidthFull();
 
         grid.setLabel(getTranslation("request.field.grid"));
