@@ -204,19 +204,25 @@ class Open311Benchmark {
                 BigDecimal lng = new BigDecimal("121.4").add(BigDecimal.valueOf(i % 997, 5));
                 long office = i % 3 == 0 ? 3 : 1;
                 String status = statuses[i % statuses.length];
+                // steady state: what the deadline job would have marked by now is marked, so it does not start
+                // marking (and emptying the answer cache) during the measurement
+                boolean open = i % statuses.length < 3;
+                LocalDateTime late = open && at.plusHours(24).isBefore(now) ? at.plusHours(24) : null;
+                LocalDateTime escalated = open && at.plusDays(9).isBefore(now) ? at.plusDays(9) : null;
                 cases.add(new Object[] {base + i, requestBase + i, g.communityId(), g.id(), c.id(), status, office, at.plusHours(24),
-                        at.plusDays(7), at, "楼道堆物影响通行 #" + i, words, "<p>" + words + "</p>", c.nameZh(), c.nameEn(), g.name(), place,
-                        lat, lng});
+                        at.plusDays(7), at, late, escalated, "楼道堆物影响通行 #" + i, words, "<p>" + words + "</p>", c.nameZh(), c.nameEn(),
+                        g.name(), place, lat, lng});
                 events.add(new Object[] {base + i, at, office});
                 requests.add(new Object[] {requestBase + i, base + i, g.communityId(), g.id(), c.id(), place, lat, lng, words, at, status,
                         at});
             }
             template.batchUpdate("""
                     INSERT INTO casework_case (id, source, request_id, street_id, community_id, grid_id, category_id, status, office_id,
-                        fallback, response_hours, response_due_at, resolution_due_at, routed_at, snap_title, snap_body, snap_body_html,
+                        fallback, response_hours, response_due_at, resolution_due_at, routed_at, late_at, escalated_at, snap_title, snap_body,
+                        snap_body_html,
                         snap_author, snap_author_shown, snap_category_zh, snap_category_en, snap_grid, snap_place, snap_latitude,
                         snap_longitude, snap_endorsements)
-                    VALUES (?, 'REQUEST', ?, 1, ?, ?, ?, ?, ?, FALSE, 24, ?, ?, ?, ?, ?, ?, '', FALSE, ?, ?, ?, ?, ?, ?, 0)""", cases);
+                    VALUES (?, 'REQUEST', ?, 1, ?, ?, ?, ?, ?, FALSE, 24, ?, ?, ?, ?, ?, ?, ?, ?, '', FALSE, ?, ?, ?, ?, ?, ?, 0)""", cases);
             template.batchUpdate("""
                     INSERT INTO casework_event (case_id, at, kind, to_office_id, internal) VALUES (?, ?, 'ROUTED', ?, FALSE)""", events);
             template.batchUpdate("""
