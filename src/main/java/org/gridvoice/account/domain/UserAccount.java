@@ -20,6 +20,8 @@ public class UserAccount {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private String email;
+    /** E.164 (shared.PhoneNumbers), or null. */
+    private String phone;
     @Column(name = "password_hash")
     private String passwordHash;
     @Column(name = "display_name")
@@ -30,6 +32,17 @@ public class UserAccount {
     private EmailPreference emailPreference;
     @Column(name = "email_confirmed")
     private boolean emailConfirmed;
+    @Column(name = "phone_confirmed")
+    private boolean phoneConfirmed;
+    /** The resident asked for the important notifications (residency decided, vote opened, case resolved) by SMS too. */
+    @Column(name = "sms_notifications")
+    private boolean smsNotifications;
+    /** The staff member who registered this resident from verified residency data, or null for self-registration. */
+    @Column(name = "registered_by")
+    private Long registeredBy;
+    /** When the account was erased at its owner's request (personal-data rights); null while it lives. */
+    @Column(name = "erased_at")
+    private LocalDateTime erasedAt;
     private boolean disabled;
     @Column(name = "session_epoch")
     private int sessionEpoch;
@@ -50,8 +63,21 @@ public class UserAccount {
         this.createdAt = createdAt;
     }
 
+    /** A resident's account without email or password: signs in with a code sent to their phone (if any). */
+    public static UserAccount withPhone(String phone, String displayName, String language, LocalDateTime createdAt, Long registeredBy) {
+        UserAccount user = new UserAccount(null, null, displayName, language, createdAt);
+        user.phone = phone;
+        user.registeredBy = registeredBy;
+        return user;
+    }
+
     public Long getId() { return id; }
     public String getEmail() { return email; }
+    public String getPhone() { return phone; }
+    public boolean isPhoneConfirmed() { return phoneConfirmed; }
+    public boolean isSmsNotifications() { return smsNotifications; }
+    public Long getRegisteredBy() { return registeredBy; }
+    public LocalDateTime getErasedAt() { return erasedAt; }
     public String getPasswordHash() { return passwordHash; }
     public String getDisplayName() { return displayName; }
     public String getLanguage() { return language; }
@@ -67,6 +93,21 @@ public class UserAccount {
     public void endAllSessions() { this.sessionEpoch++; }
 
     public void confirmEmail() { this.emailConfirmed = true; }
+    public void confirmPhone() { this.phoneConfirmed = true; }
+
+    /** Sets a new, not yet confirmed number (or none). */
+    public void changePhone(String phone) {
+        this.phone = phone;
+        this.phoneConfirmed = false;
+    }
+
+    /** Sets a new, not yet confirmed address; a password may come with it for accounts that had none. */
+    public void changeEmail(String email) {
+        this.email = email;
+        this.emailConfirmed = false;
+    }
+
+    public void chooseSmsNotifications(boolean sms) { this.smsNotifications = sms; }
     public void changePassword(String passwordHash) { this.passwordHash = passwordHash; }
     public void changeLanguage(String language) { this.language = language; }
 
