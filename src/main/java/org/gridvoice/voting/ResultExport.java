@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What anyone may download once voting has closed, to recount: the tallies, and the anonymised
- * ballots — receipt code and choices, no identity, in receipt order. Receipts are random codes,
+ * ballots — receipt code, channel (online or paper) and choices, no identity, in receipt order. Receipts are random codes,
  * so that order tells nothing about who voted when.
  */
 @Service
@@ -52,21 +52,21 @@ public class ResultExport {
     }
 
     /**
-     * One row per ballot: its receipt, then one column per proposal on the ballot holding
+     * One row per ballot: its receipt, its channel ("online" or "paper"), then one column per proposal on the ballot holding
      * yes / no / abstain, 1 for an approval, or the rank; empty where the voter left it.
      */
     public void writeBallots(Long consultationId, Writer out) {
         VotingResult result = closed(consultationId);
         List<Long> columns = result.lines().stream().map(ResultLine::proposalId).toList();
-        List<String> header = new ArrayList<>(List.of("receipt"));
+        List<String> header = new ArrayList<>(List.of("receipt", "channel"));
         columns.forEach(id -> header.add("proposal_" + id));
         VotingMethod method = result.method();
         try (CSVPrinter csv = printer(out, header.toArray(String[]::new))) {
             Map<Long, Integer> choices = new HashMap<>();
-            String[] current = {null};
+            String[] current = {null, null};
             Runnable flush = () -> {
                 if (current[0] != null) {
-                    List<Object> row = new ArrayList<>(List.of(current[0]));
+                    List<Object> row = new ArrayList<>(List.of(current[0], current[1]));
                     columns.forEach(id -> row.add(cell(method, choices.get(id))));
                     try {
                         CsvCells.record(csv, row);
@@ -77,7 +77,7 @@ public class ResultExport {
                 choices.clear();
             };
             jdbc.sql("""
-                    SELECT b.receipt, c.proposal_id, c.value FROM voting_ballot b
+                    SELECT b.receipt, c.proposal_id, c.value, b.channel FROM voting_ballot b
                     JOIN voting_choice c ON c.consultation_id = b.consultation_id AND c.voter_ref = b.voter_ref
                     WHERE b.consultation_id = :c ORDER BY b.receipt""")
                     .param("c", consultationId)
@@ -86,6 +86,7 @@ public class ResultExport {
                         if (!receipt.equals(current[0])) {
                             flush.run();
                             current[0] = receipt;
+                            current[1] = rs.getString(4).toLowerCase(java.util.Locale.ROOT);
                         }
                         choices.put(rs.getLong(2), rs.getInt(3));
                     });

@@ -15,6 +15,7 @@ import org.gridvoice.consultation.ConsultationPhaseChanged;
 import org.gridvoice.consultation.Phase;
 import org.gridvoice.proposal.ProposalService;
 import org.gridvoice.proposal.ProposalTally;
+import org.gridvoice.voting.domain.Ballots;
 import org.gridvoice.voting.domain.InstantRunoff;
 import org.gridvoice.voting.domain.Tally;
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,10 +43,12 @@ public class ResultService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AuditTrail trail;
+    private final Ballots ballots;
 
     ResultService(Tally tally, VotingRulesService rules, ProposalService proposals, AuditLog audit, ApplicationEventPublisher events,
-                  VoteService votes, JdbcClient jdbc, Clock clock, AuditTrail trail) {
+                  VoteService votes, JdbcClient jdbc, Clock clock, AuditTrail trail, Ballots ballots) {
         this.trail = trail;
+        this.ballots = ballots;
         this.tally = tally;
         this.votes = votes;
         this.rules = rules;
@@ -67,6 +70,18 @@ public class ResultService {
                                 SELECT proposal_id, yes_votes AS yes, no_votes AS no, abstentions, approvals, accepted, tied
                                 FROM voting_result_line WHERE consultation_id = :c ORDER BY proposal_id""")
                                 .param("c", consultationId).query(ResultLine.class).list()));
+    }
+
+    /**
+     * The ballots of a closed vote by channel, online and on paper; they add up to its turnout, since
+     * no ballot is written once the result is stored. Empty before the close.
+     */
+    public Optional<ChannelCounts> channelCounts(Long consultationId) {
+        if (result(consultationId).isEmpty()) {
+            return Optional.empty();
+        }
+        var counts = ballots.countByChannel(consultationId);
+        return Optional.of(new ChannelCounts(counts.getOrDefault(BallotChannel.ONLINE, 0), counts.getOrDefault(BallotChannel.PAPER, 0)));
     }
 
     /** The sequence number of the chain entry that published the result (its hash is the result's chain head), once closed. */

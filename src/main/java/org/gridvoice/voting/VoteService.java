@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.gridvoice.account.CurrentUser;
+import org.gridvoice.account.StaffScope;
+import org.gridvoice.account.WitnessCheck;
 import org.gridvoice.audit.AuditLog;
 import org.gridvoice.audit.AuditRecord;
 import org.gridvoice.consultation.ConsultationService;
@@ -17,6 +19,7 @@ import org.gridvoice.proposal.ProposalService;
 import org.gridvoice.shared.validation.InvalidInput;
 import org.gridvoice.voting.domain.Ballots;
 import org.gridvoice.voting.domain.VotingStore;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * receipt. Ballots are stored under a pseudonym, and no method here tells anyone but the voter
  * what a person voted. Each cast or change records an audit entry in the same transaction (queued,
  * chained by the sealer within a second and always before the result).
+ * A ballot comes in online or on paper ({@link #castOnPaper}); a voter changes it only through the
+ * channel they used, and the other channel is refused with a message saying where to go.
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,10 +49,15 @@ public class VoteService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final BallotCache cache;
+    private final StaffScope staff;
+    private final WitnessCheck witnesses;
 
     VoteService(Ballots ballots, VotingStore store, VotingRulesService rules, ConsultationService consultations,
-                ProposalService proposals, AuditLog audit, CurrentUser currentUser, Clock clock, BallotCache cache) {
+                ProposalService proposals, AuditLog audit, CurrentUser currentUser, Clock clock, BallotCache cache,
+                StaffScope staff, WitnessCheck witnesses) {
         this.cache = cache;
+        this.staff = staff;
+        this.witnesses = witnesses;
         this.ballots = ballots;
         this.store = store;
         this.rules = rules;
@@ -69,32 +79,85 @@ public class VoteService {
     @Transactional
     public String cast(Long consultationId, BallotForm ballot) {
         Long me = currentUser.requireId();
+        return write(consultationId, me, ballot, BallotChannel.ONLINE, null);
+    }
+
+    /**
+     * Records the paper ballot of an elector who came in person to the committee office, and returns
+     * its receipt code (to be handed to the elector). The signed-in staff member must serve the
+     * vote's community ({@link AccessDeniedException} otherwise); a second staff member of that
+     * community witnesses with their own sign-in name and password ({@link InvalidInput} field
+     * "witness" otherwise). The same rules as online: voting phase, electorate, method, household.
+     * Refused for an elector who voted online; a paper ballot is replaced only this way, with a witness again.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public String castOnPaper(Long consultationId, Long electorUserId, BallotForm ballot, String witnessLogin, String witnessPassword) {
+        Long me = currentUser.requireId();
+        Long community = consultations.scopeOf(consultationId).communityId();
+        if (!staff.serves(me, community)) {
+            throw new AccessDeniedException("does not serve community " + community);
+        }
+        if (electorUserId == null) {
+            throw InvalidInput.of(null, "paper.error.not-elector");
+        }
+        if (electorUserId.equals(me)) {
+            throw InvalidInput.of(null, "paper.error.own-ballot");
+        }
+        // the phase first: outside voting there is nothing to witness, and no witness sign-in is spent
+        if (!consultations.phaseHeld(consultationId).allowsVoting()) {
+            throw InvalidInput.of(null, "paper.error.phase");
+        }
+        if (!store.isElector(consultationId, electorUserId)) {
+            throw InvalidInput.of(null, "paper.error.not-elector");
+        }
+        Long witness = witnesses.verify(witnessLogin, witnessPassword, community, me);
+        if (witness.equals(electorUserId)) {
+            throw InvalidInput.of("witness", "paper.error.witness-is-elector");
+        }
+        return write(consultationId, electorUserId, ballot, BallotChannel.PAPER, new PaperAct(me, witness));
+    }
+
+    /** Who recorded and who witnessed a paper ballot. */
+    private record PaperAct(Long recorder, Long witness) {
+    }
+
+    private String write(Long consultationId, Long voter, BallotForm ballot, BallotChannel channel, PaperAct paper) {
+        boolean onPaper = channel == BallotChannel.PAPER;
         BallotCache.Ballot fixed = cache.of(consultationId);
         VotingRulesForm form = fixed.rules();
         Map<Long, Integer> choices = validated(form, fixed.proposals(),
                 ballot == null || ballot.choices() == null ? Map.of() : ballot.choices());
         String context = "consultation-" + consultationId;
-        String caster = audit.pseudonym(me, context);
+        String caster = audit.pseudonym(voter, context);
         String receipt = receipt();
         LocalDateTime now = LocalDateTime.now(clock);
-        Optional<String> household = form.onePerHousehold() ? store.householdOf(consultationId, me) : Optional.empty();
-        if (form.onePerHousehold() ? household.isEmpty() : !fixed.isElector(me)) {
-            throw refusal(consultationId, "voting.error.not-elector");
+        Optional<String> household = form.onePerHousehold() ? store.householdOf(consultationId, voter) : Optional.empty();
+        if (form.onePerHousehold() ? household.isEmpty() : !fixed.isElector(voter)) {
+            throw refusal(consultationId, onPaper ? "paper.error.not-elector" : "voting.error.not-elector", onPaper);
         }
         String voterRef = household.map(h -> audit.pseudonym(h, context)).orElse(caster);
         Ballots.Written written = form.onePerHousehold()
-                ? ballots.writeForHousehold(consultationId, voterRef, caster, receipt, now)
-                : ballots.writeOwn(consultationId, voterRef, receipt, now);
+                ? ballots.writeForHousehold(consultationId, voterRef, caster, receipt, now, channel)
+                : ballots.writeOwn(consultationId, voterRef, receipt, now, channel);
         switch (written) {
-            case OUTSIDE_WINDOW -> throw refusal(consultationId, "voting.error.phase");
-            case OTHER_MEMBER -> throw InvalidInput.of(null, "voting.error.household-voted");
+            case OUTSIDE_WINDOW -> throw refusal(consultationId, onPaper ? "paper.error.phase" : "voting.error.phase", onPaper);
+            case OTHER_MEMBER -> throw InvalidInput.of(null, onPaper ? "paper.error.household-voted" : "voting.error.household-voted");
+            case OTHER_CHANNEL -> throw InvalidInput.of(null, onPaper ? "paper.error.voted-online" : "paper.error.voted-on-paper");
             default -> {
             }
         }
         boolean change = written == Ballots.Written.CHANGE;
         ballots.writeChoices(consultationId, voterRef, choices, change);
-        audit.enqueue(new AuditRecord(change ? "VOTE_CHANGED" : "VOTE_CAST", "consultation", consultationId, voterRef,
-                receipt + " " + new TreeMap<>(choices)));
+        String detail = receipt + " " + new TreeMap<>(choices);
+        if (paper != null) {
+            // pseudonyms of their own context: under the ballot's context the witness's pseudonym would
+            // be their own voter reference, and the public chain would tie them to their own ballot
+            detail += " witness " + audit.pseudonym(paper.witness(), "paper-witness-" + context)
+                    + " recorder " + audit.pseudonym(paper.recorder(), "paper-staff-" + context);
+        }
+        String kind = (onPaper ? "PAPER_" : "") + (change ? "VOTE_CHANGED" : "VOTE_CAST");
+        audit.enqueue(new AuditRecord(kind, "consultation", consultationId, voterRef, detail));
         return receipt;
     }
 
@@ -102,10 +165,10 @@ public class VoteService {
      * The refusal to give: outside the voting window every cast is refused for the phase (and this
      * instance's copy of the vote is dropped, another instance may have closed it), else {@code key}.
      */
-    private InvalidInput refusal(Long consultationId, String key) {
+    private InvalidInput refusal(Long consultationId, String key, boolean onPaper) {
         if (!consultations.phaseHeld(consultationId).allowsVoting()) {
             cache.forget(consultationId);
-            return InvalidInput.of(null, "voting.error.phase");
+            return InvalidInput.of(null, onPaper ? "paper.error.phase" : "voting.error.phase");
         }
         return InvalidInput.of(null, key);
     }
@@ -131,7 +194,7 @@ public class VoteService {
                 ? store.householdOf(consultationId, me).map(h -> audit.pseudonym(h, context))
                 : Optional.of(audit.pseudonym(me, context));
         return voterRef.flatMap(ref -> ballots.find(consultationId, ref)
-                .map(b -> new MyBallot(ballots.choices(consultationId, ref), b.receipt(), b.castAt())));
+                .map(b -> new MyBallot(ballots.choices(consultationId, ref), b.receipt(), b.castAt(), b.channel())));
     }
 
     private static Map<Long, Integer> validated(VotingRulesForm form, Set<Long> onBallot, Map<Long, Integer> choices) {

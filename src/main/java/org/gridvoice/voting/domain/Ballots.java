@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gridvoice.voting.BallotChannel;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Ballots {
 
-    public record Ballot(String casterRef, String receipt, LocalDateTime castAt) {
+    public record Ballot(String casterRef, String receipt, LocalDateTime castAt, BallotChannel channel) {
     }
 
     private final JdbcClient jdbc;
@@ -27,19 +28,28 @@ public class Ballots {
     /**
      * What a ballot write found: a consultation outside its voting window (refused by the table's
      * trigger, see V18), a household whose ballot another member cast, a first ballot, or a change
-     * of the voter's own ballot.
+     * of the voter's own ballot, or a ballot the voter cast through the other channel (refused by the
+     * table's trigger, see V46: a paper ballot changes only on paper, an online one only online).
      */
-    public enum Written { OUTSIDE_WINDOW, OTHER_MEMBER, FIRST, CHANGE }
+    public enum Written { OUTSIDE_WINDOW, OTHER_MEMBER, OTHER_CHANNEL, FIRST, CHANGE }
 
     private static final String OUTSIDE_WINDOW = "ballot outside the voting window";
+    private static final String OTHER_CHANNEL = "ballot cast through the other channel";
 
-    private static boolean outsideWindow(DataAccessException e) {
+    /** The refusal one of the ballot table's triggers signalled, or empty for any other failure. */
+    private static Optional<Written> refusal(DataAccessException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "45000".equals(sql.getSQLState()) && String.valueOf(sql.getMessage()).contains(OUTSIDE_WINDOW)) {
-                return true;
+            if (t instanceof SQLException sql && "45000".equals(sql.getSQLState())) {
+                String message = String.valueOf(sql.getMessage());
+                if (message.contains(OUTSIDE_WINDOW)) {
+                    return Optional.of(Written.OUTSIDE_WINDOW);
+                }
+                if (message.contains(OTHER_CHANNEL)) {
+                    return Optional.of(Written.OTHER_CHANNEL);
+                }
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /**
@@ -47,18 +57,16 @@ public class Ballots {
      * else given the new receipt (its row lock, held to commit, serialises one voter's concurrent
      * changes). The caller has checked the electorate.
      */
-    public Written writeOwn(long consultationId, String voterRef, String receipt, LocalDateTime now) {
+    public Written writeOwn(long consultationId, String voterRef, String receipt, LocalDateTime now, BallotChannel channel) {
         int rows;
         try {
             rows = jdbc.sql("""
-                    INSERT INTO voting_ballot (consultation_id, voter_ref, caster_ref, receipt, cast_at) VALUES (?, ?, ?, ?, ?)
-                    ON DUPLICATE KEY UPDATE receipt = VALUES(receipt), cast_at = VALUES(cast_at), changes = changes + 1""")
-                    .params(consultationId, voterRef, voterRef, receipt, now).update();
+                    INSERT INTO voting_ballot (consultation_id, voter_ref, caster_ref, receipt, cast_at, channel) VALUES (?, ?, ?, ?, ?, ?)
+                    ON DUPLICATE KEY UPDATE receipt = VALUES(receipt), cast_at = VALUES(cast_at), changes = changes + 1,
+                        channel = VALUES(channel)""")
+                    .params(consultationId, voterRef, voterRef, receipt, now, channel.name()).update();
         } catch (DataAccessException e) {
-            if (outsideWindow(e)) {
-                return Written.OUTSIDE_WINDOW;
-            }
-            throw e;
+            return refusal(e).orElseThrow(() -> e);
         }
         // MySQL protocol: 1 for an inserted row, 2 for an updated one (the receipt always differs)
         return rows == 1 ? Written.FIRST : Written.CHANGE;
@@ -68,25 +76,26 @@ public class Ballots {
      * Writes the ballot row of a household: inserted for the first member who votes, changed only
      * by that member. Returns the caster the row belongs to, so the caller refuses anyone else.
      */
-    public Written writeForHousehold(long consultationId, String voterRef, String casterRef, String receipt, LocalDateTime now) {
+    public Written writeForHousehold(long consultationId, String voterRef, String casterRef, String receipt, LocalDateTime now,
+                                     BallotChannel channel) {
         try {
             jdbc.sql("""
-                    INSERT INTO voting_ballot (consultation_id, voter_ref, caster_ref, receipt, cast_at) VALUES (?, ?, ?, ?, ?)
+                    INSERT INTO voting_ballot (consultation_id, voter_ref, caster_ref, receipt, cast_at, channel) VALUES (?, ?, ?, ?, ?, ?)
                     ON DUPLICATE KEY UPDATE consultation_id = consultation_id""")
-                    .params(consultationId, voterRef, casterRef, receipt, now).update();
+                    .params(consultationId, voterRef, casterRef, receipt, now, channel.name()).update();
         } catch (DataAccessException e) {
-            if (outsideWindow(e)) {
-                return Written.OUTSIDE_WINDOW;
-            }
-            throw e;
+            return refusal(e).orElseThrow(() -> e);
         }
-        Ballot current = jdbc.sql("SELECT caster_ref, receipt, cast_at FROM voting_ballot WHERE consultation_id = ? AND voter_ref = ? FOR UPDATE")
+        Ballot current = jdbc.sql("SELECT caster_ref, receipt, cast_at, channel FROM voting_ballot WHERE consultation_id = ? AND voter_ref = ? FOR UPDATE")
                 .params(consultationId, voterRef).query(Ballot.class).single();
         if (!current.casterRef().equals(casterRef)) {
             return Written.OTHER_MEMBER;
         }
         if (current.receipt().equals(receipt)) {
             return Written.FIRST;
+        }
+        if (current.channel() != channel) {
+            return Written.OTHER_CHANNEL;
         }
         jdbc.sql("UPDATE voting_ballot SET receipt = ?, cast_at = ?, changes = changes + 1 WHERE consultation_id = ? AND voter_ref = ?")
                 .params(receipt, now, consultationId, voterRef).update();
@@ -108,8 +117,30 @@ public class Ballots {
     }
 
     public Optional<Ballot> find(long consultationId, String voterRef) {
-        return jdbc.sql("SELECT caster_ref, receipt, cast_at FROM voting_ballot WHERE consultation_id = :c AND voter_ref = :v")
+        return jdbc.sql("SELECT caster_ref, receipt, cast_at, channel FROM voting_ballot WHERE consultation_id = :c AND voter_ref = :v")
                 .param("c", consultationId).param("v", voterRef).query(Ballot.class).optional();
+    }
+
+    /** The ballots of these voters, by voter reference (absent: not voted); one statement for a page of electors. */
+    public Map<String, Ballot> findAll(long consultationId, java.util.Collection<String> voterRefs) {
+        Map<String, Ballot> found = new HashMap<>();
+        if (voterRefs.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("SELECT voter_ref, caster_ref, receipt, cast_at, channel FROM voting_ballot WHERE consultation_id = :c AND voter_ref IN (:v)")
+                .param("c", consultationId).param("v", List.copyOf(voterRefs))
+                .query((rs, n) -> found.put(rs.getString(1), new Ballot(rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDateTime.class), BallotChannel.valueOf(rs.getString(5))))).list();
+        return found;
+    }
+
+    /** How many ballots came in through each channel (a channel without ballots is absent). */
+    public Map<BallotChannel, Integer> countByChannel(long consultationId) {
+        Map<BallotChannel, Integer> counts = new java.util.EnumMap<>(BallotChannel.class);
+        jdbc.sql("SELECT channel, COUNT(*) FROM voting_ballot WHERE consultation_id = :c GROUP BY channel")
+                .param("c", consultationId)
+                .query((rs, n) -> counts.put(BallotChannel.valueOf(rs.getString(1)), rs.getInt(2))).list();
+        return counts;
     }
 
     public Map<Long, Integer> choices(long consultationId, String voterRef) {
