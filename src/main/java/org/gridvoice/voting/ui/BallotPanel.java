@@ -14,38 +14,33 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import org.gridvoice.proposal.ProposalSummary;
-import org.gridvoice.proposal.ui.AuthorLabel;
 import org.gridvoice.shared.ui.Dates;
 import org.gridvoice.shared.ui.FormErrors;
 import org.gridvoice.shared.ui.Toasts;
 import org.gridvoice.voting.BallotAccess;
+import org.gridvoice.voting.BallotChannel;
 import org.gridvoice.voting.BallotForm;
 import org.gridvoice.voting.MyBallot;
 import org.gridvoice.voting.VoteService;
-import org.gridvoice.voting.VotingMethod;
 import org.gridvoice.voting.VotingRulesForm;
 
 /**
- * The ballot, one card per proposal so it reads on a phone: yes / no / abstain buttons, approval
- * check boxes (at most k), or a rank to pick. Shows the voter's current vote and receipt; casting
- * again replaces it until voting closes.
+ * The ballot (see {@link BallotInputs}). Shows the voter's current vote and receipt; casting again
+ * replaces it until voting closes — unless the ballot was recorded on paper at the committee, which
+ * only the committee can replace (the service refuses, the panel says so up front).
  */
 class BallotPanel extends Div {
 
-    final Map<Long, RadioButtonGroup<Integer>> answers = new LinkedHashMap<>();
-    final Map<Long, Checkbox> picks = new LinkedHashMap<>();
-    final Map<Long, Select<Integer>> ranks = new LinkedHashMap<>();
-    final Span picked = new Span();
+    final Map<Long, RadioButtonGroup<Integer>> answers;
+    final Map<Long, Checkbox> picks;
+    final Map<Long, Select<Integer>> ranks;
+    final Span picked;
     Button cast;
     final Paragraph receipt = new Paragraph();
 
@@ -54,17 +49,20 @@ class BallotPanel extends Div {
         setId("ballot");
         add(new H3(getTranslation("voting.ballot")));
         BallotAccess access = votes.access(consultationId);
-        if (access != BallotAccess.ELECTOR) {
-            add(new Paragraph(getTranslation("voting.ballot.access." + access.name())));
-            if (access == BallotAccess.SIGNED_OUT) {
-                Anchor login = new Anchor("login", getTranslation("nav.login"));
-                add(login);
+        if (access != BallotAccess.ELECTOR || ballot.isEmpty()) {
+            answers = Map.of();
+            picks = Map.of();
+            ranks = Map.of();
+            picked = new Span();
+            if (access != BallotAccess.ELECTOR) {
+                add(new Paragraph(getTranslation("voting.ballot.access." + access.name())));
+                if (access == BallotAccess.SIGNED_OUT) {
+                    add(new Anchor("login", getTranslation("nav.login")));
+                }
+                add(preview(ballot));
+            } else {
+                add(new Paragraph(getTranslation("voting.ballot.empty")));
             }
-            add(preview(ballot));
-            return;
-        }
-        if (ballot.isEmpty()) {
-            add(new Paragraph(getTranslation("voting.ballot.empty")));
             return;
         }
         Optional<MyBallot> mine = votes.myBallot(consultationId);
@@ -78,22 +76,22 @@ class BallotPanel extends Div {
         receipt.getElement().setAttribute("aria-live", "polite");
         mine.ifPresent(b -> receipt.setText(getTranslation("voting.ballot.current", b.receipt(), Dates.format(b.castAt(), getLocale()))));
         add(receipt);
-        Div cards = new Div();
-        cards.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
-        for (ProposalSummary proposal : ballot) {
-            cards.add(card(proposal, rules, ballot.size(), current.get(proposal.id())));
+        boolean onPaper = mine.map(b -> b.channel() == BallotChannel.PAPER).orElse(false);
+        if (onPaper) {
+            Paragraph paper = new Paragraph(getTranslation("paper.ballot.on-paper"));
+            paper.setId("ballot-on-paper");
+            paper.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+            add(paper);
         }
-        add(cards);
-        if (rules.method() == VotingMethod.APPROVAL) {
-            picked.setId("ballot-picked");
-            picked.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.Margin.Vertical.SMALL);
-            picked.getElement().setAttribute("aria-live", "polite");
-            add(picked);
-            limitApprovals(rules.approvalsPerVoter());
-        }
+        BallotInputs inputs = new BallotInputs(rules, ballot, current, "ballot");
+        answers = inputs.answers;
+        picks = inputs.picks;
+        ranks = inputs.ranks;
+        picked = inputs.picked;
+        add(inputs);
         cast = new Button(getTranslation(mine.isPresent() ? "voting.ballot.change" : "voting.ballot.cast"), new Icon(VaadinIcon.CHECK), e -> {
             if (new FormErrors(this).attempt(() -> {
-                String code = votes.cast(consultationId, new BallotForm(choices(rules.method())));
+                String code = votes.cast(consultationId, new BallotForm(inputs.choices()));
                 Toasts.success(mine.map(earlier -> getTranslation("voting.ballot.changed.done", code, earlier.receipt()))
                         .orElseGet(() -> getTranslation("voting.ballot.cast.done", code)));
             })) {
@@ -102,83 +100,6 @@ class BallotPanel extends Div {
         });
         cast.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         add(cast);
-    }
-
-    private Div card(ProposalSummary proposal, VotingRulesForm rules, int size, Integer value) {
-        Anchor link = new Anchor("proposals/" + proposal.id(), proposal.title());
-        link.getElement().setAttribute("router-link", true);
-        link.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
-        Div card = new Div(link);
-        card.addClassNames(LumoUtility.Border.ALL, LumoUtility.BorderRadius.MEDIUM, LumoUtility.Padding.SMALL);
-        Span meta = new Span(getTranslation("voting.ballot.meta", AuthorLabel.of(this, proposal), proposal.gridName() == null ? "" : proposal.gridName(),
-                proposal.endorsementCount()));
-        meta.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-        card.add(meta);
-        switch (rules.method()) {
-            case YES_NO_ABSTAIN -> {
-                RadioButtonGroup<Integer> answer = new RadioButtonGroup<>();
-                answer.setItems(1, -1, 0);
-                answer.setItemLabelGenerator(v -> getTranslation(Votes.key(v)));
-                answer.setAriaLabel(proposal.title());
-                answer.addThemeVariants(RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
-                answer.setValue(value);
-                answers.put(proposal.id(), answer);
-                card.add(answer);
-            }
-            case APPROVAL -> {
-                Checkbox pick = new Checkbox(getTranslation("voting.ballot.approve"));
-                pick.setAriaLabel(getTranslation("voting.ballot.approve.aria", proposal.title()));
-                pick.setValue(value != null);
-                picks.put(proposal.id(), pick);
-                card.add(pick);
-            }
-            case RANKED -> {
-                Select<Integer> rank = new Select<>();
-                rank.setLabel(getTranslation("voting.ballot.rank"));
-                rank.setAriaLabel(getTranslation("voting.ballot.rank.aria", proposal.title()));
-                rank.setEmptySelectionAllowed(true);
-                rank.setEmptySelectionCaption(getTranslation("voting.ballot.rank.none"));
-                rank.setItems(IntStream.rangeClosed(1, size).boxed().toList());
-                rank.setItemLabelGenerator(r -> r == null ? getTranslation("voting.ballot.rank.none") : getTranslation("voting.ballot.rank.n", r));
-                rank.setValue(value);
-                ranks.put(proposal.id(), rank);
-                card.add(rank);
-            }
-        }
-        return card;
-    }
-
-    // the limit is the service's rule; here it only keeps a phone user from ticking a box that cannot count
-    private void limitApprovals(int k) {
-        Runnable update = () -> {
-            long n = picks.values().stream().filter(Checkbox::getValue).count();
-            picked.setText(getTranslation("voting.ballot.picked", n, k));
-            picks.values().forEach(box -> box.setEnabled(box.getValue() || n < k));
-        };
-        picks.values().forEach(box -> box.addValueChangeListener(e -> update.run()));
-        update.run();
-    }
-
-    private Map<Long, Integer> choices(VotingMethod method) {
-        Map<Long, Integer> choices = new HashMap<>();
-        switch (method) {
-            case YES_NO_ABSTAIN -> answers.forEach((id, a) -> {
-                if (a.getValue() != null) {
-                    choices.put(id, a.getValue());
-                }
-            });
-            case APPROVAL -> picks.forEach((id, box) -> {
-                if (box.getValue()) {
-                    choices.put(id, 1);
-                }
-            });
-            case RANKED -> ranks.forEach((id, r) -> {
-                if (r.getValue() != null) {
-                    choices.put(id, r.getValue());
-                }
-            });
-        }
-        return choices;
     }
 
     /** The proposals on the ballot, as a plain list for those who cannot vote (yet). */

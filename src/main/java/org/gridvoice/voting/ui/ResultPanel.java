@@ -28,6 +28,7 @@ import org.gridvoice.shared.ui.Confirm;
 import org.gridvoice.shared.ui.Dates;
 import org.gridvoice.shared.ui.FormErrors;
 import org.gridvoice.shared.ui.Toasts;
+import org.gridvoice.voting.ChannelCounts;
 import org.gridvoice.voting.IrvRound;
 import org.gridvoice.voting.MyBallot;
 import org.gridvoice.voting.Outcome;
@@ -58,7 +59,7 @@ class ResultPanel extends Div {
     private final VotingResult result;
 
     ResultPanel(ConsultationDetails details, VotingResult result, Long chainEntry, ConsultationChange earlyClose, VotingRulesForm rules,
-                List<ProposalSummary> proposals,
+                List<ProposalSummary> proposals, ChannelCounts channels,
                 List<IrvRound> rounds, OutcomeService outcomes, ResultExport export, VoteService votes, Runnable changed) {
         this.result = result;
         this.titles = proposals.stream().collect(Collectors.toMap(ProposalSummary::id, ProposalSummary::title));
@@ -78,7 +79,14 @@ class ResultPanel extends Div {
                 rules.quorumPercent()));
         quorum.setId("result-quorum");
         quorum.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
-        add(turnout, quorum, new ResultTable(result.method(), result.lines(), proposals, true));
+        add(turnout);
+        if (channels != null) {
+            // online and paper ballots are counted alike; this only says how they came in (they add up to the turnout)
+            Paragraph byChannel = new Paragraph(getTranslation("paper.result.channels", channels.online(), channels.paper()));
+            byChannel.setId("result-channels");
+            add(byChannel);
+        }
+        add(quorum, new ResultTable(result.method(), result.lines(), proposals, true));
         if (result.method() == VotingMethod.RANKED && !rounds.isEmpty()) {
             add(roundsTable(rounds));
         }

@@ -19,6 +19,7 @@ import org.gridvoice.proposal.ProposalService;
 import org.gridvoice.proposal.ProposalSummary;
 import org.gridvoice.shared.validation.InvalidInput;
 import org.gridvoice.voting.OutcomeService;
+import org.gridvoice.voting.PaperBallotDesk;
 import org.gridvoice.voting.ResultExport;
 import org.gridvoice.voting.ResultService;
 import org.gridvoice.voting.VoteService;
@@ -41,10 +42,12 @@ public class VotingView extends Main implements BeforeEnterObserver, HasDynamicT
     private final ResultService results;
     private final OutcomeService outcomes;
     private final ResultExport export;
+    private final PaperBallotDesk desk;
     private ConsultationDetails details;
 
     public VotingView(ConsultationService consultations, ProposalService proposals, VotingRulesService rules, VoteService votes,
-                      ResultService results, OutcomeService outcomes, ResultExport export) {
+                      ResultService results, OutcomeService outcomes, ResultExport export, PaperBallotDesk desk) {
+        this.desk = desk;
         this.consultations = consultations;
         this.proposals = proposals;
         this.rules = rules;
@@ -91,6 +94,13 @@ public class VotingView extends Main implements BeforeEnterObserver, HasDynamicT
             showResult(result.get());
         } else if (details.phase() == Phase.VOTING) {
             List<ProposalSummary> ballot = proposals.ballot(id);
+            if (desk.mayRecord(id)) {
+                Anchor paper = new Anchor("consultations/" + id + "/voting/paper", getTranslation("paper.action"));
+                paper.getElement().setAttribute("router-link", true);
+                paper.setId("voting-paper");
+                paper.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Margin.Vertical.SMALL);
+                add(paper);
+            }
             add(new BallotPanel(id, current.form(), ballot, votes, () -> show(details.id())));
             results.liveCounts(id).ifPresentOrElse(live -> add(new LiveCountsPanel(current.form().method(), live, ballot)),
                     () -> add(hint(getTranslation("voting.live.hidden." + current.form().visibility().name()))));
@@ -109,7 +119,8 @@ public class VotingView extends Main implements BeforeEnterObserver, HasDynamicT
     private void showResult(VotingResult result) {
         var lines = result.lines().stream().map(org.gridvoice.voting.ResultLine::proposalId).toList();
         add(new ResultPanel(details, result, results.chainEntry(details.id()).orElse(null),
-                consultations.earlyClose(details.id(), Phase.VOTING).orElse(null), rules.rules(details.id()).form(), proposals.summariesOf(lines), results.rounds(details.id()), outcomes, export, votes,
+                consultations.earlyClose(details.id(), Phase.VOTING).orElse(null), rules.rules(details.id()).form(), proposals.summariesOf(lines),
+                results.channelCounts(details.id()).orElse(null), results.rounds(details.id()), outcomes, export, votes,
                 () -> show(details.id())));
     }
 
