@@ -134,7 +134,7 @@ class AccessibilityBrowserTest {
     void the_committee_meets_no_serious_violations() throws Exception {
         check("committee@gridvoice.demo", List.of("", "committee/verifications", "committee/moderation", "consultations/editor",
                 "consultations/editor/" + proposalsPhase, "consultations/" + proposalsPhase, "consultations/" + resultConsultation + "/voting",
-                "consultations/" + resultConsultation + "/cases"));
+                "consultations/" + resultConsultation + "/cases", "consultations/" + votingPhase + "/voting/paper"));
     }
 
     @Test

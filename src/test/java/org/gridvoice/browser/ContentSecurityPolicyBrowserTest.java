@@ -110,7 +110,10 @@ class ContentSecurityPolicyBrowserTest {
                     "consultations/" + consultation + "/voting", "consultations/" + consultation + "/cases",
                     "committee/verifications", "committee/moderation", "notifications", "profile", "residency",
                     "scorecards", "responsibilities", "proposals/" + fixture.a, "requests", "requests/new",
-                    "cases/" + jdbc.sql("SELECT MIN(case_id) FROM request").query(Long.class).single());
+                    "cases/" + jdbc.sql("SELECT MIN(case_id) FROM request").query(Long.class).single(),
+                    // the paper ballot desk: of the demo vote in progress, and of this closed one
+                    "consultations/" + jdbc.sql("SELECT id FROM consultation ORDER BY id LIMIT 2").query(Long.class).list().get(1) + "/voting/paper",
+                    "consultations/" + consultation + "/voting/paper");
             committee.open("consultations/" + consultation + "/voting");
             committee.until(d -> Boolean.TRUE.equals(committee.js("return !!document.querySelector('#result-chart svg')")));
             committee.screenshot("csp-result-chart-committee-en");
