@@ -142,5 +142,6 @@ class PaperBallotScreensTest extends ViewTest {
 
     private static void fire(ConfirmDialog dialog) {
         ComponentUtil.fireEvent(dialog, new ConfirmDialog.ConfirmEvent(dialog, false));
+        dialog.close(); // the browser closes it on confirm; the server-side test must do it itself
     }
 }
