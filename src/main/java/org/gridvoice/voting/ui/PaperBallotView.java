@@ -158,7 +158,9 @@ public class PaperBallotView extends Main implements BeforeEnterObserver, HasDyn
         work.removeAll();
         Span code = new Span(receipt);
         code.setId("paper-receipt-code");
-        code.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.FontWeight.BOLD, LumoUtility.Display.BLOCK, "gv-break-all");
+        code.addClassNames(LumoUtility.FontWeight.BOLD, LumoUtility.Display.BLOCK, "gv-break-all");
+        // large enough to read out and copy by hand onto the elector's slip
+        code.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("letter-spacing", "0.05em");
         Button print = new Button(getTranslation("paper.receipt.print"), new Icon(VaadinIcon.PRINT),
                 e -> getElement().executeJs("window.print()"));
         Button next = new Button(getTranslation("paper.another"), e -> {
