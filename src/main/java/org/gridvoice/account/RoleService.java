@@ -74,7 +74,9 @@ public class RoleService {
     @Transactional
     public RoleGrantSummary grant(Long userId, GrantForm form) {
         validator.check(form);
-        users.findById(userId).orElseThrow(() -> InvalidInput.of(null, "account.error.user-unknown"));
+        if (users.findById(userId).orElseThrow(() -> InvalidInput.of(null, "account.error.user-unknown")).getErasedAt() != null) {
+            throw InvalidInput.of(null, "privacy.error.erased");
+        }
         Role role = form.role();
         Long communityId = role.scopedToCommunity() ? form.communityId() : null;
         Long officeId = role.scopedToOffice() ? form.officeId() : null;

@@ -60,6 +60,7 @@ class PersonalDataErasureTest {
     @Autowired CaseService cases;
     @Autowired ResultService results;
     @Autowired Messages messages;
+    @Autowired RoleService roles;
 
     /** Unique strings for each personal field, and another for what the person wrote. */
     record Markers(String token, String name, String email, String phone, String building, String unit, String room, String words) {
@@ -180,6 +181,9 @@ class PersonalDataErasureTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM account_role_grant WHERE user_id = :u").param("u", subject.id()).query(Long.class).single())
                 .isZero();
         assertThat(comment).isNotNull();
+        People.actAs(people.admin());
+        assertThatThrownBy(() -> roles.grant(subject.id(), new GrantForm(Role.COMMITTEE, People.COMMUNITY_XINGFULI, null)))
+                .as("an erased account gets no role").isInstanceOf(InvalidInput.class).hasMessageContaining("privacy.error.erased");
     }
 
     @Test
