@@ -48,12 +48,14 @@ public class AccountService {
     private final Clock clock;
     private final int perClient;
     private final LoginThrottle loginThrottle;
+    private final AccountNames names;
 
     AccountService(UserAccountRepository users, RoleGrantRepository grants, MailTokens tokens, AccountMails mails,
                    RequestLimit limit, PasswordEncoder passwordEncoder, InputValidator validator, CurrentUser currentUser,
                    Clock clock, @Value("${gridvoice.account.mail-requests-per-client:20}") int perClient,
-                   LoginThrottle loginThrottle) {
+                   LoginThrottle loginThrottle, AccountNames names) {
         this.loginThrottle = loginThrottle;
+        this.names = names;
         this.users = users;
         this.grants = grants;
         this.tokens = tokens;
@@ -172,10 +174,10 @@ public class AccountService {
         return currentUser.get().flatMap(u -> users.findById(u.id())).map(u -> Messages.fromTag(u.getLanguage()));
     }
 
-    /** Where and how to reach a user by mail, for notifications. */
+    /** Where and how to reach a user by mail, for notifications; nobody once the account is erased. */
     @Transactional(readOnly = true)
     public java.util.Optional<Recipient> recipient(Long userId) {
-        return users.findById(userId).map(u -> new Recipient(u.getId(), u.getEmail(), u.getDisplayName(),
+        return users.findById(userId).filter(u -> u.getErasedAt() == null).map(u -> new Recipient(u.getId(), u.getEmail(), u.getDisplayName(),
                 Messages.fromTag(u.getLanguage()), u.getEmailPreference(), u.getVersion()));
     }
 
@@ -192,11 +194,14 @@ public class AccountService {
         }).orElse(false);
     }
 
-    /** Display names of the given users, for showing who did what. */
+    /**
+     * Display names of the given users, for showing who did what; "a former resident" (in the reader's
+     * language) for an erased account.
+     */
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> displayNames(java.util.Collection<Long> userIds) {
         return users.findAllById(userIds).stream()
-                .collect(java.util.stream.Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
+                .collect(java.util.stream.Collectors.toMap(UserAccount::getId, names::of));
     }
 
     /** When each of the given accounts was created, for telling new accounts apart. */

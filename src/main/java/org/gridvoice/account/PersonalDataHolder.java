@@ -6,7 +6,9 @@ import java.util.Map;
 /**
  * Implemented by every module that keeps personal data about a user (a Spring bean in that module),
  * so that a user can download everything GridVoice holds about them and can have their account
- * erased (personal-data rights, PIPL). The account module collects all holders.
+ * erased (personal-data rights, PIPL). The account module collects all holders, in their
+ * {@code @Order} (lowest first; a holder that must read something another erases goes first), and
+ * erases the account itself after all of them, so a holder may still read the user's name or contacts.
  */
 public interface PersonalDataHolder {
 

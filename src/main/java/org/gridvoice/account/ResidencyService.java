@@ -58,11 +58,13 @@ public class ResidencyService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AuditLog audit;
+    private final PersonalDataAccessLog accessLog;
 
     ResidencyService(ResidencyRepository residencies, UserAccountRepository users, RoleService roles, PlaceService places,
                      CurrentUser currentUser, InputValidator validator, MailOutbox outbox, Messages messages,
-                     ApplicationEventPublisher events, Clock clock, AuditLog audit) {
+                     ApplicationEventPublisher events, Clock clock, AuditLog audit, PersonalDataAccessLog accessLog) {
         this.audit = audit;
+        this.accessLog = accessLog;
         this.residencies = residencies;
         this.users = users;
         this.roles = roles;
@@ -139,10 +141,23 @@ public class ResidencyService {
         return summaries(residencies.findByUserIdOrderByRequestedAtDesc(currentUser.requireId()));
     }
 
-    /** Pending requests in the communities the signed-in committee member serves, oldest first. */
+    /**
+     * Pending requests in the communities the signed-in committee member serves, oldest first. The
+     * addresses shown are logged as seen by this member ({@link PersonalDataAccessLog}, VERIFICATION_QUEUE).
+     */
     @PreAuthorize("hasRole('COMMITTEE')")
     public Page<ResidencySummary> queue(Pageable pageable) {
-        return inMyCommunities(ResidencyStatus.PENDING, pageable);
+        return logged(inMyCommunities(ResidencyStatus.PENDING, pageable), PURPOSE_QUEUE);
+    }
+
+    static final String PURPOSE_QUEUE = "VERIFICATION_QUEUE";
+    static final String PURPOSE_RESIDENTS = "RESIDENTS_LIST";
+
+    private Page<ResidencySummary> logged(Page<ResidencySummary> page, String purpose) {
+        if (!page.isEmpty()) {
+            accessLog.record(currentUser.requireId(), page.stream().map(ResidencySummary::userId).distinct().toList(), purpose);
+        }
+        return page;
     }
 
     @PreAuthorize("hasRole('COMMITTEE')")
@@ -151,10 +166,10 @@ public class ResidencyService {
         return mine.isEmpty() ? 0 : residencies.countByCommunityIdInAndStatus(mine, ResidencyStatus.PENDING);
     }
 
-    /** Verified residents in the signed-in committee member's communities. */
+    /** Verified residents in the signed-in committee member's communities; logged as seen (RESIDENTS_LIST). */
     @PreAuthorize("hasRole('COMMITTEE')")
     public Page<ResidencySummary> verified(Pageable pageable) {
-        return inMyCommunities(ResidencyStatus.APPROVED, pageable);
+        return logged(inMyCommunities(ResidencyStatus.APPROVED, pageable), PURPOSE_RESIDENTS);
     }
 
     @PreAuthorize("hasRole('COMMITTEE')")

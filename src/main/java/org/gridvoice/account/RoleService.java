@@ -41,9 +41,11 @@ public class RoleService {
     private final InputValidator validator;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AccountNames names;
 
     RoleService(UserAccountRepository users, RoleGrantRepository grants, PlaceService places, OfficeService offices,
-                InputValidator validator, CurrentUser currentUser, Clock clock) {
+                InputValidator validator, CurrentUser currentUser, Clock clock, AccountNames names) {
+        this.names = names;
         this.users = users;
         this.grants = grants;
         this.places = places;
@@ -59,7 +61,7 @@ public class RoleService {
         Page<UserAccount> page = users.search(text == null || text.isBlank() ? null : text.strip(), pageable);
         Map<Long, List<RoleGrantSummary>> byUser = summaries(grants.findByUserIdInOrderById(page.map(UserAccount::getId).toList()))
                 .stream().collect(Collectors.groupingBy(RoleGrantSummary::userId));
-        return page.map(u -> new AccountSummary(u.getId(), u.getEmail(), u.getDisplayName(), u.isEmailConfirmed(),
+        return page.map(u -> new AccountSummary(u.getId(), u.getEmail(), names.of(u), u.isEmailConfirmed(),
                 byUser.getOrDefault(u.getId(), List.of())));
     }
 
@@ -72,7 +74,9 @@ public class RoleService {
     @Transactional
     public RoleGrantSummary grant(Long userId, GrantForm form) {
         validator.check(form);
-        users.findById(userId).orElseThrow(() -> InvalidInput.of(null, "account.error.user-unknown"));
+        if (users.findById(userId).orElseThrow(() -> InvalidInput.of(null, "account.error.user-unknown")).getErasedAt() != null) {
+            throw InvalidInput.of(null, "privacy.error.erased");
+        }
         Role role = form.role();
         Long communityId = role.scopedToCommunity() ? form.communityId() : null;
         Long officeId = role.scopedToOffice() ? form.officeId() : null;
@@ -148,7 +152,7 @@ public class RoleService {
         return grantsByUser.entrySet().stream()
                 .map(e -> {
                     UserAccount u = byId.get(e.getKey());
-                    return new AccountSummary(u.getId(), u.getEmail(), u.getDisplayName(), u.isEmailConfirmed(), e.getValue());
+                    return new AccountSummary(u.getId(), u.getEmail(), names.of(u), u.isEmailConfirmed(), e.getValue());
                 })
                 .sorted(java.util.Comparator.comparing(AccountSummary::displayName))
                 .toList();

@@ -184,6 +184,13 @@ public class DiscussionService {
         return find(commentId).getAuthorId();
     }
 
+    /** A user's comments on a kind of content (rendered HTML), by content id: casework blanks their name in case snapshots at an erasure. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<String>> commentsBy(Long userId, String targetType) {
+        return comments.findByAuthorIdAndTargetType(userId, targetType).stream().filter(c -> c.getBodyHtml() != null)
+                .collect(Collectors.groupingBy(Comment::getTargetId, Collectors.mapping(Comment::getBodyHtml, Collectors.toList())));
+    }
+
     /** Hides a comment with a public reason (moderation decides when). */
     @Transactional
     public void hide(Long commentId, String reason) {

@@ -270,6 +270,11 @@ public class ProposalService {
         return onBallot.stream().map(p -> summary(p, authors, grids)).toList();
     }
 
+    /** The ids of the proposals a user wrote, whatever became of them: casework blanks their name in case snapshots at an erasure. */
+    public List<Long> authoredBy(Long userId) {
+        return proposals.findIdsByAuthorId(userId);
+    }
+
     /** Who endorsed a proposal, first endorser first: casework asks them whether its case was resolved. */
     public List<Long> endorsers(Long proposalId) {
         return store.endorsers(proposalId);

@@ -85,7 +85,7 @@ class RoleAdministrationTest {
 
         assertThat(small.getContent()).hasSize(5);
         assertThat(large.getContent()).hasSizeGreaterThan(30);
-        assertThat(large.getContent()).filteredOn(a -> a.email().equals("committee@gridvoice.demo")).singleElement()
+        assertThat(large.getContent()).filteredOn(a -> "committee@gridvoice.demo".equals(a.email())).singleElement()
                 .satisfies(a -> assertThat(a.grants()).extracting(RoleGrantSummary::scopeName).contains("幸福里社区"));
         assertThat(forFifty).isEqualTo(forFive).isLessThanOrEqualTo(5);
     }

@@ -86,7 +86,7 @@ class AccessibilityBrowserTest {
 
     @Test
     void public_pages_have_no_serious_violations_for_visitors() throws Exception {
-        check(null, List.of("", "consultations", "consultations/" + proposalsPhase, "consultations/" + proposalsPhase + "/proposals",
+        check(null, List.of("", "account-deleted", "consultations", "consultations/" + proposalsPhase, "consultations/" + proposalsPhase + "/proposals",
                 "consultations/" + votingPhase, "proposals/" + demoProposal, "proposals/" + acceptedProposal,
                 "consultations/" + resultConsultation + "/voting", "cases", "cases/" + routedCase, "responsibilities", "scorecards",
                 "moderation-log", "requests", "cases/" + demoRequestCase(), "login", "register", "forgot-password", "resend-confirmation", "reset-password?token=unknown", "no-such-page",
@@ -127,7 +127,7 @@ class AccessibilityBrowserTest {
     void a_verified_resident_meets_no_serious_violations() throws Exception {
         check("resident02@gridvoice.demo", List.of("", "residency", "notifications", "my-activity", "profile",
                 "consultations/" + proposalsPhase + "/proposals/editor", "consultations/" + votingPhase + "/voting",
-                "proposals/" + demoProposal, "flag/proposal/" + demoProposal, "follow/consultation/" + proposalsPhase, "requests/new"));
+                "proposals/" + demoProposal, "flag/proposal/" + demoProposal, "follow/consultation/" + proposalsPhase, "requests/new", "me/data"));
     }
 
     @Test
@@ -155,7 +155,7 @@ class AccessibilityBrowserTest {
     @Test
     void an_administrator_meets_no_serious_violations() throws Exception {
         check("admin@gridvoice.demo", List.of("", "admin/places", "admin/offices", "admin/categories", "admin/accounts", "admin/audit", "admin/open311",
-                "responsibilities"));
+                "responsibilities", "admin/data-access"));
     }
 
     private void check(String demoEmail, List<String> routes) throws Exception {

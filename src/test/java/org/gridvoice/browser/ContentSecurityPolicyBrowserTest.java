@@ -108,7 +108,7 @@ class ContentSecurityPolicyBrowserTest {
             committee.signIn("committee@gridvoice.demo", DEMO_PASSWORD);
             visit(committee, violations, "", "consultations", "consultations/editor", "consultations/" + consultation,
                     "consultations/" + consultation + "/voting", "consultations/" + consultation + "/cases",
-                    "committee/verifications", "committee/moderation", "notifications", "profile", "residency",
+                    "committee/verifications", "committee/moderation", "notifications", "profile", "me/data", "residency",
                     "scorecards", "responsibilities", "proposals/" + fixture.a, "requests", "requests/new",
                     "cases/" + jdbc.sql("SELECT MIN(case_id) FROM request").query(Long.class).single(),
                     // the paper ballot desk: of the demo vote in progress, and of this closed one

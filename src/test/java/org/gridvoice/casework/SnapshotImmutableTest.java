@@ -60,4 +60,17 @@ class SnapshotImmutableTest {
         assertThatThrownBy(() -> jdbc.sql("UPDATE casework_snapshot_comment SET upvotes = upvotes + 1 WHERE case_id = ?").params(caseId).update())
                 .isInstanceOf(DataAccessException.class);
     }
+
+    @Test
+    void the_one_change_allowed_is_an_authors_name_blanked_when_they_erase_their_account() {
+        long caseId = anyCase();
+        assertThat(jdbc.sql("UPDATE casework_case SET snap_author = '' WHERE id = ?").params(caseId).update()).isEqualTo(1);
+        assertThat(jdbc.sql("UPDATE casework_snapshot_comment SET author = '' WHERE case_id = ?").params(caseId).update()).isEqualTo(1);
+        assertThatThrownBy(() -> jdbc.sql("UPDATE casework_case SET snap_author = 'someone else' WHERE id = ?").params(caseId).update())
+                .as("a name put back").isInstanceOf(DataAccessException.class).hasMessageContaining("immutable");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE casework_snapshot_comment SET author = '', body_html = '' WHERE case_id = ?").params(caseId)
+                .update()).as("the words with it").isInstanceOf(DataAccessException.class).hasMessageContaining("immutable");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE casework_case SET snap_author = '', snap_title = 'x' WHERE id = ?").params(caseId).update())
+                .isInstanceOf(DataAccessException.class);
+    }
 }

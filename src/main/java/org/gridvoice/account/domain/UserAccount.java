@@ -116,4 +116,22 @@ public class UserAccount {
         this.language = language;
         this.emailPreference = emailPreference;
     }
+
+    /**
+     * Erases the person from the account (personal-data rights): no name, contact or password is left,
+     * it can never sign in again and its sessions end. The row stays for the ids other tables keep.
+     */
+    public void erase(LocalDateTime now) {
+        this.email = null;
+        this.phone = null;
+        this.passwordHash = null;
+        this.displayName = "";
+        this.emailConfirmed = false;
+        this.phoneConfirmed = false;
+        this.smsNotifications = false;
+        this.emailPreference = EmailPreference.NEVER;
+        this.disabled = true;
+        this.erasedAt = now;
+        endAllSessions();
+    }
 }

@@ -76,7 +76,9 @@ class SecurityConfig {
                 .requestMatchers("/error").permitAll()
                 .requestMatchers(org.springframework.http.HttpMethod.GET, "/open-data/**").permitAll()
                 // photos: the controller itself decides who may see each one (public photos need no sign-in)
-                .requestMatchers(org.springframework.http.HttpMethod.GET, "/photos/**").permitAll());
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/photos/**").permitAll()
+                // the signed-in user's own data (personal-data rights); the service reads whose
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/me/data.json").authenticated());
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

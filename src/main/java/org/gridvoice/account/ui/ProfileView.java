@@ -29,13 +29,15 @@ import org.gridvoice.shared.ui.Toasts;
 public class ProfileView extends Main implements AfterNavigationObserver, HasDynamicTitle {
 
     private final AccountService accounts;
+    private final org.gridvoice.account.PersonalDataService personalData;
     private final EmailField email = new EmailField();
     private final TextField displayName = new TextField();
     private final Select<String> language = new Select<>();
     private final RadioButtonGroup<EmailPreference> emailPreference = new RadioButtonGroup<>();
 
-    public ProfileView(AccountService accounts) {
+    public ProfileView(AccountService accounts, org.gridvoice.account.PersonalDataService personalData) {
         this.accounts = accounts;
+        this.personalData = personalData;
         addClassName("gv-narrow-page");
         email.setLabel(getTranslation("register.email"));
         email.setReadOnly(true);
@@ -76,6 +78,8 @@ public class ProfileView extends Main implements AfterNavigationObserver, HasDyn
         displayName.setValue(profile.displayName());
         language.setValue(Messages.fromTag(profile.language()).toLanguageTag());
         emailPreference.setValue(profile.emailPreference());
+        getChildren().filter(MyDataPanel.class::isInstance).toList().forEach(this::remove);
+        add(new MyDataPanel(personalData, profile.displayName()));
     }
 
     @Override

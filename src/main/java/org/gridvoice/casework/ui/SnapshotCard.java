@@ -38,7 +38,8 @@ class SnapshotCard extends Div {
             filedBy.setId("case-filed-by");
             add(filedBy);
         } else {
-            add(new Paragraph(getTranslation("casework.snapshot.meta", snapshot.author(), snapshot.category(getLocale().getLanguage()),
+            String author = snapshot.authorShown() ? named(snapshot.author()) : snapshot.author();
+            add(new Paragraph(getTranslation("casework.snapshot.meta", author, snapshot.category(getLocale().getLanguage()),
                     snapshot.grid(), snapshot.endorsements())));
         }
         if (snapshot.place() != null && !snapshot.place().isBlank()) {
@@ -76,7 +77,7 @@ class SnapshotCard extends Div {
             if (!side.isEmpty()) {
                 add(new H3(getTranslation("casework.snapshot.comments." + stance.name())));
                 side.forEach(c -> {
-                    Div comment = new Div(new Span(getTranslation("casework.snapshot.comment-by", c.author(), c.upvotes())),
+                    Div comment = new Div(new Span(getTranslation("casework.snapshot.comment-by", named(c.author()), c.upvotes())),
                             new Html("<div>" + c.bodyHtml() + "</div>"));
                     comment.addClassNames(LumoUtility.Border.LEFT, LumoUtility.Padding.Left.MEDIUM, LumoUtility.Margin.Vertical.SMALL);
                     add(comment);
@@ -93,7 +94,9 @@ class SnapshotCard extends Div {
         String category = snapshot.category(getLocale().getLanguage());
         boolean named = snapshot.author() != null && !snapshot.author().isBlank();
         if (!named) {
-            return getTranslation("casework.snapshot.filed-by-resident", category, snapshot.grid());
+            // a name shown when filed and blank now: its author erased their account
+            return snapshot.authorShown() ? getTranslation("casework.snapshot.filed-by", named(""), category, snapshot.grid())
+                    : getTranslation("casework.snapshot.filed-by-resident", category, snapshot.grid());
         }
         return getTranslation(snapshot.authorShown() ? "casework.snapshot.filed-by" : "casework.snapshot.filed-by-hidden",
                 snapshot.author(), category, snapshot.grid());
@@ -131,5 +134,10 @@ class SnapshotCard extends Div {
             case APPROVAL -> getTranslation("casework.snapshot.vote.approval", String.valueOf(v.approvals()), turnout, electorate);
             case RANKED -> getTranslation("casework.snapshot.vote.ranked", String.valueOf(v.approvals()), turnout, electorate);
         };
+    }
+
+    /** A name blanked in the snapshot when its owner erased their account reads "a former resident". */
+    private String named(String author) {
+        return author == null || author.isBlank() ? getTranslation("privacy.former-resident") : author;
     }
 }

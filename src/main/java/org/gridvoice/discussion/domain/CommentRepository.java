@@ -20,4 +20,6 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
     @Query("select c.stance, count(c) from Comment c where c.targetType = :type and c.targetId = :id"
             + " and c.stance is not null and c.deletedAt is null and c.hidden = false group by c.stance")
     List<Object[]> stanceCounts(String type, Long id);
+
+    List<Comment> findByAuthorIdAndTargetType(Long authorId, String targetType);
 }
