@@ -172,11 +172,12 @@ public class AccountService {
         return currentUser.get().flatMap(u -> users.findById(u.id())).map(u -> Messages.fromTag(u.getLanguage()));
     }
 
-    /** Where and how to reach a user by mail, for notifications. */
+    /** Where and how to reach a user by mail, for notifications; an account without address has a null email and preference NEVER. */
     @Transactional(readOnly = true)
     public java.util.Optional<Recipient> recipient(Long userId) {
+        // no address (phone-only account): preference NEVER, so notification mail skips it
         return users.findById(userId).map(u -> new Recipient(u.getId(), u.getEmail(), u.getDisplayName(),
-                Messages.fromTag(u.getLanguage()), u.getEmailPreference(), u.getVersion()));
+                Messages.fromTag(u.getLanguage()), u.getEmail() == null ? EmailPreference.NEVER : u.getEmailPreference(), u.getVersion()));
     }
 
     /**

@@ -34,7 +34,7 @@ public class ProfileView extends Main implements AfterNavigationObserver, HasDyn
     private final Select<String> language = new Select<>();
     private final RadioButtonGroup<EmailPreference> emailPreference = new RadioButtonGroup<>();
 
-    public ProfileView(AccountService accounts) {
+    public ProfileView(AccountService accounts, ContactsPanel contacts) {
         this.accounts = accounts;
         addClassName("gv-narrow-page");
         email.setLabel(getTranslation("register.email"));
@@ -66,13 +66,14 @@ public class ProfileView extends Main implements AfterNavigationObserver, HasDyn
             field.setWidthFull();
         }
         add(new H2(getTranslation("profile.title")), email, displayName, language, emailPreference, save);
+        add(contacts);
         addClassNames("gv-form");
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         Profile profile = accounts.myProfile();
-        email.setValue(profile.email());
+        email.setValue(profile.email() == null ? "" : profile.email());
         displayName.setValue(profile.displayName());
         language.setValue(Messages.fromTag(profile.language()).toLanguageTag());
         emailPreference.setValue(profile.emailPreference());
