@@ -246,7 +246,7 @@ class PhoneSignInTest {
     }
 
     @Test
-    void a_disabled_account_cannot_sign_in_with_a_code() {
+    void a_disabled_or_erased_account_cannot_sign_in_with_a_code() {
         String number = newNumber();
         phones.requestRegistrationCode(form(number));
         Long id = phones.register(form(number), lastCode(jdbc, number)).user().id();
@@ -254,5 +254,13 @@ class PhoneSignInTest {
         PhoneCodes.letAMinutePass(jdbc, number);
         phones.requestSignInCode(number, "zh-CN");
         assertThatThrownBy(() -> phones.signIn(number, lastCode(jdbc, number))).satisfies(refused("code", "phone.error.account-closed"));
+
+        jdbc.sql("UPDATE account_user SET disabled = FALSE, erased_at = NOW() WHERE id = :id").param("id", id).update();
+        PhoneCodes.letAMinutePass(jdbc, number);
+        phones.requestSignInCode(number, "zh-CN");
+        assertThatThrownBy(() -> phones.signIn(number, lastCode(jdbc, number))).as("an erased account")
+                .satisfies(refused("code", "phone.error.account-closed"));
+        assertThatThrownBy(() -> phones.register(form(number), lastCode(jdbc, number))).as("nor by registering again")
+                .satisfies(refused("code", "phone.error.account-closed"));
     }
 }
