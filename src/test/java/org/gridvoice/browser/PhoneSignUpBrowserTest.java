@@ -64,13 +64,18 @@ class PhoneSignUpBrowserTest {
             browser.open("register");
             browser.width(375);
             browser.clickRadio("使用手机号");
+            // the phone form replaces the email form, which has a display name field too
+            browser.field("vaadin-text-field", "手机号");
+            browser.waitForVaadin();
             browser.type(browser.field("vaadin-text-field", "显示名称"), "赵阿姨");
+            assertThat(Axe.violations(browser, "register with a mobile number")).as("no serious accessibility violations").isEmpty();
             assertThat(browser.js("return document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways scroll").isEqualTo(true);
             String before = sessionId(browser);
             sendAndEnterCode(browser, number, "确认验证码并创建账户");
 
             assertSignedInOnThePhone(browser, before);
             browser.waitForText("#contacts p", "手机号：" + number + "（已验证）");
+            assertThat(Axe.violations(browser, "profile with contacts")).as("no serious accessibility violations").isEmpty();
             assertThat(browser.js("return document.documentElement.scrollWidth <= window.innerWidth")).as("profile fits too").isEqualTo(true);
         }
         var account = users.findByPhone(PhoneCodes.e164(number)).orElseThrow();
@@ -89,6 +94,7 @@ class PhoneSignUpBrowserTest {
             browser.open("login");
             browser.width(375);
             browser.click(browser.byText("vaadin-details-summary", "用手机号和验证码登录"));
+            assertThat(Axe.violations(browser, "login with the mobile number form open")).as("no serious accessibility violations").isEmpty();
             String before = sessionId(browser);
             sendAndEnterCode(browser, number, "验证码登录");
 
