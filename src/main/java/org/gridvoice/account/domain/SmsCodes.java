@@ -84,17 +84,20 @@ public class SmsCodes implements SmartInitializingSingleton {
      */
     public void send(String phone, SmsCodePurpose purpose, Long userId, Locale locale, String clientAddress) {
         LocalDateTime now = LocalDateTime.now(clock);
+        if (clientAddress != null && !limit.allow("sms-from:" + clientAddress, perClient, Duration.ofHours(1))) {
+            throw InvalidInput.of("phone", "phone.error.too-many-requests");
+        }
+        // counting locks the number's row until commit, so two requests at once for one number take turns
+        if (!limit.allow("sms-to:" + phone, perNumber, Duration.ofDays(1))) {
+            throw InvalidInput.of("phone", "phone.error.too-many-for-number");
+        }
+        // no locking read here: its gap locks would make requests for neighbouring numbers deadlock
         Optional<LocalDateTime> last = jdbc.sql("SELECT MAX(created_at) FROM account_sms_code WHERE phone = :phone")
                 .param("phone", phone).query(LocalDateTime.class).optional();
         if (last.isPresent() && last.get().plus(RESEND_AFTER).isAfter(now)) {
             long wait = Math.max(1, (Duration.between(now, last.get().plus(RESEND_AFTER)).toMillis() + 999) / 1000);
+            // thrown in the caller's transaction, so neither count above is kept
             throw InvalidInput.of("phone", "phone.error.resend-too-soon", wait);
-        }
-        if (clientAddress != null && !limit.allow("sms-from:" + clientAddress, perClient, Duration.ofHours(1))) {
-            throw InvalidInput.of("phone", "phone.error.too-many-requests");
-        }
-        if (!limit.allow("sms-to:" + phone, perNumber, Duration.ofDays(1))) {
-            throw InvalidInput.of("phone", "phone.error.too-many-for-number");
         }
         String code = "%06d".formatted(random.nextInt(1_000_000));
         jdbc.sql("""
