@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * The mails about an account itself: confirm the address, reset the password, "someone tried to
  * register with your address". One address gets at most {@code gridvoice.account.mails-per-address}
- * of them per hour, whoever asks, so the public forms cannot flood an inbox.
+ * of them per hour, whoever asks, so the public forms cannot flood an inbox. An account without
+ * address (phone only) is mailed nothing.
  */
 @Component
 class AccountMails {
@@ -43,7 +44,7 @@ class AccountMails {
 
     /** A new confirmation link (earlier ones stop working); {@code force} skips the hourly limit (an administrator asked). */
     void confirmation(UserAccount user, boolean force) {
-        if (!force && !withinLimit(user)) {
+        if (user.getEmail() == null || !force && !withinLimit(user)) {
             return;
         }
         linkMail(user, AccountToken.Purpose.CONFIRM_EMAIL, CONFIRM_VALIDITY, "mail.confirm.", "/confirm-email");
@@ -82,7 +83,8 @@ class AccountMails {
                 baseUrl + "/forgot-password"));
     }
 
+    /** Also false for an account without address (registered with a phone only): nothing to mail. */
     private boolean withinLimit(UserAccount user) {
-        return limit.allow("to:" + user.getEmail(), perAddress, Duration.ofHours(1));
+        return user.getEmail() != null && limit.allow("to:" + user.getEmail(), perAddress, Duration.ofHours(1));
     }
 }

@@ -174,11 +174,14 @@ public class AccountService {
         return currentUser.get().flatMap(u -> users.findById(u.id())).map(u -> Messages.fromTag(u.getLanguage()));
     }
 
-    /** Where and how to reach a user by mail, for notifications; nobody once the account is erased. */
+    /**
+     * Where and how to reach a user by mail, for notifications; nobody once the account is erased. An
+     * account without address (phone only) has a null email and preference NEVER.
+     */
     @Transactional(readOnly = true)
     public java.util.Optional<Recipient> recipient(Long userId) {
         return users.findById(userId).filter(u -> u.getErasedAt() == null).map(u -> new Recipient(u.getId(), u.getEmail(), u.getDisplayName(),
-                Messages.fromTag(u.getLanguage()), u.getEmailPreference(), u.getVersion()));
+                Messages.fromTag(u.getLanguage()), u.getEmail() == null ? EmailPreference.NEVER : u.getEmailPreference(), u.getVersion()));
     }
 
     /**

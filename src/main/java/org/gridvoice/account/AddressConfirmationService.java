@@ -44,6 +44,9 @@ public class AddressConfirmationService {
         if (user.isEmailConfirmed()) {
             throw InvalidInput.of(null, "account.error.already-confirmed");
         }
+        if (user.getEmail() == null) {
+            throw InvalidInput.of(null, "phone.admin.no-email");
+        }
         return user;
     }
 }

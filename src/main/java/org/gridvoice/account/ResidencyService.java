@@ -265,6 +265,7 @@ public class ResidencyService {
         return list.stream().map(r -> new ResidencySummary(r.getId(), r.getUserId(), people.get(r.getUserId()).getDisplayName(),
                 people.get(r.getUserId()).getEmail(), r.getCommunityId(), communities.get(r.getCommunityId()), r.getGridId(),
                 grids.get(r.getGridId()), r.getBuilding(), r.getUnit(), r.getRoom(), r.getStatus(), r.getRequestedAt(),
-                r.getDecidedAt(), r.getDecisionReason(), r.getRevokedAt(), r.getRevokeReason())).toList();
+                r.getDecidedAt(), r.getDecisionReason(), r.getRevokedAt(), r.getRevokeReason(),
+                PhoneVisibility.asSeenBy(currentUser.get().orElse(null), r.getUserId(), people.get(r.getUserId()).getPhone()))).toList();
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The principal of a signed-in session. Its roles are those the user holds now: read at sign-in and
  * replaced at the next request after an administrator changes them; scopes are checked fresh by the services.
+ * {@code email} is null for an account registered with a phone only; its user name is then "user#id".
  */
 public final class SignedInUser implements UserDetails, CredentialsContainer {
 
@@ -62,7 +63,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     public String getPassword() { return passwordHash; }
 
     @Override
-    public String getUsername() { return email; }
+    public String getUsername() { return email != null ? email : "user#" + id; }
 
     @Override
     public void eraseCredentials() { this.passwordHash = null; }

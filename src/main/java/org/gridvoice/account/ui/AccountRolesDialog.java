@@ -97,6 +97,10 @@ final class AccountRolesDialog extends Dialog {
 
     private void showAddress(boolean confirmed) {
         address.removeAll();
+        if (account.email() == null) {
+            address.add(new Paragraph(getTranslation("phone.admin.no-email")));
+            return;
+        }
         address.add(new Paragraph(getTranslation(confirmed ? "admin.accounts.address.confirmed" : "admin.accounts.address.unconfirmed",
                 account.email())));
         if (confirmed) {

@@ -17,7 +17,9 @@ import org.gridvoice.shared.ui.FormErrors;
  */
 class EmailRequestForm extends VerticalLayout {
 
-    EmailRequestForm(String titleKey, String introKey, String submitKey, String doneKey, Consumer<String> action, DemoMailbox mailbox) {
+    /** {@code helpKey}: what to do if no mail arrives. */
+    EmailRequestForm(String titleKey, String introKey, String submitKey, String doneKey, String helpKey, Consumer<String> action,
+                     DemoMailbox mailbox) {
         setPadding(false);
         EmailField email = new EmailField(getTranslation("register.email"));
         email.setRequiredIndicatorVisible(true);
@@ -33,7 +35,8 @@ class EmailRequestForm extends VerticalLayout {
                 return;
             }
             removeAll();
-            add(new H2(getTranslation(titleKey)), new Paragraph(getTranslation(doneKey, email.getValue().strip())));
+            add(new H2(getTranslation(titleKey)), new Paragraph(getTranslation(doneKey, email.getValue().strip())),
+                    new Paragraph(getTranslation(helpKey)));
             mailbox.link(this).ifPresent(this::add);
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -12,7 +12,7 @@ public class ForgotPasswordView extends Main implements HasDynamicTitle {
 
     public ForgotPasswordView(AccountService accounts, DemoMailbox mailbox) {
         addClassName("gv-narrow-page");
-        add(new EmailRequestForm("forgot.title", "forgot.intro", "forgot.submit", "forgot.done", accounts::requestPasswordReset, mailbox));
+        add(new EmailRequestForm("forgot.title", "forgot.intro", "forgot.submit", "forgot.done", "phone.mail.nothing-arrived-reset", accounts::requestPasswordReset, mailbox));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.gridvoice.account.ui;
 
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -12,11 +13,16 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpSession;
+import org.gridvoice.account.PhoneSignInService;
 import org.gridvoice.account.security.EmailNotConfirmedException;
+import org.gridvoice.account.security.SessionSignIn;
 import org.gridvoice.account.security.LoginThrottledException;
 import org.springframework.security.web.WebAttributes;
 
-/** Sign-in with Vaadin's LoginForm posting to Spring Security; one message for unknown user and wrong password. */
+/**
+ * Sign-in with Vaadin's LoginForm posting to Spring Security (one message for unknown user and wrong
+ * password), or with a mobile number and a code sent to it by SMS.
+ */
 @Route("login")
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -24,7 +30,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final LoginForm form = new LoginForm();
     private final LoginI18n i18n = LoginI18n.createDefault();
 
-    public LoginView(DemoMailbox mailbox) {
+    public LoginView(DemoMailbox mailbox, PhoneSignInService phoneSignIn, SessionSignIn sessions) {
         addClassName("gv-narrow-page");
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.email"));
@@ -41,7 +47,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         register.add(new RouterLink(getTranslation("login.register"), RegisterView.class));
         Paragraph resend = new Paragraph(getTranslation("login.no-confirmation") + " ");
         resend.add(new RouterLink(getTranslation("login.resend"), ResendConfirmationView.class));
-        add(form, register, resend);
+        Details byPhone = new Details(getTranslation("phone.login.title"), new SmsCodeForm(java.util.Map.of(),
+                number -> phoneSignIn.requestSignInCode(number, getLocale().toLanguageTag()),
+                (number, code) -> PhoneSession.enter(sessions, phoneSignIn.signIn(number, code)), "phone.login.submit"));
+        byPhone.setId("sign-in-by-phone");
+        byPhone.setWidthFull();
+        add(form, byPhone, register, resend);
         mailbox.link(this).ifPresent(this::add);
     }
 

@@ -35,7 +35,7 @@ public class ProfileView extends Main implements AfterNavigationObserver, HasDyn
     private final Select<String> language = new Select<>();
     private final RadioButtonGroup<EmailPreference> emailPreference = new RadioButtonGroup<>();
 
-    public ProfileView(AccountService accounts, org.gridvoice.account.PersonalDataService personalData) {
+    public ProfileView(AccountService accounts, ContactsPanel contacts, org.gridvoice.account.PersonalDataService personalData) {
         this.accounts = accounts;
         this.personalData = personalData;
         addClassName("gv-narrow-page");
@@ -68,13 +68,14 @@ public class ProfileView extends Main implements AfterNavigationObserver, HasDyn
             field.setWidthFull();
         }
         add(new H2(getTranslation("profile.title")), email, displayName, language, emailPreference, save);
+        add(contacts);
         addClassNames("gv-form");
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         Profile profile = accounts.myProfile();
-        email.setValue(profile.email());
+        email.setValue(profile.email() == null ? "" : profile.email());
         displayName.setValue(profile.displayName());
         language.setValue(Messages.fromTag(profile.language()).toLanguageTag());
         emailPreference.setValue(profile.emailPreference());

@@ -12,7 +12,7 @@ public class ResendConfirmationView extends Main implements HasDynamicTitle {
 
     public ResendConfirmationView(AccountService accounts, DemoMailbox mailbox) {
         addClassName("gv-narrow-page");
-        add(new EmailRequestForm("resend.title", "resend.intro", "resend.submit", "resend.done", accounts::resendConfirmation, mailbox));
+        add(new EmailRequestForm("resend.title", "resend.intro", "resend.submit", "resend.done", "phone.mail.nothing-arrived-resend", accounts::resendConfirmation, mailbox));
     }
 
     @Override

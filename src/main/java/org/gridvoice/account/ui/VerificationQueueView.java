@@ -56,6 +56,8 @@ public class VerificationQueueView extends Main implements HasDynamicTitle {
     private void configure(Grid<ResidencySummary> grid, String dateProperty) {
         grid.addColumn(ResidencySummary::residentName).setHeader(getTranslation("verifications.resident")).setAutoWidth(true);
         grid.addColumn(ResidencySummary::residentEmail).setHeader(getTranslation("register.email")).setAutoWidth(true);
+        // masked by the service for committee members (138****1234): enough to match a resident who calls
+        grid.addColumn(ResidencySummary::residentPhone).setHeader(getTranslation("phone.field.number")).setAutoWidth(true);
         grid.addColumn(r -> r.communityName() + " · " + r.gridName()).setHeader(getTranslation("residency.grid")).setAutoWidth(true);
         grid.addColumn(ResidencySummary::address).setHeader(getTranslation("verifications.address")).setAutoWidth(true);
         grid.addColumn(r -> Dates.format("decidedAt".equals(dateProperty) ? r.decidedAt() : r.requestedAt(), getLocale()))
