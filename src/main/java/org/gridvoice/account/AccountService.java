@@ -172,11 +172,12 @@ public class AccountService {
         return currentUser.get().flatMap(u -> users.findById(u.id())).map(u -> Messages.fromTag(u.getLanguage()));
     }
 
-    /** Where and how to reach a user by mail, for notifications. */
+    /** Where and how to reach a user by mail (and by text message, if they chose it), for notifications. */
     @Transactional(readOnly = true)
     public java.util.Optional<Recipient> recipient(Long userId) {
         return users.findById(userId).map(u -> new Recipient(u.getId(), u.getEmail(), u.getDisplayName(),
-                Messages.fromTag(u.getLanguage()), u.getEmailPreference(), u.getVersion()));
+                Messages.fromTag(u.getLanguage()), u.getEmailPreference(), u.getVersion(),
+                u.isPhoneConfirmed() ? u.getPhone() : null, u.isSmsNotifications()));
     }
 
     /**

@@ -34,7 +34,7 @@ public class ProfileView extends Main implements AfterNavigationObserver, HasDyn
     private final Select<String> language = new Select<>();
     private final RadioButtonGroup<EmailPreference> emailPreference = new RadioButtonGroup<>();
 
-    public ProfileView(AccountService accounts) {
+    public ProfileView(AccountService accounts, org.gridvoice.account.SmsChoiceService smsChoices) {
         this.accounts = accounts;
         addClassName("gv-narrow-page");
         email.setLabel(getTranslation("register.email"));
@@ -65,7 +65,7 @@ public class ProfileView extends Main implements AfterNavigationObserver, HasDyn
         for (var field : new com.vaadin.flow.component.HasSize[] {email, displayName, language}) {
             field.setWidthFull();
         }
-        add(new H2(getTranslation("profile.title")), email, displayName, language, emailPreference, save);
+        add(new H2(getTranslation("profile.title")), email, displayName, language, emailPreference, save, new SmsChoicePanel(smsChoices));
         addClassNames("gv-form");
     }
 
