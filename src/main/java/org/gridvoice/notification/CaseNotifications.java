@@ -2,7 +2,6 @@ package org.gridvoice.notification;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.gridvoice.casework.CaseChanged;
 import org.gridvoice.casework.CaseEventKind;
@@ -57,7 +56,7 @@ class CaseNotifications {
         }
         // "your case resolved" also comes by text message to the residents behind the case who chose SMS
         Notifier.Sms resolved = event.kind() == CaseEventKind.RESOLVED
-                ? new Notifier.Sms("CASE_RESOLVED", locale -> Map.of("title", Notifier.brief(event.title()))) : null;
+                ? new Notifier.Sms("CASE_RESOLVED", locale -> Notifier.params("title", Notifier.brief(event.title()))) : null;
         for (Long person : residents) {
             if (!staff.contains(person)) {
                 notifier.notify(person, "CASE_STEP", List.of(event.title(), step), link, to.residents().contains(person) ? resolved : null);

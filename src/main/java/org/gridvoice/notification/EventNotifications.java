@@ -124,7 +124,7 @@ class EventNotifications {
     void on(ResidencyDecided event) {
         String status = "sms.residency." + event.status().name();
         notifier.notifyInAppOnly(event.userId(), "RESIDENCY_" + event.status().name(), List.of(), "residency",
-                new Notifier.Sms("RESIDENCY_DECIDED", locale -> Map.of("status", messages.get(locale, status))));
+                new Notifier.Sms("RESIDENCY_DECIDED", locale -> Notifier.params("status", messages.get(locale, status))));
     }
 
     @EventListener

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.gridvoice.notification.domain.Notifier;
 import org.gridvoice.voting.ClosingVote;
@@ -59,7 +58,7 @@ class VoteReminderJob {
     /** Reminds the vote's electors without a ballot who were not reminded yet; returns how many were reminded now. */
     int remind(ClosingVote vote) {
         String link = "consultations/" + vote.consultationId() + "/voting";
-        Notifier.Sms sms = new Notifier.Sms("VOTE_REMINDER", locale -> Map.of("title", Notifier.brief(vote.title()),
+        Notifier.Sms sms = new Notifier.Sms("VOTE_REMINDER", locale -> Notifier.params("title", Notifier.brief(vote.title()),
                 "closes", notifier.when(vote.closesAt(), locale)));
         int reminded = 0;
         long after = 0;

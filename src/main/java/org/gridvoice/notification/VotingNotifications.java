@@ -2,7 +2,6 @@ package org.gridvoice.notification;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.gridvoice.consultation.ConsultationService;
 import org.gridvoice.notification.domain.NotificationStore;
@@ -74,7 +73,7 @@ class VotingNotifications {
     void on(VotingOpened event) {
         var consultation = consultations.details(event.consultationId());
         String link = "consultations/" + event.consultationId() + "/voting";
-        Notifier.Sms sms = new Notifier.Sms("VOTE_OPENED", locale -> Map.of("title", Notifier.brief(consultation.title()),
+        Notifier.Sms sms = new Notifier.Sms("VOTE_OPENED", locale -> Notifier.params("title", Notifier.brief(consultation.title()),
                 "closes", notifier.when(consultation.dates().votingCloseAt(), locale)));
         for (Long elector : event.electorIds()) {
             notifier.notifyInAppAndDigest(elector, "VOTE_OPENED", List.of(consultation.title()), link, sms);

@@ -120,6 +120,15 @@ public class Notifier {
         return java.time.format.DateTimeFormatter.ofPattern(messages.get(locale, "sms.time-pattern"), locale).format(time);
     }
 
+    /** Template params in the order the bundle's text numbers them ({0}, {1}, …): names and values alternating. */
+    public static Map<String, String> params(String... namesAndValues) {
+        Map<String, String> params = new java.util.LinkedHashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            params.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return params;
+    }
+
     /** A short text for a template variable: providers take about 20 characters per variable. */
     public static String brief(String text) {
         return MailSubjects.summary(text, SMS_VARIABLE);
