@@ -54,20 +54,19 @@ class CaseNotifications {
         if (to.consultationId() != null) {
             residents.addAll(store.followers(to.consultationId()));
         }
-        // "your case resolved" also comes by text message to the residents behind the case who chose SMS
-        Notifier.Sms resolved = event.kind() == CaseEventKind.RESOLVED
-                ? new Notifier.Sms("CASE_RESOLVED", locale -> Notifier.params("title", Notifier.brief(event.title()))) : null;
         for (Long person : residents) {
             if (!staff.contains(person)) {
-                notifier.notify(person, "CASE_STEP", List.of(event.title(), step), link, to.residents().contains(person) ? resolved : null);
+                notifier.notify(person, "CASE_STEP", List.of(event.title(), step), link);
             }
         }
     }
 
+    /** A resolved case asks the residents behind it to confirm: "your case resolved", by text message too for those who chose SMS. */
     @EventListener
     void on(FeedbackRequested event) {
+        Notifier.Sms resolved = new Notifier.Sms("CASE_RESOLVED", locale -> Notifier.params("title", Notifier.brief(event.title())));
         for (Long person : event.userIds()) {
-            notifier.notify(person, "CASE_FEEDBACK", List.of(event.title()), "cases/" + event.caseId());
+            notifier.notify(person, "CASE_FEEDBACK", List.of(event.title()), "cases/" + event.caseId(), resolved);
         }
     }
 }
