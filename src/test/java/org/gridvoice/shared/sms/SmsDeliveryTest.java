@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.gridvoice.support.GridVoiceTest;
+import org.gridvoice.support.People;
 import org.gridvoice.support.TestSms;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ class SmsDeliveryTest {
     @Autowired SmsDelivery delivery;
     @Autowired TransactionTemplate transaction;
     @Autowired JdbcClient jdbc;
+    @Autowired People people;
 
     @AfterEach
     void providerBack() {
@@ -145,6 +147,34 @@ class SmsDeliveryTest {
         assertThat(TestSms.sentTo(phone)).as("a fresh claim is another sender's: left alone").isEmpty();
 
         jdbc.sql("UPDATE shared_sms_outbox SET sending_since = NOW(6) - INTERVAL 1 HOUR WHERE id = :id").param("id", id).update();
+        delivery.run();
+        assertThat(TestSms.sentTo(phone)).hasSize(1);
+    }
+
+    @Test
+    void messages_the_provider_has_not_taken_for_an_hour_are_reported_to_the_administrators_once_and_still_retried() throws Exception {
+        var admin = people.admin();
+        String phone = TestSms.uniquePhone();
+        TestSms.down(true);
+        long id = enqueue(phone, "888888");
+        jdbc.sql("UPDATE shared_sms_outbox SET created_at = NOW(6) - INTERVAL 2 HOUR WHERE id = :id").param("id", id).update();
+
+        delivery.run();
+        jdbc.sql("UPDATE shared_sms_outbox SET next_attempt_at = NOW(6) WHERE id = :id").param("id", id).update();
+        delivery.run();
+
+        long reports = 0;
+        for (int i = 0; i < 100 && reports == 0; i++) {
+            Thread.sleep(100);
+            reports = jdbc.sql("SELECT COUNT(*) FROM notification WHERE user_id = :u AND kind = 'SMS_DELAYED'").param("u", admin.id())
+                    .query(Long.class).single();
+        }
+        assertThat(reports).as("told once, not at every run").isEqualTo(1);
+        assertThat(row(id).sentAt()).isNull();
+        assertThat(row(id).nextAttemptAt()).as("still retried").isNotNull();
+
+        TestSms.down(false);
+        jdbc.sql("UPDATE shared_sms_outbox SET next_attempt_at = NOW(6) WHERE id = :id").param("id", id).update();
         delivery.run();
         assertThat(TestSms.sentTo(phone)).hasSize(1);
     }
