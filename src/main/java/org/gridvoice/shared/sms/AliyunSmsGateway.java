@@ -22,7 +22,7 @@ class AliyunSmsGateway implements SmsGateway {
     private final Client client;
 
     AliyunSmsGateway(AliyunSmsProperties properties) throws Exception {
-        if (properties.accessKeyId() == null || properties.accessKeyId().isBlank() || properties.signName() == null) {
+        if (blank(properties.accessKeyId()) || blank(properties.accessKeySecret()) || blank(properties.signName())) {
             throw new IllegalStateException("gridvoice.sms.provider=aliyun needs gridvoice.sms.aliyun.access-key-id, "
                     + "access-key-secret and sign-name (README, Operations)");
         }
@@ -33,6 +33,10 @@ class AliyunSmsGateway implements SmsGateway {
                 .setEndpoint(properties.endpoint())
                 .setConnectTimeout((int) properties.connectTimeout().toMillis())
                 .setReadTimeout((int) properties.readTimeout().toMillis()));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     @Override

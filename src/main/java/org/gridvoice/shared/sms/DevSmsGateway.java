@@ -25,10 +25,14 @@ class DevSmsGateway implements SmsGateway {
     private final Messages messages;
     private final Clock clock;
 
-    DevSmsGateway(JdbcClient jdbc, Messages messages, Clock clock) {
+    DevSmsGateway(JdbcClient jdbc, Messages messages, Clock clock,
+                  @org.springframework.beans.factory.annotation.Value("${gridvoice.embedded-db.active:false}") boolean demo) {
         this.jdbc = jdbc;
         this.messages = messages;
         this.clock = clock;
+        if (!demo) {
+            log.warn("gridvoice.sms.provider=dev: text messages are kept at admin/sms and not sent (README, Operations)");
+        }
     }
 
     @Override
