@@ -46,4 +46,14 @@ class AliyunSmsRequestsTest {
         assertThat(runtime.getReadTimeout().intValue()).isEqualTo(7000);
         assertThat(runtime.getAutoretry()).isFalse();
     }
+
+    @Test
+    void the_gateway_builds_its_sdk_client_without_calling_out_and_refuses_to_start_without_key_or_sign_name() throws Exception {
+        var configured = new AliyunSmsProperties("dysmsapi.aliyuncs.com", "id", "secret", "网格之声", Map.of(), Duration.ofSeconds(3),
+                Duration.ofSeconds(7));
+        assertThat(new AliyunSmsGateway(configured)).isNotNull();
+        var unsigned = new AliyunSmsProperties("dysmsapi.aliyuncs.com", "id", "secret", "", Map.of(), Duration.ofSeconds(3),
+                Duration.ofSeconds(7));
+        assertThatThrownBy(() -> new AliyunSmsGateway(unsigned)).isInstanceOf(IllegalStateException.class).hasMessageContaining("sign-name");
+    }
 }

@@ -21,6 +21,7 @@ class DevSmsScreenTest extends ViewTest {
 
     @Autowired DevSmsGateway devGateway;
     @Autowired DevSmsBox box;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private static Map<String, String> orderedParams() {
         Map<String, String> params = new java.util.LinkedHashMap<>();
@@ -59,5 +60,17 @@ class DevSmsScreenTest extends ViewTest {
         People.actAs(people.verifiedResidentOf(People.GRID_XINGFULI_1));
         assertThatThrownBy(() -> box.page(0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThat(box.forDemo(10)).as("the tests run without the demo mail catcher").isEmpty();
+    }
+
+    @Test
+    void on_the_embedded_demo_anyone_reads_the_newest_texts_on_the_demo_mail_page() {
+        String phone = TestSms.uniquePhone();
+        devGateway.send(new SmsMessage(phone, "CASE_RESOLVED", Map.of("title", "路灯"), Locale.SIMPLIFIED_CHINESE), "9");
+        People.signOut();
+
+        List<DevSms> shown = new DevSmsBox(jdbc, "http://localhost:8080/demo/mails").forDemo(5);
+
+        assertThat(shown.getFirst().phone()).isEqualTo(phone);
+        assertThat(shown.getFirst().text()).isEqualTo("GridVoice：工单“路灯”已办结，请登录确认或评价。");
     }
 }
