@@ -6,10 +6,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.gridvoice.notification.domain.Notifier;
+import org.gridvoice.notification.domain.VoteReminderLog;
 import org.gridvoice.voting.ClosingVote;
 import org.gridvoice.voting.VoteReminders;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,16 +28,16 @@ class VoteReminderJob {
 
     private final VoteReminders reminders;
     private final Notifier notifier;
-    private final JdbcClient jdbc;
+    private final VoteReminderLog reminded;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Duration before;
 
-    VoteReminderJob(VoteReminders reminders, Notifier notifier, JdbcClient jdbc, TransactionTemplate transaction, Clock clock,
+    VoteReminderJob(VoteReminders reminders, Notifier notifier, VoteReminderLog reminded, TransactionTemplate transaction, Clock clock,
                     @Value("${gridvoice.remind.before:PT24H}") Duration before) {
         this.reminders = reminders;
         this.notifier = notifier;
-        this.jdbc = jdbc;
+        this.reminded = reminded;
         this.transaction = transaction;
         this.clock = clock;
         this.before = before;
@@ -60,16 +60,16 @@ class VoteReminderJob {
         String link = "consultations/" + vote.consultationId() + "/voting";
         Notifier.Sms sms = new Notifier.Sms("VOTE_REMINDER", locale -> Notifier.params("title", Notifier.brief(vote.title()),
                 "closes", notifier.when(vote.closesAt(), locale)));
-        int reminded = 0;
+        int count = 0;
         long after = 0;
         while (true) {
             VoteReminders.ElectorBatch batch = reminders.withoutBallot(vote.consultationId(), after, BATCH);
             List<Long> people = batch.withoutBallot();
             if (!people.isEmpty()) {
-                reminded += transaction.execute(status -> {
+                count += transaction.execute(status -> {
                     int now = 0;
                     for (Long person : people) {
-                        if (firstReminder(vote.consultationId(), person)) {
+                        if (this.reminded.firstReminder(vote.consultationId(), person, LocalDateTime.now(clock))) {
                             notifier.notify(person, "VOTE_REMINDER", List.of(vote.title()), link, sms);
                             now++;
                         }
@@ -78,14 +78,9 @@ class VoteReminderJob {
                 });
             }
             if (batch.last()) {
-                return reminded;
+                return count;
             }
             after = batch.lastUserId();
         }
-    }
-
-    private boolean firstReminder(Long consultationId, Long userId) {
-        return jdbc.sql("INSERT IGNORE INTO notification_vote_reminder (consultation_id, user_id, reminded_at) VALUES (:c, :u, :now)")
-                .param("c", consultationId).param("u", userId).param("now", LocalDateTime.now(clock)).update() == 1;
     }
 }
