@@ -175,13 +175,15 @@ public class AccountService {
     }
 
     /**
-     * Where and how to reach a user by mail, for notifications; nobody once the account is erased. An
-     * account without address (phone only) has a null email and preference NEVER.
+     * Where and how to reach a user by mail (and by text message, if they chose it), for notifications;
+     * nobody once the account is erased. An account without address (phone only) has a null email and
+     * preference NEVER.
      */
     @Transactional(readOnly = true)
     public java.util.Optional<Recipient> recipient(Long userId) {
         return users.findById(userId).filter(u -> u.getErasedAt() == null).map(u -> new Recipient(u.getId(), u.getEmail(), u.getDisplayName(),
-                Messages.fromTag(u.getLanguage()), u.getEmail() == null ? EmailPreference.NEVER : u.getEmailPreference(), u.getVersion()));
+                Messages.fromTag(u.getLanguage()), u.getEmail() == null ? EmailPreference.NEVER : u.getEmailPreference(), u.getVersion(),
+                u.isPhoneConfirmed() ? u.getPhone() : null, u.isSmsNotifications()));
     }
 
     /**

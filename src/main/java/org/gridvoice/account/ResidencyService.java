@@ -234,7 +234,8 @@ public class ResidencyService {
         events.publishEvent(new ResidencyDecided(residency.getId(), residency.getUserId(), residency.getCommunityId(),
                 residency.getGridId(), residency.getStatus()));
         UserAccount user = users.findById(residency.getUserId()).orElseThrow();
-        if (user.getEmailPreference() == EmailPreference.NEVER) {
+        // accounts made with a phone have no address: the bell (and their SMS, if chosen) tells them
+        if (user.getEmailPreference() == EmailPreference.NEVER || user.getEmail() == null) {
             return;
         }
         Locale locale = Messages.fromTag(user.getLanguage());

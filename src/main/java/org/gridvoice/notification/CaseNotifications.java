@@ -61,10 +61,12 @@ class CaseNotifications {
         }
     }
 
+    /** A resolved case asks the residents behind it to confirm: "your case resolved", by text message too for those who chose SMS. */
     @EventListener
     void on(FeedbackRequested event) {
+        Notifier.Sms resolved = new Notifier.Sms("CASE_RESOLVED", locale -> Notifier.params("title", Notifier.brief(event.title())));
         for (Long person : event.userIds()) {
-            notifier.notify(person, "CASE_FEEDBACK", List.of(event.title()), "cases/" + event.caseId());
+            notifier.notify(person, "CASE_FEEDBACK", List.of(event.title()), "cases/" + event.caseId(), resolved);
         }
     }
 }

@@ -37,7 +37,7 @@ class DigestMail {
     public void send() {
         for (Long userId : store.usersWithUnmailed()) {
             var recipient = accounts.recipient(userId).orElse(null);
-            if (recipient == null || recipient.emailPreference() != EmailPreference.DAILY_DIGEST) {
+            if (recipient == null || !recipient.hasEmail() || recipient.emailPreference() != EmailPreference.DAILY_DIGEST) {
                 store.markMailed(userId);
                 continue;
             }

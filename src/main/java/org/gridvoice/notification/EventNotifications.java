@@ -20,6 +20,7 @@ import org.gridvoice.proposal.ProposalMerged;
 import org.gridvoice.proposal.ProposalService;
 import org.gridvoice.proposal.ProposalSummary;
 import org.gridvoice.shared.ContentRef;
+import org.gridvoice.shared.i18n.Messages;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -36,9 +37,11 @@ class EventNotifications {
     private final RoleService roles;
     private final ProposalService proposals;
     private final ConsultationService consultations;
+    private final Messages messages;
 
     EventNotifications(Notifier notifier, NotificationStore store, AccountService accounts, RoleService roles,
-                       ProposalService proposals, ConsultationService consultations) {
+                       ProposalService proposals, ConsultationService consultations, Messages messages) {
+        this.messages = messages;
         this.notifier = notifier;
         this.store = store;
         this.accounts = accounts;
@@ -115,10 +118,13 @@ class EventNotifications {
                 event.route());
     }
 
-    // the account module mails the decision with its reason; the bell only points to it
+    // the account module mails the decision with its reason; the bell only points to it, and a text
+    // message tells those who chose SMS
     @EventListener
     void on(ResidencyDecided event) {
-        notifier.notifyInAppOnly(event.userId(), "RESIDENCY_" + event.status().name(), List.of(), "residency");
+        String status = "sms.residency." + event.status().name();
+        notifier.notifyInAppOnly(event.userId(), "RESIDENCY_" + event.status().name(), List.of(), "residency",
+                new Notifier.Sms("RESIDENCY_DECIDED", locale -> Notifier.params("status", messages.get(locale, status))));
     }
 
     @EventListener

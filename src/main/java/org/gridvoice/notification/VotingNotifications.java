@@ -10,6 +10,7 @@ import org.gridvoice.proposal.ProposalService;
 import org.gridvoice.proposal.ProposalSummary;
 import org.gridvoice.voting.ConsultationClosed;
 import org.gridvoice.voting.ProposalAccepted;
+import org.gridvoice.voting.VotingOpened;
 import org.gridvoice.voting.VotingRulesService;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -61,6 +62,21 @@ class VotingNotifications {
             if (!followers.contains(elector)) {
                 notifier.notifyInAppAndDigest(elector, "RESULT_PUBLISHED", List.of(title), link);
             }
+        }
+    }
+
+    /**
+     * Every elector hears that a vote opened in their scope: in the bell and their digest, and by text
+     * message if they chose SMS (each in their own language, in the transaction of the notification).
+     */
+    @ApplicationModuleListener
+    void on(VotingOpened event) {
+        var consultation = consultations.details(event.consultationId());
+        String link = "consultations/" + event.consultationId() + "/voting";
+        Notifier.Sms sms = new Notifier.Sms("VOTE_OPENED", locale -> Notifier.params("title", Notifier.brief(consultation.title()),
+                "closes", notifier.when(consultation.dates().votingCloseAt(), locale)));
+        for (Long elector : event.electorIds()) {
+            notifier.notifyInAppAndDigest(elector, "VOTE_OPENED", List.of(consultation.title()), link, sms);
         }
     }
 }

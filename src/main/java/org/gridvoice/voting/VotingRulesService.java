@@ -17,6 +17,7 @@ import org.gridvoice.consultation.Phase;
 import org.gridvoice.shared.validation.InputValidator;
 import org.gridvoice.shared.validation.InvalidInput;
 import org.gridvoice.voting.domain.VotingStore;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,9 +42,11 @@ public class VotingRulesService {
     private final InputValidator validator;
     private final Clock clock;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     VotingRulesService(VotingStore store, ConsultationService consultations, ResidencyService residencies, RoleService roles,
-                       CurrentUser currentUser, InputValidator validator, Clock clock, AuditLog audit) {
+                       CurrentUser currentUser, InputValidator validator, Clock clock, AuditLog audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.audit = audit;
         this.store = store;
         this.consultations = consultations;
@@ -102,6 +105,7 @@ public class VotingRulesService {
                 .stream().map(r -> new VotingStore.Elector(r.userId(), household(r.communityId(), r.gridId(), r.building(), r.unit(), r.room())))
                 .toList();
         store.addElectors(event.consultationId(), electors);
+        events.publishEvent(new VotingOpened(event.consultationId(), electors.stream().map(VotingStore.Elector::userId).toList()));
         VotingRulesForm form = rules(event.consultationId()).form();
         // the committee's early close opens voting with someone signed in; the phase clock without
         String actor = currentUser.get().map(u -> "committee:" + u.id()).orElse("clock");

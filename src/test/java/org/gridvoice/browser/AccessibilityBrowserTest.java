@@ -155,7 +155,7 @@ class AccessibilityBrowserTest {
     @Test
     void an_administrator_meets_no_serious_violations() throws Exception {
         check("admin@gridvoice.demo", List.of("", "admin/places", "admin/offices", "admin/categories", "admin/accounts", "admin/audit", "admin/open311",
-                "responsibilities", "admin/data-access"));
+                "responsibilities", "admin/data-access", "admin/sms"));
     }
 
     private void check(String demoEmail, List<String> routes) throws Exception {

@@ -10,12 +10,13 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The one Spring test context every test shares: the real app on a random port, on the
- * embedded MariaDB (or SPRING_DATASOURCE_URL), with GreenMail as its SMTP server.
+ * embedded MariaDB (or SPRING_DATASOURCE_URL), with GreenMail as its SMTP server and a recording
+ * SMS provider ({@link TestSms}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(TestMail.class)
+@Import({TestMail.class, TestSms.class})
 public @interface GridVoiceTest {
 }

@@ -68,7 +68,9 @@ class VotingTrustTest {
         for (int i = 0; i < 100; i++) {
             People.actAs(person);
             var found = notifications.mine(PageRequest.of(0, 10), locale).getContent().stream().map(NotificationItem::text)
-                    .filter(t -> t.contains(fixture.consultation == null ? "" : "信任")).findFirst();
+                    .filter(t -> t.contains(fixture.consultation == null ? "" : "信任"))
+                    // electors also hear that voting opened: wait for the result's notice
+                    .filter(t -> t.contains("结果") || t.contains("result")).findFirst();
             if (found.isPresent()) {
                 return found.get();
             }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
@@ -20,6 +21,9 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import org.gridvoice.embedded.CaughtMail;
 import org.gridvoice.embedded.DemoMailCatcher;
+import org.gridvoice.shared.PhoneNumbers;
+import org.gridvoice.shared.sms.DevSms;
+import org.gridvoice.shared.sms.DevSmsBox;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 
@@ -28,20 +32,29 @@ import org.jsoup.safety.Safelist;
  * Registered only while the demo mail catcher runs. Anyone on the demo may read it, on purpose:
  * a newcomer must open their confirmation mail before they can sign in, and the demo's accounts
  * and password are public anyway; a real installation has neither this page nor the catcher.
+ * Text messages the development gateway kept (sign-up codes of phone accounts) are listed too.
  */
 @Route(value = DemoMailCatcher.PAGE, registerAtStartup = false)
 @AnonymousAllowed
 public class DemoMailsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final VerticalLayout list = new VerticalLayout();
+    private static final int TEXTS = 20;
 
-    public DemoMailsView() {
+    private final VerticalLayout list = new VerticalLayout();
+    private final VerticalLayout texts = new VerticalLayout();
+    private final DevSmsBox sms;
+
+    public DemoMailsView(DevSmsBox sms) {
+        this.sms = sms;
+        texts.setPadding(false);
+        texts.setId("demo-sms");
         addClassName("gv-page");
         list.setPadding(false);
         Paragraph intro = new Paragraph(getTranslation("mail.catcher.intro"));
         intro.addClassName("gv-note");
         Button refresh = new Button(getTranslation("mail.catcher.refresh"), VaadinIcon.REFRESH.create(), e -> show());
-        add(new H2(getTranslation("mail.catcher.title")), intro, refresh, list);
+        add(new H2(getTranslation("mail.catcher.title")), intro, refresh, new H3(getTranslation("devsms.demo.title")), texts,
+                new H3(getTranslation("devsms.demo.mails")), list);
     }
 
     @Override
@@ -55,6 +68,7 @@ public class DemoMailsView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     private void show() {
+        showTexts();
         list.removeAll();
         if (!DemoMailCatcher.running()) {
             list.add(new Paragraph(getTranslation("mail.catcher.not-running")));
@@ -68,6 +82,22 @@ public class DemoMailsView extends Main implements BeforeEnterObserver, HasDynam
                 .withZone(ZoneId.systemDefault());
         for (int i = 0; i < mails.size(); i++) {
             list.add(entry(mails.get(i), time, i == 0));
+        }
+    }
+
+    private void showTexts() {
+        texts.removeAll();
+        List<DevSms> kept = sms.forDemo(TEXTS);
+        if (kept.isEmpty()) {
+            texts.add(new Paragraph(getTranslation("devsms.demo.empty")));
+        }
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale());
+        for (DevSms text : kept) {
+            Div line = new Div();
+            line.setText(getTranslation("devsms.demo.line", time.format(text.sentAt()), PhoneNumbers.display(text.phone()), text.text()));
+            line.getStyle().set("overflow-wrap", "anywhere");
+            line.addClassName("gv-demo-sms");
+            texts.add(line);
         }
     }
 

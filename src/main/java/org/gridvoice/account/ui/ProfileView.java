@@ -35,7 +35,8 @@ public class ProfileView extends Main implements AfterNavigationObserver, HasDyn
     private final Select<String> language = new Select<>();
     private final RadioButtonGroup<EmailPreference> emailPreference = new RadioButtonGroup<>();
 
-    public ProfileView(AccountService accounts, ContactsPanel contacts, org.gridvoice.account.PersonalDataService personalData) {
+    public ProfileView(AccountService accounts, ContactsPanel contacts, org.gridvoice.account.PersonalDataService personalData,
+                       org.gridvoice.account.SmsChoiceService smsChoices) {
         this.accounts = accounts;
         this.personalData = personalData;
         addClassName("gv-narrow-page");
@@ -68,7 +69,7 @@ public class ProfileView extends Main implements AfterNavigationObserver, HasDyn
             field.setWidthFull();
         }
         add(new H2(getTranslation("profile.title")), email, displayName, language, emailPreference, save);
-        add(contacts);
+        add(contacts, new SmsChoicePanel(smsChoices));
         addClassNames("gv-form");
     }
 

@@ -10,6 +10,14 @@ public interface SmsGateway {
     /** Sends the message; returns the provider's reference for it (its id or biz id), or null. */
     String send(SmsMessage message) throws SmsFailure;
 
+    /**
+     * Sends the message with our own reference for it (the outbox row's id), which providers that
+     * keep one (Aliyun's OutId) return in their delivery reports, for reconciling after a crash.
+     */
+    default String send(SmsMessage message, String reference) throws SmsFailure {
+        return send(message);
+    }
+
     /** Thrown when the provider did not accept a message; the outbox tries again later. */
     class SmsFailure extends Exception {
         public SmsFailure(String message, Throwable cause) {
