@@ -47,6 +47,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @GridVoiceTest
 class PersonalDataErasureTest {
 
+    @Autowired PhoneSignInService phoneSignIn;
     @Autowired VotingFixture fixture;
     @Autowired People people;
     @Autowired JdbcClient jdbc;
@@ -133,6 +134,10 @@ class PersonalDataErasureTest {
         jdbc.sql("""
                 INSERT INTO shared_sms_outbox (phone, template, params, language, created_at, next_attempt_at)
                 VALUES (:p, 'test', '[]', 'zh-CN', NOW(), NOW())""").param("p", m.phone()).update();
+        phoneSignIn.requestSignInCode(m.phone(), "zh-CN");
+        jdbc.sql("""
+                INSERT INTO shared_dev_sms (phone, template, language, text, sent_at)
+                VALUES (:p, 'LOGIN_CODE', 'zh-CN', '验证码 123456', NOW())""").param("p", m.phone()).update();
 
         fixture.open(new VotingRulesForm(VotingMethod.YES_NO_ABSTAIN, null, null, 0, 50, ResultVisibility.AFTER_CLOSE, true));
         fixture.vote(0, Map.of(mine, 1));

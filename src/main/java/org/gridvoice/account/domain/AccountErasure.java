@@ -30,6 +30,10 @@ public class AccountErasure {
             jdbc.sql("DELETE FROM account_login_throttle WHERE throttle_key = :k").param("k", "account:" + phone).update();
             jdbc.sql("DELETE FROM account_request_limit WHERE limit_key = :k").param("k", "to:" + phone).update();
             jdbc.sql("DELETE FROM shared_sms_outbox WHERE phone = :p").param("p", phone).update();
+            // codes asked for this number, their per-number limit and the development gateway's copies of the texts
+            jdbc.sql("DELETE FROM account_sms_code WHERE phone = :p OR user_id = :u").param("p", phone).param("u", userId).update();
+            jdbc.sql("DELETE FROM account_request_limit WHERE limit_key = :k").param("k", "sms-to:" + phone).update();
+            jdbc.sql("DELETE FROM shared_dev_sms WHERE phone = :p").param("p", phone).update();
         }
     }
 
