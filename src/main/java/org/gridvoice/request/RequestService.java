@@ -105,8 +105,8 @@ public class RequestService {
                 form.categoryId(), me, null, null, null, null, form.showName(), address, lat(point), lng(point), description, null, now,
                 enteredBy));
         String name = accounts.displayNames(List.of(me)).get(me);
-        long caseId = routing.routeRequest(new RequestCase(id, form.gridId(), form.categoryId(), description, address, point, me, name,
-                form.showName()));
+        RequestCase filed = new RequestCase(id, form.gridId(), form.categoryId(), description, address, point, me, name, form.showName());
+        long caseId = enteredBy == null ? routing.routeRequest(filed) : routing.routeAttestedRequest(filed);
         store.linkCase(id, caseId);
         // the photos are part of what the resident said: public, with the case's snapshot
         photos.attach(form.photoIds() == null ? List.of() : form.photoIds(), new PhotoOwner(PhotoOwner.CASE, caseId), me, false,

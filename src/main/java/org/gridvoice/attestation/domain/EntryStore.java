@@ -107,8 +107,8 @@ public class EntryStore {
 
     /** The resident's entries still waiting for them, oldest first. */
     public List<Row> pendingFor(long residentId, LocalDateTime now) {
-        return jdbc.sql("SELECT " + COLUMNS + """
-                 FROM attestation_entry WHERE resident_id = :r AND status = 'PENDING' AND expires_at > :now ORDER BY created_at, id""")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM attestation_entry"
+                        + " WHERE resident_id = :r AND status = 'PENDING' AND expires_at > :now ORDER BY created_at, id")
                 .param("r", residentId).param("now", now).query(Row.class).list();
     }
 

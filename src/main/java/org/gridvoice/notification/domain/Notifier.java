@@ -69,8 +69,9 @@ public class Notifier {
         if (recipient == null) {
             return;
         }
-        boolean mailNow = mail && recipient.emailPreference() == EmailPreference.IMMEDIATE;
-        boolean forDigest = digest && recipient.emailPreference() == EmailPreference.DAILY_DIGEST;
+        // an account staff registered for a resident may have no email address: the bell only
+        boolean mailNow = mail && recipient.email() != null && recipient.emailPreference() == EmailPreference.IMMEDIATE;
+        boolean forDigest = digest && recipient.email() != null && recipient.emailPreference() == EmailPreference.DAILY_DIGEST;
         store.add(userId, kind, args, link, !forDigest, LocalDateTime.now(clock));
         if (mailNow) {
             String text = render(kind, args.toArray(String[]::new), recipient.locale());
