@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
  * member, and routed into a case like any request. Photos are not taken (staff carry none for the resident).
  */
 @Component
-class RequestEntries implements AttestableKind {
+public class RequestEntries implements AttestableKind {
 
     static final String KIND = "request";
     private static final JsonMapper JSON = JsonMapper.builder().build();
