@@ -110,7 +110,8 @@ class ContentSecurityPolicyBrowserTest {
                     "consultations/" + consultation + "/voting", "consultations/" + consultation + "/cases",
                     "committee/verifications", "committee/moderation", "notifications", "profile", "residency",
                     "scorecards", "responsibilities", "proposals/" + fixture.a, "requests", "requests/new",
-                    "cases/" + jdbc.sql("SELECT MIN(case_id) FROM request").query(Long.class).single());
+                    "cases/" + jdbc.sql("SELECT MIN(case_id) FROM request").query(Long.class).single(), "staff/entries",
+                    "staff/entries/new", "staff/residents/new", "attest");
             committee.open("consultations/" + consultation + "/voting");
             committee.until(d -> Boolean.TRUE.equals(committee.js("return !!document.querySelector('#result-chart svg')")));
             committee.screenshot("csp-result-chart-committee-en");
