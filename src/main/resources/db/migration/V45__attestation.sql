@@ -44,3 +44,9 @@ CREATE INDEX ix_attestation_code_entry ON attestation_code (entry_id, channel);
 -- who entered a request for its author (the staff member), shown as "entered by … for …"
 ALTER TABLE request ADD COLUMN entered_by BIGINT NULL,
     ADD CONSTRAINT fk_request_entered_by FOREIGN KEY (entered_by) REFERENCES account_user (id);
+
+-- the same for proposals and endorsements a resident attested
+ALTER TABLE proposal ADD COLUMN entered_by BIGINT NULL,
+    ADD CONSTRAINT fk_proposal_entered_by FOREIGN KEY (entered_by) REFERENCES account_user (id);
+ALTER TABLE proposal_endorsement ADD COLUMN entered_by BIGINT NULL,
+    ADD CONSTRAINT fk_proposal_endorsement_entered_by FOREIGN KEY (entered_by) REFERENCES account_user (id);
