@@ -50,3 +50,5 @@ ALTER TABLE proposal ADD COLUMN entered_by BIGINT NULL,
     ADD CONSTRAINT fk_proposal_entered_by FOREIGN KEY (entered_by) REFERENCES account_user (id);
 ALTER TABLE proposal_endorsement ADD COLUMN entered_by BIGINT NULL,
     ADD CONSTRAINT fk_proposal_endorsement_entered_by FOREIGN KEY (entered_by) REFERENCES account_user (id);
+ALTER TABLE discussion_comment ADD COLUMN entered_by BIGINT NULL,
+    ADD CONSTRAINT fk_discussion_comment_entered_by FOREIGN KEY (entered_by) REFERENCES account_user (id);

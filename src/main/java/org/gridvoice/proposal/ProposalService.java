@@ -194,7 +194,7 @@ public class ProposalService {
         if (refusal != null) {
             throw InvalidInput.of(null, refusal);
         }
-        if (store.endorses(id, me)) {
+        if (store.hasEndorsed(id, me)) {
             throw InvalidInput.of(null, "proposal.error.endorsed-already");
         }
         return proposal;
@@ -246,7 +246,7 @@ public class ProposalService {
                 p.getPlaceText(), scope.endorsementThreshold(), p.getEditedAt(), store.versionCount(id), p.getWithdrawReason(),
                 Objects.equals(me, p.getAuthorId()) && p.editableAt(now()), endorsed, refusal == null && !endorsed,
                 endorsed ? null : refusal, p.getVersion(), p.isHidden(), p.getHiddenReason(), p.progress(), p.getMergedInto(),
-                mergedIntoTitle);
+                mergedIntoTitle, store.enteredBy(id).map(staff -> authorNames.staffName(staff)).orElse(null));
     }
 
     public List<ProposalVersion> versions(Long id) {

@@ -9,7 +9,10 @@ import java.util.Set;
 import org.gridvoice.account.SignedInUser;
 import org.gridvoice.consultation.ConsultationForm;
 import org.gridvoice.consultation.ConsultationService;
+import org.gridvoice.discussion.CommentEntries;
+import org.gridvoice.discussion.CommentForm;
 import org.gridvoice.proposal.EndorsementEntries;
+import org.gridvoice.shared.ContentRef;
 import org.gridvoice.proposal.ProposalEntries;
 import org.gridvoice.proposal.ProposalForm;
 import org.gridvoice.proposal.ProposalService;
@@ -107,6 +110,32 @@ class ProposalEntriesTest {
 
         assertThat(created.route()).isEqualTo("proposals/" + created.itemId());
         assertThat(jdbc.sql("SELECT entered_by FROM proposal WHERE id = :id AND author_id = :u").param("id", created.itemId())
+                .param("u", older.id()).query(Long.class).single()).isEqualTo(committee.id());
+        assertThat(proposals.details(created.itemId()).enteredByName()).as("shown on the proposal's page").isEqualTo(committee.displayName());
+    }
+
+    @Test
+    void a_comment_entered_for_a_resident_is_posted_only_once_attested() {
+        SignedInUser author = people.verifiedResidentOf(People.GRID_XINGFULI_1);
+        SignedInUser older = people.verifiedResidentOf(People.GRID_XINGFULI_1);
+        People.actAs(author);
+        Long proposal = proposals.create(new ProposalForm(consultation, "楼下增设快递柜", "快递总是放门口", environment, null, null));
+
+        People.actAs(committee);
+        long entryId = entries.enter(older.id(), "comment",
+                CommentEntries.payload(new CommentForm(new ContentRef(ContentRef.PROPOSAL, proposal), null, "我同意，最好放在二号门。", null)));
+        assertThat(entries.entry(entryId, Locale.SIMPLIFIED_CHINESE).wording()).contains("楼下增设快递柜").contains("我同意");
+        assertThatThrownBy(() -> entries.enter(older.id(), "comment",
+                CommentEntries.payload(new CommentForm(new ContentRef(ContentRef.PROPOSAL, -1L), null, "无效", null))))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("discussion.error.target");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM discussion_comment WHERE author_id = :u").param("u", older.id()).query(Integer.class).single())
+                .as("pending: not posted").isZero();
+
+        People.actAs(older);
+        AttestableKind.Created created = residentSide.attestMine(entryId);
+
+        assertThat(created.route()).isEqualTo("proposals/" + proposal);
+        assertThat(jdbc.sql("SELECT entered_by FROM discussion_comment WHERE id = :id AND author_id = :u").param("id", created.itemId())
                 .param("u", older.id()).query(Long.class).single()).isEqualTo(committee.id());
     }
 }

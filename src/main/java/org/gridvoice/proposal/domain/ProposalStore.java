@@ -20,10 +20,10 @@ public class ProposalStore {
         this.jdbc = jdbc;
     }
 
-    /** Whether the user endorses the proposal. */
-    public boolean endorses(Long proposalId, Long userId) {
-        return jdbc.sql("SELECT COUNT(*) FROM proposal_endorsement WHERE proposal_id = :p AND user_id = :u")
-                .param("p", proposalId).param("u", userId).query(Integer.class).single() > 0;
+    /** The staff member who entered the proposal for its author (代录), if one did. */
+    public java.util.Optional<Long> enteredBy(Long proposalId) {
+        return jdbc.sql("SELECT entered_by FROM proposal WHERE id = :p AND entered_by IS NOT NULL").param("p", proposalId)
+                .query(Long.class).optional();
     }
 
     /** Marks the proposal as entered for its author by a staff member (代录). */
