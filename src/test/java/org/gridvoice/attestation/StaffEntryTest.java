@@ -42,6 +42,7 @@ class StaffEntryTest {
     @Autowired EntryExpiry expiry;
     @Autowired People people;
     @Autowired JdbcClient jdbc;
+    @Autowired List<org.gridvoice.account.PersonalDataHolder> holders;
 
     private SignedInUser committee;
     private long environment;
@@ -332,5 +333,30 @@ class StaffEntryTest {
         assertThatThrownBy(() -> entries.issueSlip(entryId, ZH)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         People.actAs(resident);
         assertThatThrownBy(() -> entries.sendCode(entryId)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void the_residents_data_download_has_their_entries_and_erasure_drops_the_wording_but_not_the_chain() {
+        SignedInUser resident = people.verifiedResidentOf(People.GRID_XINGFULI_1);
+        People.actAs(committee);
+        long entryId = entries.enter(resident.id(), "request", requestPayload("我家门口的井盖松了"));
+        var holder = holders.stream().filter(h -> h.sectionKey().equals("attest.privacy.section")).findFirst().orElseThrow();
+
+        assertThat(holder.export(resident.id())).anySatisfy(item -> {
+            assertThat(item).containsEntry("id", entryId).containsEntry("role", "resident");
+            assertThat(String.valueOf(item.get("wording"))).contains("井盖松了");
+        });
+        assertThat(holder.export(committee.id())).anySatisfy(item -> {
+            assertThat(item).containsEntry("id", entryId).containsEntry("role", "staff");
+            assertThat(item).doesNotContainKey("wording");
+        });
+
+        holder.erase(resident.id(), false);
+
+        assertThat(jdbc.sql("SELECT payload IS NULL FROM attestation_entry WHERE id = :id").param("id", entryId).query(Boolean.class)
+                .single()).as("the wording is gone").isTrue();
+        assertThat(entries.entry(entryId, ZH).status()).as("nothing left to attest").isEqualTo(EntryStatus.EXPIRED);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE object_type = 'attestation_entry' AND object_id = :id")
+                .param("id", entryId).query(Integer.class).single()).isEqualTo(1);
     }
 }
