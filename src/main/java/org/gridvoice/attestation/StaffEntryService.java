@@ -48,6 +48,8 @@ public class StaffEntryService {
     public static final Duration PENDING_FOR = Duration.ofDays(14);
     public static final Duration PHONE_CODE_VALID = Duration.ofMinutes(10);
     public static final int PHONE_CODE_TRIES = 5;
+    /** Codes one entry may send within an hour: the resident's phone is not to be flooded. */
+    public static final int PHONE_CODES_PER_HOUR = 5;
     static final String STAFF = "hasAnyRole('COMMITTEE', 'OFFICER', 'OFFICE_LEAD')";
     private static final String SLIP_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -136,15 +138,19 @@ public class StaffEntryService {
 
     /**
      * Sends the resident a new 6-digit code by SMS (valid 10 minutes, 5 tries; an earlier code stops
-     * working). InvalidInput {@code attest.error.no-phone} when the resident has no phone.
+     * working). InvalidInput {@code attest.error.no-phone} when the resident has no phone,
+     * {@code attest.error.too-many-codes} after 5 codes within an hour.
      */
     @PreAuthorize(STAFF)
     @Transactional
     public void sendCode(long entryId) {
         EntryStore.Row row = mine(outcomes.pending(entryId));
         String phone = residents.phoneOf(row.residentId()).orElseThrow(() -> InvalidInput.of(null, "attest.error.no-phone"));
-        String code = String.format(Locale.ROOT, "%06d", RANDOM.nextInt(1_000_000));
         LocalDateTime now = LocalDateTime.now(clock);
+        if (codes.issuedSince(row.id(), CodeStore.PHONE, now.minusHours(1)) >= PHONE_CODES_PER_HOUR) {
+            throw InvalidInput.of(null, "attest.error.too-many-codes", PHONE_CODES_PER_HOUR);
+        }
+        String code = String.format(Locale.ROOT, "%06d", RANDOM.nextInt(1_000_000));
         codes.issue(row.id(), CodeStore.PHONE, CodeStore.phoneHash(row.id(), code), now, now.plus(PHONE_CODE_VALID));
         Map<String, String> params = new LinkedHashMap<>();
         params.put("code", code);

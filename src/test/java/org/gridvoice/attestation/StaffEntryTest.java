@@ -215,6 +215,9 @@ class StaffEntryTest {
         jdbc.sql("UPDATE attestation_code SET expires_at = :past WHERE entry_id = :e").param("past", LocalDateTime.now().minusMinutes(1))
                 .param("e", entryId).update();
         assertThatThrownBy(() -> entries.attestByCode(entryId, third)).hasMessageContaining("attest.error.code-expired");
+        entries.sendCode(entryId);
+        entries.sendCode(entryId);
+        assertThatThrownBy(() -> entries.sendCode(entryId)).as("five codes an hour at most").hasMessageContaining("attest.error.too-many-codes");
         assertThat(requestsBy(resident.userId())).isZero();
         assertThat(entries.entry(entryId, ZH).status()).isEqualTo(EntryStatus.PENDING);
     }

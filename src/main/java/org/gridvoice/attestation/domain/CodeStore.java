@@ -44,6 +44,12 @@ public class CodeStore {
         return code == null ? "" : code.replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
     }
 
+    /** How many codes of the channel the entry was given since {@code since} (limits texts to one phone). */
+    public int issuedSince(long entryId, String channel, LocalDateTime since) {
+        return jdbc.sql("SELECT COUNT(*) FROM attestation_code WHERE entry_id = :e AND channel = :c AND created_at >= :since")
+                .param("e", entryId).param("c", channel).param("since", since).query(Integer.class).single();
+    }
+
     /** Replaces the entry's earlier codes of the channel by this one. */
     public void issue(long entryId, String channel, String hash, LocalDateTime now, LocalDateTime expiresAt) {
         jdbc.sql("UPDATE attestation_code SET expires_at = :now WHERE entry_id = :e AND channel = :c AND used_at IS NULL AND expires_at > :now")
