@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.gridvoice.account.AccountService;
 import org.gridvoice.account.CurrentUser;
+import org.gridvoice.account.PersonalDataAccessLog;
 import org.gridvoice.account.Recipient;
 import org.gridvoice.account.ResidentCard;
 import org.gridvoice.account.ResidentDirectory;
@@ -65,11 +66,14 @@ public class StaffEntryService {
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final AccountService accounts;
+    private final PersonalDataAccessLog accessLog;
     private final Clock clock;
 
     StaffEntryService(EntryStore entries, CodeStore codes, Kinds kinds, Outcomes outcomes, ResidentDirectory residents, StaffScope staff,
-                      WitnessCheck witnesses, SmsOutbox sms, AuditLog audit, CurrentUser currentUser, AccountService accounts, Clock clock) {
+                      WitnessCheck witnesses, SmsOutbox sms, AuditLog audit, CurrentUser currentUser, AccountService accounts, PersonalDataAccessLog accessLog,
+                      Clock clock) {
         this.accounts = accounts;
+        this.accessLog = accessLog;
         this.entries = entries;
         this.codes = codes;
         this.kinds = kinds;
@@ -127,12 +131,13 @@ public class StaffEntryService {
                 Map.of()), pageable, total);
     }
 
-    /** One entry of the caller's communities, with the resident's phone masked. */
+    /** One entry of the caller's communities, with the resident's phone masked (logged as an access to the resident's data). */
     @PreAuthorize(STAFF)
     public EntrySummary entry(long entryId, Locale locale) {
         EntryStore.Row row = mine(entries.find(entryId).orElseThrow(() -> InvalidInput.of(null, "attest.error.not-found")));
         Map<Long, String> phones = new java.util.HashMap<>();
         residents.phoneOf(row.residentId()).ifPresent(p -> phones.put(row.residentId(), p));
+        accessLog.record(currentUser.requireId(), List.of(row.residentId()), ResidentDirectory.PURPOSE);
         return outcomes.summaries(List.of(row), locale, phones).getFirst();
     }
 
