@@ -28,7 +28,7 @@ class StaffEntryBrowserTest {
     }
 
     @Test
-    void the_committee_registers_a_resident_enters_a_request_for_them_and_the_read_back_code_files_it() {
+    void the_committee_registers_a_resident_enters_a_request_for_them_and_the_read_back_code_files_it() throws Exception {
         String unique = Long.toString(System.nanoTime() % 100_000_000L);
         String name = "周奶奶" + unique.substring(0, 4);
         String phone = "139" + String.format("%08d", Long.parseLong(unique));
@@ -52,6 +52,7 @@ class StaffEntryBrowserTest {
             browser.until(d -> String.valueOf(browser.js("return arguments[0].querySelector('input').value",
                     browser.field("vaadin-combo-box", "居民")))
                     .startsWith(name));
+            browser.pick(browser.field("vaadin-select", "代录内容"), "诉求");
             browser.pick(browser.field("vaadin-select", "类别"), "环境卫生");
             browser.type(browser.field("vaadin-text-field", "地址"), "幸福里 5 号楼 1 单元楼道");
             browser.type(browser.field("vaadin-text-area", "问题描述"), words);
@@ -62,6 +63,7 @@ class StaffEntryBrowserTest {
 
             browser.until(d -> d.getCurrentUrl().matches(".*staff/entries/\\d+$"));
             browser.waitForText("main", "待居民确认");
+            browser.screenshot("attest-entry-zh-375");
             assertThat(browser.js("return document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways scroll").isEqualTo(true);
             Long resident = jdbc.sql("SELECT id FROM account_user WHERE phone = :p").param("p", "+86" + phone).query(Long.class).single();
             assertThat(jdbc.sql("SELECT COUNT(*) FROM request WHERE author_id = :u").param("u", resident).query(Integer.class).single())
@@ -86,6 +88,7 @@ class StaffEntryBrowserTest {
             browser.open("requests");
             browser.waitFor(By.cssSelector("main vaadin-grid"));
             browser.waitForGridText("代录：李秀英 代 " + name + " 录入");
+            browser.screenshot("attest-requests-entered-by-zh-375");
         }
     }
 }

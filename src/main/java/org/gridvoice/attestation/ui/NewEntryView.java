@@ -60,7 +60,9 @@ public class NewEntryView extends Main implements HasDynamicTitle, BeforeEnterOb
         resident.addValueChangeListener(e -> showFields());
 
         kind.setLabel(getTranslation("attest.new.kind"));
-        kind.setItems(entries.kinds().stream().filter(kinds::containsKey).toList());
+        // the everyday kind first: most entries for older residents are requests
+        kind.setItems(entries.kinds().stream().filter(kinds::containsKey)
+                .sorted(java.util.Comparator.comparing((String k) -> !"request".equals(k)).thenComparing(k -> k)).toList());
         kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation("attest.kind." + k));
         kind.addValueChangeListener(e -> showFields());
         if (!kinds.isEmpty()) {
