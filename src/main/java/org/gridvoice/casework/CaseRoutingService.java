@@ -169,6 +169,23 @@ public class CaseRoutingService {
                 throw new AccessDeniedException("a resident files requests in their own name only");
             }
         });
+        return routeFiled(request);
+    }
+
+    /**
+     * Routes a request staff entered for a resident (代录) once the resident attested it — by a code,
+     * a slip or before a witness, possibly signed out or through a staff member's session: the
+     * attestation module has checked that it is the requester's own, so the signed-in user is not.
+     */
+    @Transactional
+    public Long routeAttestedRequest(RequestCase request) {
+        if (request.requesterId() == null) {
+            throw new AccessDeniedException("an attested request has its resident");
+        }
+        return routeFiled(request);
+    }
+
+    private Long routeFiled(RequestCase request) {
         LocalDateTime now = LocalDateTime.now(clock);
         Routing routing = responsibilities.route(request.categoryId(), request.gridId(), now);
         Snapshots.Taken taken = snapshots.take(request);

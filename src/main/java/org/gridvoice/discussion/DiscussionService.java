@@ -66,6 +66,28 @@ public class DiscussionService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public Long comment(CommentForm form) {
+        return commentAs(currentUser.requireId(), null, form);
+    }
+
+    /**
+     * Posts the comment as {@code me}'s own; {@code enteredBy}: the staff member who entered it for
+     * them (代录), once they attested it. For this module's attestation kind only.
+     */
+    @Transactional
+    Long commentAs(Long me, Long enteredBy, CommentForm form) {
+        Comment parent = check(form);
+        String body = form.body().strip();
+        Comment saved = comments.save(new Comment(form.target().type(), form.target().id(), parent, me, body,
+                markdown.toHtml(body), form.stance(), now()));
+        if (enteredBy != null) {
+            comments.markEnteredBy(saved.getId(), enteredBy);
+        }
+        events.publishEvent(new CommentPosted(saved.getId(), form.target(), me, parent == null ? null : parent.getAuthorId()));
+        return saved.getId();
+    }
+
+    /** The checks of {@link #comment}; returns the parent comment, if any. */
+    Comment check(CommentForm form) {
         validator.check(form);
         boolean accepted = targets.stream().anyMatch(t -> t.type().equals(form.target().type()) && t.acceptsComments(form.target().id()));
         if (!accepted) {
@@ -83,12 +105,7 @@ public class DiscussionService {
                 throw InvalidInput.of(null, "discussion.error.parent");
             }
         }
-        Long me = currentUser.requireId();
-        String body = form.body().strip();
-        Comment saved = comments.save(new Comment(form.target().type(), form.target().id(), parent, me, body,
-                markdown.toHtml(body), form.stance(), now()));
-        events.publishEvent(new CommentPosted(saved.getId(), form.target(), me, parent == null ? null : parent.getAuthorId()));
-        return saved.getId();
+        return parent;
     }
 
     /** Corrects one's own comment, seen at {@code version}, within 15 minutes; it is then marked as edited. */

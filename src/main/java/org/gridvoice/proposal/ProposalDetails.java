@@ -14,5 +14,5 @@ public record ProposalDetails(ProposalSummary summary, String body, String bodyH
                               LocalDateTime editedAt, int earlierVersions, String withdrawReason, boolean editable,
                               boolean endorsedByMe, boolean endorsable, String endorseRefusal, long version,
                               boolean hidden, String hiddenReason, ProposalProgress progress,
-                              Long mergedInto, String mergedIntoTitle) {
+                              Long mergedInto, String mergedIntoTitle, String enteredByName) {
 }

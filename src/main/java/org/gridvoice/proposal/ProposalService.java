@@ -76,9 +76,30 @@ public class ProposalService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public Long create(ProposalForm form) {
+        return createAs(currentUser.requireId(), null, form);
+    }
+
+    /**
+     * Posts the proposal as {@code me}'s own; {@code enteredBy}: the staff member who entered it for
+     * them (代录), once they attested it. For this module's attestation kind only.
+     */
+    @Transactional
+    Long createAs(Long me, Long enteredBy, ProposalForm form) {
+        Long gridId = checkCreate(me, form);
+        ConsultationScope scope = consultations.scopeOf(form.consultationId());
+        Proposal proposal = proposals.save(new Proposal(scope.consultationId(), me, form.title().strip(), form.body(),
+                form.categoryId(), gridId, blankToNull(form.placeText()), form.showName(), now()));
+        store.indexTitle(scope.consultationId(), proposal.getId(), proposal.getTitle());
+        if (enteredBy != null) {
+            store.enteredBy(proposal.getId(), enteredBy);
+        }
+        return proposal.getId();
+    }
+
+    /** The checks of {@link #create} for author {@code me}; returns the proposal's grid. */
+    Long checkCreate(Long me, ProposalForm form) {
         validator.check(form);
         ConsultationScope scope = consultations.scopeOf(form.consultationId());
-        Long me = currentUser.requireId();
         Long myGrid = eligibleGrid(me, scope).orElseThrow(() -> InvalidInput.of(null, "proposal.error.not-eligible"));
         if (!scope.phase().allowsProposals()) {
             throw InvalidInput.of(null, "proposal.error.phase");
@@ -91,10 +112,7 @@ public class ProposalService {
         if (!scope.covers(grid.id(), grid.communityId())) {
             throw InvalidInput.of("gridId", "proposal.error.grid");
         }
-        Proposal proposal = proposals.save(new Proposal(scope.consultationId(), me, form.title().strip(), form.body(),
-                form.categoryId(), gridId, blankToNull(form.placeText()), form.showName(), now()));
-        store.indexTitle(scope.consultationId(), proposal.getId(), proposal.getTitle());
-        return proposal.getId();
+        return gridId;
     }
 
     /** Rewords one's own proposal (seen at {@code version}) while no one has endorsed it and within 30 minutes; the old wording is kept. */
@@ -154,18 +172,32 @@ public class ProposalService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void endorse(Long id) {
-        Proposal proposal = find(id);
+        endorseAs(currentUser.requireId(), null, id);
+    }
+
+    /** Endorses as {@code me}, entered by staff ({@code enteredBy}) and attested; for this module's attestation kind only. */
+    @Transactional
+    void endorseAs(Long me, Long enteredBy, Long id) {
+        Proposal proposal = checkEndorse(me, id);
         ConsultationScope scope = consultations.scopeOf(proposal.getConsultationId());
-        Long me = currentUser.requireId();
-        String refusal = endorseRefusal(proposal, scope, me);
-        if (refusal != null) {
-            throw InvalidInput.of(null, refusal);
-        }
-        if (!store.endorse(id, me, now())) {
+        if (!store.endorse(id, me, enteredBy, now())) {
             throw InvalidInput.of(null, "proposal.error.endorsed-already");
         }
         boolean qualified = store.requalify(id, scope.endorsementThreshold(), now());
         events.publishEvent(new ProposalEndorsed(id, proposal.getConsultationId(), proposal.getAuthorId(), me, qualified));
+    }
+
+    /** The checks of {@link #endorse} for {@code me}, and that they do not endorse it already. */
+    Proposal checkEndorse(Long me, Long id) {
+        Proposal proposal = find(id);
+        String refusal = endorseRefusal(proposal, consultations.scopeOf(proposal.getConsultationId()), me);
+        if (refusal != null) {
+            throw InvalidInput.of(null, refusal);
+        }
+        if (store.hasEndorsed(id, me)) {
+            throw InvalidInput.of(null, "proposal.error.endorsed-already");
+        }
+        return proposal;
     }
 
     /** Takes an endorsement back, while the proposals phase lasts. */
@@ -214,7 +246,7 @@ public class ProposalService {
                 p.getPlaceText(), scope.endorsementThreshold(), p.getEditedAt(), store.versionCount(id), p.getWithdrawReason(),
                 Objects.equals(me, p.getAuthorId()) && p.editableAt(now()), endorsed, refusal == null && !endorsed,
                 endorsed ? null : refusal, p.getVersion(), p.isHidden(), p.getHiddenReason(), p.progress(), p.getMergedInto(),
-                mergedIntoTitle);
+                mergedIntoTitle, store.enteredBy(id).map(staff -> authorNames.staffName(staff)).orElse(null));
     }
 
     public List<ProposalVersion> versions(Long id) {

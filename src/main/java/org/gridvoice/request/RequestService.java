@@ -82,8 +82,17 @@ public class RequestService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public Filed file(RequestForm form) {
-        validator.check(form);
-        Long me = currentUser.requireId();
+        return fileAs(currentUser.requireId(), null, form);
+    }
+
+    /**
+     * Files the request as {@code authorId}'s own; {@code enteredBy} is the staff member who entered it
+     * for them (代录), once the resident attested it. Same checks as {@link #file}. Only for this module's
+     * attestation kind: the public path files as the signed-in user.
+     */
+    @Transactional
+    Filed fileAs(Long me, Long enteredBy, RequestForm form) {
+        check(form);
         LocalDateTime now = LocalDateTime.now(clock);
         if (store.filedSince(me, now.minusHours(1)) >= FILED_PER_HOUR) {
             throw InvalidInput.of(null, "request.error.too-many", FILED_PER_HOUR);
@@ -93,15 +102,28 @@ public class RequestService {
         String description = form.description().strip();
         String address = form.address().strip();
         long id = store.insert(new RequestStore.NewRequest(place.community().streetId(), place.community().id(), form.gridId(),
-                form.categoryId(), me, null, null, null, null, form.showName(), address, lat(point), lng(point), description, null, now));
+                form.categoryId(), me, null, null, null, null, form.showName(), address, lat(point), lng(point), description, null, now,
+                enteredBy));
         String name = accounts.displayNames(List.of(me)).get(me);
-        long caseId = routing.routeRequest(new RequestCase(id, form.gridId(), form.categoryId(), description, address, point, me, name,
-                form.showName()));
+        RequestCase filed = new RequestCase(id, form.gridId(), form.categoryId(), description, address, point, me, name, form.showName());
+        long caseId = enteredBy == null ? routing.routeRequest(filed) : routing.routeAttestedRequest(filed);
         store.linkCase(id, caseId);
         // the photos are part of what the resident said: public, with the case's snapshot
         photos.attach(form.photoIds() == null ? List.of() : form.photoIds(), new PhotoOwner(PhotoOwner.CASE, caseId), me, false,
                 PhotoLabel.NONE);
         return new Filed(id, caseId);
+    }
+
+    /** The checks of the form that need no author: fields, grid, category and point (staff entry checks these when entered). */
+    void check(RequestForm form) {
+        validator.check(form);
+        place(form.gridId(), form.categoryId());
+        point(form.latitude(), form.longitude());
+    }
+
+    /** The category's name in the reader's language, for showing a request's wording before it is filed. */
+    String categoryName(Long categoryId, java.util.Locale locale) {
+        return categories.activeCategories().stream().filter(c -> c.id().equals(categoryId)).findFirst().map(c -> c.name(locale)).orElse("");
     }
 
     /**
@@ -130,7 +152,7 @@ public class RequestService {
         String description = filing.description().strip();
         long id = store.insert(new RequestStore.NewRequest(place.community().streetId(), place.community().id(), filing.gridId(),
                 filing.categoryId(), null, filing.clientId(), cut(filing.name(), 100), cut(filing.email(), 254), cut(filing.phone(), 32),
-                false, address, lat(point), lng(point), description, cut(filing.mediaUrl(), 500), now));
+                false, address, lat(point), lng(point), description, cut(filing.mediaUrl(), 500), now, null));
         long caseId = routing.routeRequest(new RequestCase(id, filing.gridId(), filing.categoryId(), description, address, point, null,
                 filing.name(), false));
         store.linkCase(id, caseId);
@@ -213,6 +235,7 @@ public class RequestService {
                 .collect(Collectors.toMap(GridSummary::id, Function.identity()));
         Set<Long> named = new HashSet<>();
         rows.stream().filter(r -> r.authorId() != null && (r.showName() || r.authorId().equals(me))).forEach(r -> named.add(r.authorId()));
+        rows.stream().filter(r -> r.enteredBy() != null).forEach(r -> named.add(r.enteredBy()));
         Map<Long, String> names = named.isEmpty() ? Map.of() : accounts.displayNames(named);
         Map<Long, List<PhotoRef>> pictures = photos.photosOf(PhotoOwner.CASE, rows.stream().map(RequestStore.Row::caseId).toList());
         return rows.stream().map(r -> {
@@ -222,9 +245,9 @@ public class RequestService {
             return new RequestSummary(r.id(), r.caseId(), r.description(), r.categoryId(), c == null ? "" : c.nameZh(),
                     c == null ? "" : c.nameEn(), r.gridId(), g == null ? "" : g.fullName(), r.address(),
                     GeoPoint.ofNullable(r.latitude(), r.longitude()), CaseStatus.valueOf(r.status()), r.filedAt(), r.supporters(),
-                    r.authorId() == null ? null : names.get(r.authorId()), mine,
+                    r.authorId() == null || !(r.showName() || mine) ? null : names.get(r.authorId()), mine,
                     pictures.getOrDefault(r.caseId(), List.of()).stream().filter(ph -> !ph.internal()).findFirst().map(PhotoRef::thumbUrl)
-                            .orElse(null));
+                            .orElse(null), r.enteredBy() == null ? null : names.get(r.enteredBy()));
         }).toList();
     }
 

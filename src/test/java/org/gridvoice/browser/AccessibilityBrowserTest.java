@@ -90,7 +90,7 @@ class AccessibilityBrowserTest {
                 "consultations/" + votingPhase, "proposals/" + demoProposal, "proposals/" + acceptedProposal,
                 "consultations/" + resultConsultation + "/voting", "cases", "cases/" + routedCase, "responsibilities", "scorecards",
                 "moderation-log", "requests", "cases/" + demoRequestCase(), "login", "register", "forgot-password", "resend-confirmation", "reset-password?token=unknown", "no-such-page",
-                "confirm-email?token=unknown", "unsubscribe?token=unknown"));
+                "confirm-email?token=unknown", "unsubscribe?token=unknown", "attest"));
     }
 
     @Test
@@ -134,7 +134,8 @@ class AccessibilityBrowserTest {
     void the_committee_meets_no_serious_violations() throws Exception {
         check("committee@gridvoice.demo", List.of("", "committee/verifications", "committee/moderation", "consultations/editor",
                 "consultations/editor/" + proposalsPhase, "consultations/" + proposalsPhase, "consultations/" + resultConsultation + "/voting",
-                "consultations/" + resultConsultation + "/cases", "consultations/" + votingPhase + "/voting/paper"));
+                "consultations/" + resultConsultation + "/cases", "consultations/" + votingPhase + "/voting/paper",
+                "staff/entries", "staff/entries/new", "staff/residents/new"));
     }
 
     @Test

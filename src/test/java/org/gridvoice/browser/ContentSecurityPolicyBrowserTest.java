@@ -113,7 +113,8 @@ class ContentSecurityPolicyBrowserTest {
                     "cases/" + jdbc.sql("SELECT MIN(case_id) FROM request").query(Long.class).single(),
                     // the paper ballot desk: of the demo vote in progress, and of this closed one
                     "consultations/" + jdbc.sql("SELECT id FROM consultation ORDER BY id LIMIT 2").query(Long.class).list().get(1) + "/voting/paper",
-                    "consultations/" + consultation + "/voting/paper");
+                    "consultations/" + consultation + "/voting/paper",
+                    "staff/entries", "staff/entries/new", "staff/residents/new", "attest");
             committee.open("consultations/" + consultation + "/voting");
             committee.until(d -> Boolean.TRUE.equals(committee.js("return !!document.querySelector('#result-chart svg')")));
             committee.screenshot("csp-result-chart-committee-en");

@@ -15,6 +15,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     Optional<UserAccount> findByPhone(String phone);
 
+    boolean existsByPhone(String phone);
+
     /** Ends every session of the account at its next request (see UserAccount#endAllSessions). */
     @org.springframework.data.jpa.repository.Modifying
     @Query("update UserAccount u set u.sessionEpoch = u.sessionEpoch + 1 where u.id = :id")

@@ -22,4 +22,10 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
     List<Object[]> stanceCounts(String type, Long id);
 
     List<Comment> findByAuthorIdAndTargetType(Long authorId, String targetType);
+
+    /** Marks a comment as entered for its author by a staff member (代录), once the author attested it. */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query(value = "UPDATE discussion_comment SET entered_by = :staff WHERE id = :id", nativeQuery = true)
+    void markEnteredBy(@org.springframework.data.repository.query.Param("id") Long id,
+                       @org.springframework.data.repository.query.Param("staff") Long staffId);
 }

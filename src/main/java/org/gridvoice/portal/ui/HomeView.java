@@ -37,9 +37,11 @@ public class HomeView extends Main implements AfterNavigationObserver, HasDynami
     private final PublicSections publicSections;
     private final ResidentSections residentSections;
     private final StaffSections staffSections;
+    private final AttestationSection attestation;
 
     public HomeView(CurrentUser currentUser, ResidencyService residencies, PublicSections publicSections, ResidentSections residentSections,
-                    StaffSections staffSections) {
+                    StaffSections staffSections, AttestationSection attestation) {
+        this.attestation = attestation;
         this.currentUser = currentUser;
         this.residencies = residencies;
         this.publicSections = publicSections;
@@ -94,6 +96,7 @@ public class HomeView extends Main implements AfterNavigationObserver, HasDynami
             cards.add(ResidentSections.residency(residency, false));
         }
         if (verified) {
+            attestation.waiting().ifPresent(cards::add);
             cards.add(residentSections.needsYourVote(), residentSections.casesToConfirm());
         }
         if (officer) {

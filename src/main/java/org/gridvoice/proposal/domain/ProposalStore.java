@@ -20,10 +20,27 @@ public class ProposalStore {
         this.jdbc = jdbc;
     }
 
+    /** The staff member who entered the proposal for its author (代录), if one did. */
+    public java.util.Optional<Long> enteredBy(Long proposalId) {
+        return jdbc.sql("SELECT entered_by FROM proposal WHERE id = :p AND entered_by IS NOT NULL").param("p", proposalId)
+                .query(Long.class).optional();
+    }
+
+    /** Marks the proposal as entered for its author by a staff member (代录). */
+    public void enteredBy(Long proposalId, Long staffId) {
+        jdbc.sql("UPDATE proposal SET entered_by = :s WHERE id = :p").param("s", staffId).param("p", proposalId).update();
+    }
+
     /** Adds the endorsement; false if this user had endorsed already (the primary key says so). */
     public boolean endorse(Long proposalId, Long userId, LocalDateTime now) {
-        int added = jdbc.sql("INSERT IGNORE INTO proposal_endorsement (proposal_id, user_id, endorsed_at) VALUES (:p, :u, :now)")
-                .param("p", proposalId).param("u", userId).param("now", now).update();
+        return endorse(proposalId, userId, null, now);
+    }
+
+    /** The same, for an endorsement staff entered for the resident ({@code enteredBy}) and the resident attested. */
+    public boolean endorse(Long proposalId, Long userId, Long enteredBy, LocalDateTime now) {
+        int added = jdbc.sql("""
+                INSERT IGNORE INTO proposal_endorsement (proposal_id, user_id, endorsed_at, entered_by) VALUES (:p, :u, :now, :by)""")
+                .param("p", proposalId).param("u", userId).param("now", now).param("by", enteredBy).update();
         if (added == 1) {
             jdbc.sql("UPDATE proposal SET endorsement_count = endorsement_count + 1 WHERE id = :p").param("p", proposalId).update();
         }

@@ -173,6 +173,11 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
         ProposalSummary s = details.summary();
         Div facts = new Div(new Paragraph(getTranslation("proposal.by", AuthorLabel.of(this, s))),
                 new Paragraph(getTranslation("proposal.grid", s.gridName())));
+        if (details.enteredByName() != null) {
+            Paragraph entered = new Paragraph(getTranslation("attest.entered-by", details.enteredByName(), AuthorLabel.of(this, s)));
+            entered.addClassName("gv-entered-by");
+            facts.add(entered);
+        }
         categories.activeCategories().stream().filter(c -> c.id().equals(s.categoryId())).findFirst().map(this::categoryName)
                 .ifPresent(name -> facts.add(new Paragraph(getTranslation("proposal.category", name))));
         if (details.placeText() != null && !details.placeText().isBlank()) {

@@ -19,18 +19,20 @@ public class RequestStore {
 
     /** A request as stored, before names are added. */
     public record Row(long id, Long caseId, long gridId, long categoryId, Long authorId, boolean showName, String address,
-                      BigDecimal latitude, BigDecimal longitude, String description, LocalDateTime filedAt, String status, int supporters) {
+                      BigDecimal latitude, BigDecimal longitude, String description, LocalDateTime filedAt, String status, int supporters,
+                      Long enteredBy) {
     }
 
     /** What a new row holds. */
     public record NewRequest(long streetId, long communityId, long gridId, long categoryId, Long authorId, Long clientId,
                              String contactName, String contactEmail, String contactPhone, boolean showName, String address,
-                             BigDecimal latitude, BigDecimal longitude, String description, String mediaUrl, LocalDateTime filedAt) {
+                             BigDecimal latitude, BigDecimal longitude, String description, String mediaUrl, LocalDateTime filedAt,
+                             Long enteredBy) {
     }
 
     private static final String COLUMNS = """
             id, case_id, grid_id, category_id, author_id, show_name, address, latitude, longitude, description, filed_at, status,
-            supporters""";
+            supporters, entered_by""";
 
     private final JdbcClient jdbc;
 
@@ -41,15 +43,16 @@ public class RequestStore {
     public long insert(NewRequest r) {
         return jdbc.sql("""
                 INSERT INTO request (street_id, community_id, grid_id, category_id, author_id, client_id, contact_name, contact_email,
-                    contact_phone, show_name, address, latitude, longitude, description, media_url, filed_at, updated_at)
+                    contact_phone, show_name, address, latitude, longitude, description, media_url, filed_at, updated_at, entered_by)
                 VALUES (:street, :community, :grid, :category, :author, :client, :name, :email, :phone, :show, :address, :lat, :lng,
-                    :description, :media, :at, :at)
+                    :description, :media, :at, :at, :entered)
                 RETURNING id""")
                 .param("street", r.streetId()).param("community", r.communityId()).param("grid", r.gridId())
                 .param("category", r.categoryId()).param("author", r.authorId()).param("client", r.clientId())
                 .param("name", r.contactName()).param("email", r.contactEmail()).param("phone", r.contactPhone())
                 .param("show", r.showName()).param("address", r.address()).param("lat", r.latitude()).param("lng", r.longitude())
                 .param("description", r.description()).param("media", r.mediaUrl()).param("at", r.filedAt())
+                .param("entered", r.enteredBy())
                 .query(Long.class).single();
     }
 

@@ -24,7 +24,12 @@ class RequestGrid extends Grid<RequestSummary> {
         addComponentColumn(r -> {
             Anchor link = new Anchor("cases/" + r.caseId(), RequestTexts.cut(r.description(), 60));
             link.getElement().setAttribute("router-link", true);
-            return link;
+            if (r.enteredByName() == null) {
+                return link;
+            }
+            com.vaadin.flow.component.html.Div words = new com.vaadin.flow.component.html.Div(link, RequestTexts.enteredBy(this, r));
+            words.addClassNames("gv-stack");
+            return words;
         }).setKey("words").setHeader(getTranslation("request.column.words")).setFlexGrow(3);
         addColumn(r -> r.category(getLocale())).setKey("category").setHeader(getTranslation("request.column.category")).setAutoWidth(true);
         addColumn(RequestSummary::grid).setKey("grid").setHeader(getTranslation("request.column.grid")).setAutoWidth(true);

@@ -31,6 +31,15 @@ final class RequestTexts {
         return line.substring(0, line.offsetByCodePoints(0, max)).strip() + "…";
     }
 
+    /** "Entered by <staff> for <resident>" (代录) for a request staff entered and the resident attested. */
+    static Span enteredBy(Component owner, RequestSummary r) {
+        Span line = new Span(owner.getTranslation("attest.entered-by", r.enteredByName(),
+                r.authorName() == null ? owner.getTranslation("attest.entered-by.a-resident") : r.authorName()));
+        line.addClassName("gv-entered-by");
+        line.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        return line;
+    }
+
     static Image thumbnail(Component owner, RequestSummary r) {
         Image image = new Image(r.thumbUrl(), owner.getTranslation("request.thumb.alt", cut(r.description(), 40)));
         image.setWidth("64px");
