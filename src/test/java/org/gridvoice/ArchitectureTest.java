@@ -34,6 +34,19 @@ class ArchitectureTest {
     private static final Pattern KEY = Pattern.compile("(action|admin|app|account|attest|audit|casework|confirm|consultation|decision|discussion|forgot|home|language|list|login|mail|moderation"
             + "|nav|notification|office|paper|phone|place|profile|photo|privacy|proposal|register|request|resend|reset|residency|responsibility|role|scorecard|status|validation|verifications|voting|witness)\\.[a-zA-Z0-9_.-]+");
 
+    /**
+     * Routing an attested request skips the "signed-in user is the requester" check (the resident may
+     * attest signed out, by a slip, or in a staff member's session): only the request module's filing
+     * on behalf of a resident, after the attestation module's checks, may call it.
+     */
+    @Test
+    void only_the_request_module_routes_a_request_a_resident_attested() {
+        noClasses().that().resideOutsideOfPackage("org.gridvoice.request..").and().resideOutsideOfPackage("org.gridvoice.casework..")
+                .should().callMethod(org.gridvoice.casework.CaseRoutingService.class, "routeAttestedRequest",
+                        org.gridvoice.casework.RequestCase.class)
+                .check(CLASSES);
+    }
+
     @Test
     void views_never_use_repositories() {
         noClasses().that().resideInAPackage("..ui..").should().dependOnClassesThat().areAssignableTo(Repository.class)
