@@ -165,7 +165,7 @@ public class DiscussionService {
         List<Comment> replies = roots.isEmpty() ? List.of() : comments.findByRootIdInOrderByCreatedAtAscIdAsc(roots.map(Comment::getId).toList());
         List<Comment> all = Stream.concat(roots.stream(), replies.stream()).toList();
         Long me = currentUser.get().map(u -> u.id()).orElse(null);
-        Map<Long, String> names = accounts.displayNames(all.stream().map(Comment::getAuthorId).collect(Collectors.toSet()));
+        Map<Long, String> names = accounts.displayNames(peopleOf(all));
         Set<Long> mine = upvotes.byUser(me, all.stream().map(Comment::getId).toList());
         Map<Long, List<Comment>> byRoot = replies.stream().collect(Collectors.groupingBy(Comment::getRootId));
         return roots.map(root -> new CommentThread(view(root, names, mine, me),
@@ -176,7 +176,7 @@ public class DiscussionService {
     public List<CommentView> mostEndorsed(ContentRef target, Stance stance, int limit) {
         List<Comment> top = comments.findByTargetTypeAndTargetIdAndStanceAndHiddenFalseAndDeletedAtIsNull(target.type(), target.id(), stance,
                 PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "upvotes").and(Sort.by("id"))));
-        Map<Long, String> names = accounts.displayNames(top.stream().map(Comment::getAuthorId).collect(Collectors.toSet()));
+        Map<Long, String> names = accounts.displayNames(peopleOf(top));
         return top.stream().map(c -> view(c, names, Set.of(), null)).toList();
     }
 
@@ -239,7 +239,20 @@ public class DiscussionService {
                 showText ? (c.getBodyHtml() != null ? c.getBodyHtml() : markdown.toHtml(c.getBody())) : "", c.isDeleted() ? null : c.getStance(), c.getUpvotes(),
                 upvoted.contains(c.getId()), c.getCreatedAt(), c.getEditedAt() != null, c.isDeleted(), c.isHidden(),
                 c.getHiddenReason(), Objects.equals(me, c.getAuthorId()), Objects.equals(me, c.getAuthorId()) && c.editableAt(now()),
-                c.getVersion(), Objects.equals(me, c.getAuthorId()) && showText ? c.getBody() : null);
+                c.getVersion(), Objects.equals(me, c.getAuthorId()) && showText ? c.getBody() : null,
+                c.getEnteredBy() == null ? null : names.get(c.getEnteredBy()));
+    }
+
+    /** Authors, and staff who entered comments for them: one name lookup for the page. */
+    private static Set<Long> peopleOf(List<Comment> page) {
+        Set<Long> ids = new java.util.HashSet<>();
+        for (Comment c : page) {
+            ids.add(c.getAuthorId());
+            if (c.getEnteredBy() != null) {
+                ids.add(c.getEnteredBy());
+            }
+        }
+        return ids;
     }
 
     private Comment own(Long id) {

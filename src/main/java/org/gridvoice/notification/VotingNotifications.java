@@ -75,7 +75,7 @@ class VotingNotifications {
         String link = "consultations/" + event.consultationId() + "/voting";
         Notifier.Sms sms = new Notifier.Sms("VOTE_OPENED", locale -> Notifier.params("title", Notifier.brief(consultation.title()),
                 "closes", notifier.when(consultation.dates().votingCloseAt(), locale)));
-        for (Long elector : event.electorIds()) {
+        for (Long elector : electors.electors(event.consultationId())) {
             notifier.notifyInAppAndDigest(elector, "VOTE_OPENED", List.of(consultation.title()), link, sms);
         }
     }

@@ -105,7 +105,7 @@ public class VotingRulesService {
                 .stream().map(r -> new VotingStore.Elector(r.userId(), household(r.communityId(), r.gridId(), r.building(), r.unit(), r.room())))
                 .toList();
         store.addElectors(event.consultationId(), electors);
-        events.publishEvent(new VotingOpened(event.consultationId(), electors.stream().map(VotingStore.Elector::userId).toList()));
+        events.publishEvent(new VotingOpened(event.consultationId()));
         VotingRulesForm form = rules(event.consultationId()).form();
         // the committee's early close opens voting with someone signed in; the phase clock without
         String actor = currentUser.get().map(u -> "committee:" + u.id()).orElse("clock");

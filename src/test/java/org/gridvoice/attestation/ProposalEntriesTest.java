@@ -11,6 +11,10 @@ import org.gridvoice.consultation.ConsultationForm;
 import org.gridvoice.consultation.ConsultationService;
 import org.gridvoice.discussion.CommentEntries;
 import org.gridvoice.discussion.CommentForm;
+import org.gridvoice.discussion.CommentThread;
+import org.gridvoice.discussion.CommentView;
+import org.gridvoice.discussion.DiscussionService;
+import org.springframework.data.domain.PageRequest;
 import org.gridvoice.proposal.EndorsementEntries;
 import org.gridvoice.shared.ContentRef;
 import org.gridvoice.proposal.ProposalEntries;
@@ -40,6 +44,7 @@ class ProposalEntriesTest {
     @Autowired ConsultationService consultations;
     @Autowired People people;
     @Autowired JdbcClient jdbc;
+    @Autowired DiscussionService discussion;
 
     private Long consultation;
     private long environment;
@@ -137,5 +142,9 @@ class ProposalEntriesTest {
         assertThat(created.route()).isEqualTo("proposals/" + proposal);
         assertThat(jdbc.sql("SELECT entered_by FROM discussion_comment WHERE id = :id AND author_id = :u").param("id", created.itemId())
                 .param("u", older.id()).query(Long.class).single()).isEqualTo(committee.id());
+        CommentView shown = discussion.thread(new ContentRef(ContentRef.PROPOSAL, proposal), PageRequest.of(0, 10)).getContent().stream()
+                .map(CommentThread::comment).filter(c -> c.id().equals(created.itemId())).findFirst().orElseThrow();
+        assertThat(shown.authorName()).as("the resident's own comment").isEqualTo(older.displayName());
+        assertThat(shown.enteredByName()).as("readers see who entered it for her").isEqualTo(committee.displayName());
     }
 }

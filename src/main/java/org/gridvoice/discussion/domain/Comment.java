@@ -36,6 +36,9 @@ public class Comment {
     private int depth;
     @Column(name = "author_id")
     private Long authorId;
+    /** The staff member who entered the comment for its author (代录), once the author attested it; null otherwise. */
+    @Column(name = "entered_by", insertable = false, updatable = false)
+    private Long enteredBy;
     private String body;
     @Column(name = "body_html")
     private String bodyHtml;
@@ -107,6 +110,7 @@ public class Comment {
     public Long getRootId() { return rootId; }
     public int getDepth() { return depth; }
     public Long getAuthorId() { return authorId; }
+    public Long getEnteredBy() { return enteredBy; }
     public String getBody() { return body; }
     /** The sanitised HTML rendered when the comment was written; null for rows written before that existed. */
     public String getBodyHtml() { return bodyHtml; }

@@ -60,6 +60,12 @@ class CommentItem extends Div {
             Span author = new Span(comment.authorName() == null ? "" : comment.authorName());
             author.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
             header.add(author);
+            if (comment.enteredByName() != null) {
+                Span entered = new Span(getTranslation("attest.entered-by", comment.enteredByName(), comment.authorName()));
+                entered.addClassNames(LumoUtility.TextColor.SECONDARY);
+                entered.addClassName("gv-entered-by");
+                header.add(entered);
+            }
         }
         Span date = new Span(Dates.format(comment.createdAt(), getLocale()));
         date.addClassNames(LumoUtility.TextColor.SECONDARY);
