@@ -29,7 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 14's whole journey in a real Chromium, in Chinese, at 375 px: the committee registers an
@@ -89,37 +88,16 @@ class EveryResidentHeardJourneyBrowserTest {
             desk.width(375);
 
             // 1. The committee registers the older resident from her residency data, with her phone.
-            desk.open("staff/residents/new");
-            desk.type(desk.field("vaadin-text-field", "姓名"), older);
-            desk.choose(desk.field("vaadin-combo-box", "网格"), "vaadin-combo-box-item", grid);
-            desk.type(desk.field("vaadin-text-field", "楼栋"), "7号楼");
-            desk.type(desk.field("vaadin-text-field", "单元"), "2单元");
-            desk.type(desk.field("vaadin-text-field", "房号"), "101");
-            desk.type(desk.field("vaadin-text-field", "手机号码（可选）"), olderNumber);
-            desk.click(desk.byText("vaadin-button", "登记"));
+            StaffDeskSteps.registerResident(desk, older, grid, "7号楼", "2单元", "101", olderNumber);
 
             // 2. … enters her request, which waits for her: not filed, no case.
-            desk.until(d -> d.getCurrentUrl().contains("staff/entries/new?resident="));
-            desk.until(d -> String.valueOf(desk.js("return arguments[0].querySelector('input').value",
-                    desk.field("vaadin-combo-box", "居民"))).startsWith(older));
-            desk.pick(desk.field("vaadin-select", "类别"), "环境卫生");
-            desk.type(desk.field("vaadin-text-field", "地址"), "幸福里 7 号楼 2 单元门口");
-            desk.type(desk.field("vaadin-text-area", "问题描述"), words);
-            desk.click(desk.byText("vaadin-button", "代居民录入"));
-            desk.until(d -> d.getCurrentUrl().matches(".*staff/entries/\\d+$"));
-            desk.waitForText("main", "待居民确认");
+            StaffDeskSteps.enterRequest(desk, "幸福里 7 号楼 2 单元门口", words, false);
             Long olderId = jdbc.sql("SELECT id FROM account_user WHERE phone = :p").param("p", "+86" + olderNumber).query(Long.class).single();
             assertThat(jdbc.sql("SELECT COUNT(*) FROM request WHERE author_id = :u").param("u", olderId).query(Integer.class).single())
                     .as("pending: not filed, not routed").isZero();
 
             // 3. The code goes to her phone; she reads it back and the staff member types it: attested and routed.
-            desk.click(desk.byText("vaadin-button", "发送验证码"));
-            String params = desk.until(d -> jdbc.sql("SELECT params FROM shared_sms_outbox WHERE phone = :p AND template = 'ATTEST_CODE'")
-                    .param("p", "+86" + olderNumber).query(String.class).optional().orElse(null));
-            String code = JsonMapper.builder().build().readTree(params).get("code").asString();
-            desk.type(desk.field("vaadin-text-field", "居民读出的验证码"), code);
-            desk.click(desk.byText("vaadin-button", "用验证码确认"));
-            desk.waitForText("main", "已确认");
+            StaffDeskSteps.attestByReadBack(desk, jdbc, olderNumber);
             Long caseId = jdbc.sql("SELECT case_id FROM request WHERE author_id = :u").param("u", olderId).query(Long.class).single();
             assertThat(caseId).as("the attested request is routed into a case").isNotNull();
             desk.screenshot("every-01-attested-375");
