@@ -190,7 +190,9 @@ class NotificationTest {
         assertThat(TestMail.body(mail)).contains("“公告栏更新”", "“快递柜遮雨”", "unsubscribe?token=");
         digest.send();
         Thread.sleep(1000);
-        assertThat(TestMail.mailsTo(author.email())).hasSize(1);
+        // nothing mailed is mailed again (a vote the phase clock opens meanwhile may bring the elector something new)
+        assertThat(TestMail.mailsTo(author.email()).stream().skip(1).map(TestMail::body))
+                .as("a second digest repeats nothing").noneMatch(body -> body.contains("“公告栏更新”") || body.contains("“快递柜遮雨”"));
     }
 
     @Test
