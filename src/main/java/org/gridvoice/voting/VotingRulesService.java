@@ -3,7 +3,7 @@ package org.gridvoice.voting;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
+import org.gridvoice.account.Households;
 import org.gridvoice.account.CurrentUser;
 import org.gridvoice.account.ResidencyService;
 import org.gridvoice.account.RoleService;
@@ -102,7 +102,7 @@ public class VotingRulesService {
         }
         ConsultationScope scope = consultations.scopeOf(event.consultationId());
         var electors = residencies.verifiedResidentsIn(scope.communityId(), scope.wholeCommunity() ? java.util.Set.of() : scope.gridIds())
-                .stream().map(r -> new VotingStore.Elector(r.userId(), household(r.communityId(), r.gridId(), r.building(), r.unit(), r.room())))
+                .stream().map(r -> new VotingStore.Elector(r.userId(), Households.key(r)))
                 .toList();
         store.addElectors(event.consultationId(), electors);
         events.publishEvent(new VotingOpened(event.consultationId()));
@@ -115,12 +115,4 @@ public class VotingRulesService {
                 + ", onePerHousehold " + form.onePerHousehold() + ", electorate " + electorate(event.consultationId())));
     }
 
-    private static String household(Long community, Long grid, String building, String unit, String room) {
-        String key = community + "|" + grid + "|" + normalise(building) + "|" + normalise(unit) + "|" + normalise(room);
-        return key.length() > 200 ? key.substring(0, 200) : key;
-    }
-
-    private static String normalise(String part) {
-        return part == null ? "" : part.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
-    }
 }
