@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * axe-core on every route: public ones signed out, each role's own ones signed in as that role,
- * in Chinese and English, at 1280 and 375 px. No serious or critical violation may remain; a
+ * in Chinese at 1280 px and in English at 375 px. No serious or critical violation may remain; a
  * failure lists each one with its route, language, width, rule, impact and element.
  * One browser per role: it switches language with the app's own picker and resizes its window.
  */
@@ -178,7 +178,9 @@ class AccessibilityBrowserTest {
                         continue; // while fixing: -Daxe.routes=one/route checks just that one
                     }
                     browser.open(route);
-                    for (int width : WIDTHS) {
+                    // every route in both languages and at both widths, not every pairing: Chinese on the desktop,
+                    // English (whose longer words are what break a narrow layout) on the phone
+                    for (int width : language.equals("zh-CN") ? new int[] {WIDTHS[0]} : new int[] {WIDTHS[1]}) {
                         browser.width(width);
                         violations.addAll(Axe.violations(browser, "%s /%s [%s, %d px]".formatted(who, route, language, width)));
                     }
