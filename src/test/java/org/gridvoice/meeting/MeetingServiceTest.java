@@ -43,7 +43,7 @@ class MeetingServiceTest {
     void committee() {
         committee = people.committeeOf(People.COMMUNITY_XINGFULI);
         proposalOfXingfuli = proposalOf(People.COMMUNITY_XINGFULI);
-        proposalOfMeiyuan = proposalOf(People.COMMUNITY_MEIYUAN);
+        proposalOfMeiyuan = proposalIn(People.COMMUNITY_MEIYUAN, People.GRID_MEIYUAN_1);
         People.actAs(committee);
     }
 
@@ -56,6 +56,22 @@ class MeetingServiceTest {
         return jdbc.sql("""
                 SELECT p.id FROM proposal p JOIN consultation c ON c.id = p.consultation_id
                 WHERE c.community_id = :c AND c.status <> 'DRAFT' ORDER BY p.id LIMIT 1""").param("c", community).query(Long.class).single();
+    }
+
+    /** A published consultation of the community with one proposal, as fixtures. */
+    private long proposalIn(long community, long grid) {
+        Long author = people.verifiedResidentOf(grid).id();
+        Long consultation = jdbc.sql("""
+                INSERT INTO consultation (community_id, title, description, whole_community, endorsement_threshold, status,
+                    proposals_open_at, proposals_close_at, voting_open_at, voting_close_at, announced_phase, created_by, created_at, published_at)
+                VALUES (:c, '梅园议题', '说明', TRUE, 3, 'PUBLISHED', NOW() - INTERVAL 1 DAY, NOW() + INTERVAL 10 DAY,
+                    NOW() + INTERVAL 12 DAY, NOW() + INTERVAL 20 DAY, 'PROPOSALS', :a, NOW(), NOW()) RETURNING id""")
+                .param("c", community).param("a", author).query(Long.class).single();
+        return jdbc.sql("""
+                INSERT INTO proposal (consultation_id, author_id, title, body, category_id, grid_id, status, qualified, endorsement_count,
+                    created_at, author_shown)
+                VALUES (:c, :a, '梅园的提案', '正文', (SELECT MIN(id) FROM place_category), :g, 'OPEN', FALSE, 0, NOW(), TRUE) RETURNING id""")
+                .param("c", consultation).param("a", author).param("g", grid).query(Long.class).single();
     }
 
     private MeetingForm form(String title, LocalDateTime startsAt, boolean whole, Set<Long> grids, List<AgendaItemForm> items) {

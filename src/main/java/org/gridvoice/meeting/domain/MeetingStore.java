@@ -152,7 +152,7 @@ public class MeetingStore {
 
     // ---- the public list, paged in SQL
 
-    private static final String PUBLIC_WHERE = """
+    private static final String PUBLIC_WHERE = " " + """
              WHERE m.status <> 'DRAFT' AND (:c IS NULL OR m.community_id = :c)
                AND ((:up AND m.starts_at >= :now AND m.status = 'PUBLISHED') OR (NOT :up AND (m.starts_at < :now OR m.status <> 'PUBLISHED')))""";
 
