@@ -136,7 +136,7 @@ public class MeetingEditorView extends Main implements BeforeEnterObserver, HasD
         description.setHelperText(getTranslation("meeting.field.description.help"));
         description.setMinHeight("8em");
         startsAt.setLabel(getTranslation("meeting.field.startsAt"));
-        startsAt.setRequiredIndicatorVisible(true);
+        // no required mark: it puts aria-required on the picker's group role, which does not allow it (axe); the service says so when missing
         endsAt.setLabel(getTranslation("meeting.field.endsAt"));
         place.setLabel(getTranslation("meeting.field.place"));
         place.setMaxLength(200);
