@@ -147,6 +147,11 @@ public class CaseService {
         return store.state(caseId).map(CaseStore.State::status);
     }
 
+    /** The community a case belongs to (a meeting's agenda may link it only there); empty for an unknown case. */
+    public Optional<Long> communityOf(Long caseId) {
+        return store.state(caseId).map(CaseStore.State::communityId);
+    }
+
     /** The case made from a proposal, if it has been routed. */
     public Optional<Long> caseOfProposal(Long proposalId) {
         return queries.caseOfProposal(proposalId);

@@ -79,6 +79,7 @@ class DemoData {
         seedPeople(now);
         seedConsultation(now);
         seedVotingConsultation(now);
+        seedMeeting(now);
         seedResponsibilities(now);
     }
 
@@ -192,6 +193,29 @@ class DemoData {
                     WHERE email IN ('resident08@gridvoice.demo', 'resident09@gridvoice.demo', 'resident13@gridvoice.demo')""")
                     .param("p", proposal).param("at", now.minusDays(12)).update();
         }
+    }
+
+    /** A published residents' meeting of 幸福里社区 next week, with two agenda items, one linked to a demo proposal. */
+    private void seedMeeting(LocalDateTime now) {
+        Long committee = jdbc.sql("SELECT id FROM account_user WHERE email = 'committee@gridvoice.demo'").query(Long.class).single();
+        LocalDateTime start = now.plusDays(6).truncatedTo(java.time.temporal.ChronoUnit.DAYS).plusHours(19);
+        Long id = jdbc.sql("""
+                INSERT INTO meeting (community_id, kind, title, description_markdown, description_html, starts_at, ends_at, place,
+                    invited_parties, whole_community, status, created_by, created_at, published_at)
+                VALUES (1, 'RESIDENTS_MEETING', '幸福里社区居民会议：公共空间与楼道', :md, :html, :start, :end, '幸福里社区居民活动室（3 号楼底层）',
+                    '物业公司', TRUE, 'PUBLISHED', :by, :created, :created) RETURNING id""")
+                .param("md", "全体居民会议，讨论**老年助餐点**和冬季楼道堆物整治。欢迎每户至少一位代表参加。")
+                .param("html", "<p>全体居民会议，讨论<strong>老年助餐点</strong>和冬季楼道堆物整治。欢迎每户至少一位代表参加。</p>")
+                .param("start", start).param("end", start.plusHours(2)).param("by", committee).param("created", now.minusDays(1))
+                .query(Long.class).single();
+        jdbc.sql("INSERT INTO meeting_office (meeting_id, office_id) VALUES (:id, 1)").param("id", id).update();
+        jdbc.sql("""
+                INSERT INTO meeting_agenda_item (meeting_id, position, title, note_markdown, note_html, link_kind, link_id)
+                SELECT :id, 1, '社区活动室增设老年助餐点', '居民提案，已在线附议。', '<p>居民提案，已在线附议。</p>', 'PROPOSAL', id
+                FROM proposal WHERE title = '社区活动室增设老年助餐点'""").param("id", id).update();
+        jdbc.sql("""
+                INSERT INTO meeting_agenda_item (meeting_id, position, title, note_markdown, note_html)
+                VALUES (:id, 2, '冬季楼道堆物整治', '请网格站介绍清理安排。', '<p>请网格站介绍清理安排。</p>')""").param("id", id).update();
     }
 
     /** The street's responsibility list (责任清单): a few entries, the default office and the coordinator. */

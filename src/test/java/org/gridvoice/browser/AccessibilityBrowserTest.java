@@ -84,13 +84,18 @@ class AccessibilityBrowserTest {
         return jdbc.sql("SELECT MIN(case_id) FROM request").query(Long.class).single();
     }
 
+    /** The demo's residents' meeting (published, upcoming). */
+    private long demoMeeting() {
+        return jdbc.sql("SELECT MIN(id) FROM meeting").query(Long.class).single();
+    }
+
     @Test
     void public_pages_have_no_serious_violations_for_visitors() throws Exception {
         check(null, List.of("", "account-deleted", "consultations", "consultations/" + proposalsPhase, "consultations/" + proposalsPhase + "/proposals",
                 "consultations/" + votingPhase, "proposals/" + demoProposal, "proposals/" + acceptedProposal,
                 "consultations/" + resultConsultation + "/voting", "cases", "cases/" + routedCase, "responsibilities", "scorecards",
                 "moderation-log", "requests", "cases/" + demoRequestCase(), "login", "register", "forgot-password", "resend-confirmation", "reset-password?token=unknown", "no-such-page",
-                "confirm-email?token=unknown", "unsubscribe?token=unknown", "attest"));
+                "confirm-email?token=unknown", "unsubscribe?token=unknown", "attest", "meetings", "meetings/" + demoMeeting()));
     }
 
     @Test
@@ -127,7 +132,8 @@ class AccessibilityBrowserTest {
     void a_verified_resident_meets_no_serious_violations() throws Exception {
         check("resident02@gridvoice.demo", List.of("", "residency", "notifications", "my-activity", "profile",
                 "consultations/" + proposalsPhase + "/proposals/editor", "consultations/" + votingPhase + "/voting",
-                "proposals/" + demoProposal, "flag/proposal/" + demoProposal, "follow/consultation/" + proposalsPhase, "requests/new", "me/data"));
+                "proposals/" + demoProposal, "flag/proposal/" + demoProposal, "follow/consultation/" + proposalsPhase, "requests/new", "me/data",
+                "meetings/" + demoMeeting()));
     }
 
     @Test
@@ -135,7 +141,8 @@ class AccessibilityBrowserTest {
         check("committee@gridvoice.demo", List.of("", "committee/verifications", "committee/moderation", "consultations/editor",
                 "consultations/editor/" + proposalsPhase, "consultations/" + proposalsPhase, "consultations/" + resultConsultation + "/voting",
                 "consultations/" + resultConsultation + "/cases", "consultations/" + votingPhase + "/voting/paper",
-                "staff/entries", "staff/entries/new", "staff/residents/new"));
+                "staff/entries", "staff/entries/new", "staff/residents/new", "meetings", "meetings/editor",
+                "meetings/editor/" + demoMeeting(), "meetings/" + demoMeeting(), "meetings/roll"));
     }
 
     @Test

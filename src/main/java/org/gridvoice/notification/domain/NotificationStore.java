@@ -32,6 +32,12 @@ public class NotificationStore {
                 .param("l", link).param("now", now).param("m", mailed).update();
     }
 
+    /** Who already has a notification of this kind pointing to this page (to tell them of a change, not anew). */
+    public java.util.Set<Long> usersNotified(String kind, String link) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT user_id FROM notification WHERE kind = :k AND link = :l")
+                .param("k", kind).param("l", link).query(Long.class).list());
+    }
+
     public List<Row> page(long userId, int offset, int limit) {
         return jdbc.sql("""
                 SELECT id, user_id, kind, args, link, created_at, read_at FROM notification WHERE user_id = :u
