@@ -61,6 +61,20 @@ public class MeetingFixture {
         return id;
     }
 
+    /** A published 居民会议 of the community starting in half an hour, made by the demo committee member, with two items. */
+    public long demoMeeting(long communityId) {
+        Long by = jdbc.sql("SELECT id FROM account_user WHERE email = 'committee@gridvoice.demo'").query(Long.class).single();
+        long id = jdbc.sql("""
+                INSERT INTO meeting (community_id, kind, title, starts_at, ends_at, place, whole_community, status, created_by, created_at,
+                    published_at)
+                VALUES (:c, 'RESIDENTS_MEETING', '冬季居民会议', :s, :e, '社区活动室', TRUE, 'PUBLISHED', :by, NOW(), NOW()) RETURNING id""")
+                .param("c", communityId).param("s", LocalDateTime.now().plusMinutes(30)).param("e", LocalDateTime.now().plusHours(2))
+                .param("by", by).query(Long.class).single();
+        item(id, 1, "楼道堆物清理", null, null);
+        item(id, 2, "夜间停车管理", null, null);
+        return id;
+    }
+
     /** A published meeting starting in half an hour: the desk is open. */
     public long openMeeting(long communityId, MeetingKind kind, SignedInUser committee, Long... gridIds) {
         return meeting(communityId, kind, MeetingStatus.PUBLISHED, LocalDateTime.now().plusMinutes(30), committee, gridIds);
