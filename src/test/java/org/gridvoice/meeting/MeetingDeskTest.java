@@ -249,6 +249,9 @@ class MeetingDeskTest {
         decisions.record(meeting, item, AgendaDecisionForm.showOfHands(2, 1, 0), second.email(), PASSWORD);
         assertThat(proposals.summaryOf(proposal).status()).isEqualTo(ProposalStatus.ACCEPTED);
         assertThat(proposals.details(proposal).progress().resultUrl()).isEqualTo("meetings/" + meeting);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
+                "SELECT link FROM notification WHERE user_id = :u AND kind = 'PROPOSAL_ACCEPTED'").param("u", author.id())
+                .query(String.class).list()).as("the author hears as after an online vote").containsExactly("meetings/" + meeting));
         refused(() -> decisions.record(again, againItem, AgendaDecisionForm.showOfHands(3, 0, 0), second.email(), PASSWORD), null,
                 "meetingdesk.error.proposal-decided");
         assertThat(method(againItem)).isNull();
