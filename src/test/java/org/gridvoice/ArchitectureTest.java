@@ -31,7 +31,7 @@ class ArchitectureTest {
      */
     private static final Pattern HUMAN_TEXT = Pattern.compile(".*\\p{IsHan}.*|\\p{Lu}\\p{Ll}+.*|.*\\s.*[.!?。！？]");
     /** Looks like one of our i18n keys. */
-    private static final Pattern KEY = Pattern.compile("(action|admin|app|account|attest|audit|casework|confirm|consultation|decision|discussion|forgot|home|language|list|login|mail|meeting|moderation"
+    private static final Pattern KEY = Pattern.compile("(action|admin|app|account|attest|audit|casework|confirm|consultation|decision|discussion|forgot|home|language|list|login|mail|meeting|meetingdesk|moderation"
             + "|nav|notification|office|paper|phone|place|profile|photo|privacy|proposal|register|request|resend|reset|residency|responsibility|role|scorecard|status|validation|verifications|voting|witness)\\.[a-zA-Z0-9_.-]+");
 
     /**
@@ -44,6 +44,18 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("org.gridvoice.request..").and().resideOutsideOfPackage("org.gridvoice.casework..")
                 .should().callMethod(org.gridvoice.casework.CaseRoutingService.class, "routeAttestedRequest",
                         org.gridvoice.casework.RequestCase.class)
+                .check(CLASSES);
+    }
+
+    /**
+     * Routing a proposal a residents' meeting accepted trusts the meeting module's checks (the item
+     * passed, two committee members signed it): only the meeting module may call it.
+     */
+    @Test
+    void only_the_meeting_module_routes_a_meeting_decision() {
+        noClasses().that().resideOutsideOfPackage("org.gridvoice.meeting..").and().resideOutsideOfPackage("org.gridvoice.casework..")
+                .should().callMethod(org.gridvoice.casework.CaseRoutingService.class, "routeMeetingDecision", Long.class,
+                        org.gridvoice.casework.MeetingLine.class)
                 .check(CLASSES);
     }
 

@@ -140,6 +140,37 @@ public class CaseRoutingService {
         return caseId;
     }
 
+    /**
+     * Routes a proposal a residents' meeting accepted into a case; returns the case id. The case's
+     * snapshot keeps the meeting's record ({@code line}) where a vote line would be. Only the meeting
+     * module calls this, after checking that the item linking the proposal passed at the meeting (the
+     * signed-in user must still be on the committee of the proposal's community: AccessDeniedException).
+     * Throws InvalidInput ({@code casework.error.not-accepted}) when the proposal is not accepted,
+     * ({@code casework.error.routed}) when it has a case already, or when the street has no office.
+     */
+    @PreAuthorize("hasRole('COMMITTEE')")
+    @Transactional
+    public Long routeMeetingDecision(Long proposalId, MeetingLine line) {
+        ProposalSummary summary = proposals.summaryOf(proposalId);
+        Long me = requireCommittee(summary.consultationId());
+        if (line == null || summary.status() != org.gridvoice.proposal.ProposalStatus.ACCEPTED) {
+            throw InvalidInput.of(null, summary.status() == org.gridvoice.proposal.ProposalStatus.ROUTED ? "casework.error.routed"
+                    : "casework.error.not-accepted");
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        Routing routing = responsibilities.route(summary.categoryId(), summary.gridId(), now);
+        Snapshots.Taken taken = snapshots.take(summary, line);
+        Long caseId;
+        try {
+            caseId = routed.insert(taken.origin(), routing, now, me, null, taken.snapshot(), taken.body());
+        } catch (DuplicateKeyException routedAlready) {
+            throw InvalidInput.of(null, "casework.error.routed");
+        }
+        store.event(caseId, now, CaseEventKind.ROUTED, me, null, routing.officeId(), null, false);
+        audience.announce(caseId, CaseEventKind.ROUTED, routing.officeId(), null, false);
+        return caseId;
+    }
+
     /** Routes every accepted proposal of the consultation not routed yet; returns how many cases were made. */
     @PreAuthorize("hasRole('COMMITTEE')")
     @Transactional

@@ -85,7 +85,7 @@ class DemoData {
 
     private void seedPeople(LocalDateTime now) {
         String hash = passwordEncoder.encode(DemoPeople.PASSWORD);
-        for (DemoPeople.Person person : concat(DemoPeople.staff(), DemoPeople.residents())) {
+        for (DemoPeople.Person person : concat(concat(DemoPeople.staff(), DemoPeople.residents()), DemoPeople.laterStaff())) {
             Long userId = jdbc.sql("""
                     INSERT INTO account_user (email, password_hash, display_name, language, email_pref, email_confirmed, created_at)
                     VALUES (:email, :hash, :name, 'zh-CN', 'IMMEDIATE', TRUE, :now) RETURNING id""")
@@ -256,6 +256,7 @@ class DemoData {
         StringBuilder banner = new StringBuilder("\n\n  GridVoice demo accounts (password for all: ").append(DemoPeople.PASSWORD).append(")\n");
         banner.append(String.format("  %-14s %s%n", "ADMIN", "admin@gridvoice.demo"));
         banner.append(String.format("  %-14s %s%n", "COMMITTEE", "committee@gridvoice.demo  (幸福里社区)"));
+        banner.append(String.format("  %-14s %s%n", "COMMITTEE", "committee2@gridvoice.demo  (幸福里社区, second signatory / 第二签字人)"));
         banner.append(String.format("  %-14s %s%n", "OFFICER", "officer@gridvoice.demo  (幸福里网格站)"));
         banner.append(String.format("  %-14s %s%n", "OFFICE_LEAD", "lead@gridvoice.demo  (幸福里网格站)"));
         banner.append(String.format("  %-14s %s%n", "RESIDENT", "resident@gridvoice.demo  (verification pending / 待审核)"));

@@ -28,6 +28,14 @@ final class DemoPeople {
                 new Person("coordinator@gridvoice.demo", "吴国华", "OFFICE_LEAD", 4L, null, null, null, null, null));
     }
 
+    /**
+     * Staff added after the first demo release, seeded after the residents so that everyone's id stays
+     * as it was: a second committee member of 幸福里社区, who confirms decisions recorded at a meeting.
+     */
+    static List<Person> laterStaff() {
+        return List.of(new Person("committee2@gridvoice.demo", "陈建国", "COMMITTEE", 1L, null, null, null, null, null));
+    }
+
     /** Residents: grid 1–3 in 幸福里社区 (community 1), 4–6 in 梅园社区 (community 2). */
     static List<Person> residents() {
         String[] names = {"周小梅", "吴志明", "徐丽娟", "孙海涛", "马晓燕", "朱建华", "胡秀兰", "郭明", "何静怡", "高志伟",

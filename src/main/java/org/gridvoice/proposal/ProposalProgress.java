@@ -8,11 +8,14 @@ import java.util.List;
  * A proposal's progress for its page: its status, the dates of each stage reached, its result line
  * and its case. {@link #steps()} is the stepper the page draws; the URLs are the routes of the
  * consultation's result and of the case (screens of modules that build on this one).
+ * {@code decidedMeetingId}: the residents' meeting that decided it by a show of hands or consensus
+ * instead of an online vote (its result is then the meeting's page); null otherwise.
  */
 public record ProposalProgress(Long consultationId, ProposalStatus status, LocalDateTime postedAt, LocalDateTime qualifiedAt,
                                LocalDateTime ballotAt, LocalDateTime decidedAt, ProposalTally tally, Long caseId, String caseOffice,
                                CaseProgress caseStatus, LocalDateTime routedAt, LocalDateTime resolvedAt, LocalDateTime closedAt,
-                               LocalDateTime withdrawnAt) {
+                               LocalDateTime withdrawnAt,
+                               Long decidedMeetingId) {
 
     /** One stage on the way: reached (with its date where known) or still ahead; {@code current} is where it stands. */
     public record Step(ProposalStatus stage, LocalDateTime at, boolean reached, boolean current) {
@@ -20,6 +23,9 @@ public record ProposalProgress(Long consultationId, ProposalStatus status, Local
 
     /** The consultation's result page, once the proposal was voted on; null before. */
     public String resultUrl() {
+        if (decidedMeetingId != null) {
+            return "meetings/" + decidedMeetingId;
+        }
         return decidedAt == null ? null : "consultations/" + consultationId + "/voting";
     }
 

@@ -274,6 +274,16 @@ public class ProposalService {
         store.decide(proposalId, accepted, tally, decidedAt);
     }
 
+    /**
+     * The meeting module tells a proposal a residents' meeting decided it (accepted or not; a show of
+     * hands as a yes-no tally, consensus without one), in the transaction that records the decision.
+     * Returns false, changing nothing, when it was decided already or is on a ballot, withdrawn or merged.
+     */
+    @Transactional
+    public boolean recordMeetingDecision(Long proposalId, Long meetingId, boolean accepted, ProposalTally tally, LocalDateTime decidedAt) {
+        return store.decideAtMeeting(proposalId, meetingId, accepted, tally, decidedAt);
+    }
+
     /** Voting tells a tied proposal the committee accepted it when breaking the tie. */
     @Transactional
     public void recordTieBroken(Long proposalId) {

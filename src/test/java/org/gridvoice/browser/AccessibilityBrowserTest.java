@@ -43,6 +43,7 @@ class AccessibilityBrowserTest {
     @Autowired VotingFixture fixture;
     @Autowired CaseRoutingService routing;
     @Autowired JourneyAccounts accounts;
+    @Autowired org.gridvoice.meeting.MeetingFixture meetings;
 
     private long proposalsPhase;
     private long votingPhase;
@@ -50,6 +51,7 @@ class AccessibilityBrowserTest {
     private long resultConsultation;
     private long acceptedProposal;
     private long routedCase;
+    private long meeting;
 
     @BeforeAll
     void demoDataAndAClosedVoteWithACase() throws Exception {
@@ -69,6 +71,7 @@ class AccessibilityBrowserTest {
         People.actAs(fixture.committee);
         routedCase = routing.route(acceptedProposal, new RouteForm("请尽快处理"));
         People.signOut();
+        meeting = meetings.demoMeeting(People.COMMUNITY_XINGFULI);
         Files.createDirectories(REPORT.getParent());
         Files.deleteIfExists(REPORT);
     }
@@ -142,7 +145,8 @@ class AccessibilityBrowserTest {
                 "consultations/editor/" + proposalsPhase, "consultations/" + proposalsPhase, "consultations/" + resultConsultation + "/voting",
                 "consultations/" + resultConsultation + "/cases", "consultations/" + votingPhase + "/voting/paper",
                 "staff/entries", "staff/entries/new", "staff/residents/new", "meetings", "meetings/editor",
-                "meetings/editor/" + demoMeeting(), "meetings/" + demoMeeting(), "meetings/roll"));
+                "meetings/editor/" + demoMeeting(), "meetings/" + demoMeeting(), "meetings/roll",
+                "meetings/" + meeting + "/desk"));
     }
 
     @Test

@@ -44,6 +44,7 @@ class ContentSecurityPolicyBrowserTest {
     @Autowired VotingFixture fixture;
     @Autowired CaseRoutingService routing;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired org.gridvoice.meeting.MeetingFixture meetings;
 
     @BeforeAll
     static void chromium() {
@@ -116,7 +117,8 @@ class ContentSecurityPolicyBrowserTest {
                     "consultations/" + jdbc.sql("SELECT id FROM consultation ORDER BY id LIMIT 2").query(Long.class).list().get(1) + "/voting/paper",
                     "consultations/" + consultation + "/voting/paper",
                     "staff/entries", "staff/entries/new", "staff/residents/new", "attest", "meetings", "meetings/editor", "meetings/roll",
-                    "meetings/" + jdbc.sql("SELECT MIN(id) FROM meeting").query(Long.class).single());
+                    "meetings/" + jdbc.sql("SELECT MIN(id) FROM meeting").query(Long.class).single(),
+                    "meetings/" + meetings.demoMeeting(People.COMMUNITY_XINGFULI) + "/desk");
             committee.open("consultations/" + consultation + "/voting");
             committee.until(d -> Boolean.TRUE.equals(committee.js("return !!document.querySelector('#result-chart svg')")));
             committee.screenshot("csp-result-chart-committee-en");

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.gridvoice.casework.CaseEventKind;
 import org.gridvoice.casework.CaseFilter;
 import org.gridvoice.casework.CaseSnapshot;
+import org.gridvoice.casework.MeetingLine;
 import org.gridvoice.casework.CaseSource;
 import org.gridvoice.casework.CaseStatus;
 import org.gridvoice.casework.Confirmation;
@@ -108,7 +109,16 @@ public class CaseQueries {
                         rs.getString("snap_category_zh"), rs.getString("snap_category_en"), rs.getString("snap_grid"),
                         rs.getString("snap_place"), rs.getInt("snap_endorsements"), rs.getString("snap_consultation"), vote(rs),
                         comments(caseId), CaseSource.valueOf(rs.getString("source")), rs.getBoolean("snap_author_shown"),
-                        GeoPoint.ofNullable(rs.getBigDecimal("snap_latitude"), rs.getBigDecimal("snap_longitude"))))).optional();
+                        GeoPoint.ofNullable(rs.getBigDecimal("snap_latitude"), rs.getBigDecimal("snap_longitude")), meeting(rs)))).optional();
+    }
+
+    // a proposal decided at a residents' meeting keeps the meeting's record instead of a vote line
+    private static MeetingLine meeting(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Long id = rs.getObject("snap_meeting_id", Long.class);
+        return id == null ? null : new MeetingLine(id, rs.getString("snap_meeting_title"), rs.getString("snap_meeting_kind"),
+                at(rs, "snap_meeting_at"), rs.getInt("snap_meeting_present"), rs.getString("snap_meeting_method"),
+                rs.getObject("snap_meeting_for", Integer.class), rs.getObject("snap_meeting_against", Integer.class),
+                rs.getObject("snap_meeting_abstain", Integer.class), rs.getString("snap_meeting_consensus_html"));
     }
 
     // a request's case was decided by nobody: no vote line

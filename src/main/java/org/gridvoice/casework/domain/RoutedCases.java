@@ -10,6 +10,7 @@ import org.gridvoice.casework.CaseSource;
 import org.gridvoice.casework.CaseStatus;
 import org.gridvoice.responsibility.Routing;
 import org.gridvoice.casework.SnapshotComment;
+import org.gridvoice.casework.MeetingLine;
 import org.gridvoice.casework.VoteLine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -49,16 +50,20 @@ public class RoutedCases {
      */
     public long insert(Origin origin, Routing routing, LocalDateTime now, Long routedBy, String note, CaseSnapshot snapshot, String body) {
         VoteLine vote = snapshot.vote();
+        MeetingLine meeting = snapshot.meeting();
         long caseId = jdbc.sql("""
                 INSERT INTO casework_case (source, proposal_id, request_id, consultation_id, street_id, community_id, grid_id, category_id, status, office_id,
                     responsibility_version_id, fallback, response_hours, response_due_at, resolution_due_at, routed_by, routed_at, route_note,
                     snap_title, snap_body, snap_body_html, snap_author, snap_author_shown, snap_category_zh, snap_category_en, snap_grid,
                     snap_place, snap_latitude, snap_longitude,
                     snap_endorsements, snap_consultation, snap_vote_method, snap_vote_yes, snap_vote_no, snap_vote_abstentions,
-                    snap_vote_approvals, snap_vote_turnout, snap_vote_electorate, snap_vote_accepted)
+                    snap_vote_approvals, snap_vote_turnout, snap_vote_electorate, snap_vote_accepted, snap_meeting_id, snap_meeting_title,
+                    snap_meeting_kind, snap_meeting_at, snap_meeting_present, snap_meeting_method, snap_meeting_for, snap_meeting_against,
+                    snap_meeting_abstain, snap_meeting_consensus_html)
                 VALUES (:source, :p, :request, :c, :street, :community, :grid, :category, :status, :office, :version, :fallback, :rh, :rdue, :sdue, :by, :now,
                     :note, :title, :body, :html, :author, :shown, :catZh, :catEn, :gridName, :place, :lat, :lng, :endorsements, :consultation,
-                    :method, :yes, :no, :abstentions, :approvals, :turnout, :electorate, :accepted)
+                    :method, :yes, :no, :abstentions, :approvals, :turnout, :electorate, :accepted, :mId, :mTitle, :mKind, :mAt, :mPresent,
+                    :mMethod, :mFor, :mAgainst, :mAbstain, :mConsensus)
                 RETURNING id""")
                 .param("source", origin.source().name()).param("p", origin.proposalId()).param("request", origin.requestId())
                 .param("c", origin.consultationId()).param("street", origin.streetId())
@@ -76,6 +81,12 @@ public class RoutedCases {
                 .param("abstentions", vote == null ? null : vote.abstentions()).param("approvals", vote == null ? null : vote.approvals())
                 .param("turnout", vote == null ? null : vote.turnout()).param("electorate", vote == null ? null : vote.electorate())
                 .param("accepted", vote == null ? null : vote.accepted())
+                .param("mId", meeting == null ? null : meeting.meetingId()).param("mTitle", meeting == null ? null : meeting.title())
+                .param("mKind", meeting == null ? null : meeting.kind()).param("mAt", meeting == null ? null : meeting.heldAt())
+                .param("mPresent", meeting == null ? null : meeting.present()).param("mMethod", meeting == null ? null : meeting.method())
+                .param("mFor", meeting == null ? null : meeting.votesFor()).param("mAgainst", meeting == null ? null : meeting.votesAgainst())
+                .param("mAbstain", meeting == null ? null : meeting.votesAbstain())
+                .param("mConsensus", meeting == null ? null : meeting.consensusHtml())
                 .query(Long.class).single();
         for (Long co : routing.coOfficeIds()) {
             jdbc.sql("INSERT INTO casework_case_co_office (case_id, office_id) VALUES (:c, :o)").param("c", caseId).param("o", co).update();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.gridvoice.casework.CaseSnapshot;
 import org.gridvoice.casework.CaseSource;
+import org.gridvoice.casework.MeetingLine;
 import org.gridvoice.casework.RequestCase;
 import org.gridvoice.casework.SnapshotComment;
 import org.gridvoice.casework.VoteLine;
@@ -79,13 +80,22 @@ public class Snapshots {
 
     /** The snapshot of an accepted proposal now; {@code line} is its line in the consultation's {@code result}. */
     public Taken take(ProposalSummary summary, VotingResult result, ResultLine line) {
+        VoteLine vote = new VoteLine(result.method(), line.yes(), line.no(), line.abstentions(), line.approvals(), result.turnout(),
+                result.electorate(), line.accepted());
+        return take(summary, vote, null);
+    }
+
+    /** The snapshot of a proposal a residents' meeting accepted now, with the meeting's record instead of a vote line. */
+    public Taken take(ProposalSummary summary, MeetingLine meeting) {
+        return take(summary, null, meeting);
+    }
+
+    private Taken take(ProposalSummary summary, VoteLine vote, MeetingLine meeting) {
         ProposalDetails details = proposals.details(summary.id());
         GridSummary grid = places.grid(summary.gridId()).orElseThrow();
         Long street = places.community(grid.communityId()).orElseThrow().streetId();
         CategorySummary category = categories.activeCategories().stream().filter(c -> c.id().equals(summary.categoryId())).findFirst()
                 .orElse(new CategorySummary(summary.categoryId(), "", "", "", 0, true));
-        VoteLine vote = new VoteLine(result.method(), line.yes(), line.no(), line.abstentions(), line.approvals(), result.turnout(),
-                result.electorate(), line.accepted());
         List<SnapshotComment> comments = new ArrayList<>();
         for (Stance stance : List.of(Stance.FOR, Stance.AGAINST)) {
             for (CommentView c : discussion.mostEndorsed(new ContentRef(ContentRef.PROPOSAL, summary.id()), stance, COMMENTS_PER_SIDE)) {
@@ -94,7 +104,7 @@ public class Snapshots {
         }
         CaseSnapshot snapshot = new CaseSnapshot(summary.title(), details.bodyHtml(), Objects.requireNonNullElse(summary.authorName(), ""), category.nameZh(),
                 category.nameEn(), grid.fullName(), details.placeText(), summary.endorsementCount(),
-                consultations.details(summary.consultationId()).title(), vote, comments, CaseSource.PROPOSAL, summary.authorShown(), null);
+                consultations.details(summary.consultationId()).title(), vote, comments, CaseSource.PROPOSAL, summary.authorShown(), null, meeting);
         return new Taken(new RoutedCases.Origin(CaseSource.PROPOSAL, summary.id(), null, summary.consultationId(), street,
                 grid.communityId(), grid.id(), summary.categoryId()), snapshot, details.body());
     }

@@ -13,6 +13,8 @@ import org.gridvoice.casework.CaseDetails;
 import org.gridvoice.casework.CaseSnapshot;
 import org.gridvoice.casework.CaseSource;
 import org.gridvoice.casework.SnapshotComment;
+import org.gridvoice.casework.MeetingLine;
+import org.gridvoice.shared.ui.Dates;
 import org.gridvoice.casework.VoteLine;
 import org.gridvoice.discussion.Stance;
 import org.gridvoice.photo.ui.PhotoStrip;
@@ -62,7 +64,12 @@ class SnapshotCard extends Div {
             filed.setId("case-snapshot-photos");
             add(filed);
         }
-        if (snapshot.source() == CaseSource.PROPOSAL) {
+        if (snapshot.source() == CaseSource.PROPOSAL && snapshot.meeting() != null) {
+            add(meeting(snapshot.meeting()));
+            Anchor proposal = new Anchor("proposals/" + details.proposalId(), getTranslation("casework.snapshot.proposal-link"));
+            proposal.getElement().setAttribute("router-link", true);
+            add(new Div(proposal));
+        } else if (snapshot.source() == CaseSource.PROPOSAL) {
             Paragraph vote = new Paragraph(vote(snapshot.vote()));
             vote.setId("case-vote");
             Anchor proposal = new Anchor("proposals/" + details.proposalId(), getTranslation("casework.snapshot.proposal-link"));
@@ -122,6 +129,25 @@ class SnapshotCard extends Div {
         line.setId("case-point");
         line.add(map);
         return line;
+    }
+
+    // decided in a room: the meeting (linked), its attendance and its show of hands or consensus note
+    private Div meeting(MeetingLine m) {
+        Anchor link = new Anchor("meetings/" + m.meetingId(), getTranslation("meetingdesk.snapshot.meeting",
+                getTranslation("meetingdesk.kind." + m.kind()), m.title(), Dates.format(m.heldAt(), getLocale())));
+        link.getElement().setAttribute("router-link", true);
+        Paragraph line = new Paragraph(m.showOfHands()
+                ? getTranslation("meetingdesk.snapshot.hands", String.valueOf(m.votesFor()), String.valueOf(m.votesAgainst()),
+                        String.valueOf(m.votesAbstain()), String.valueOf(m.present()))
+                : getTranslation("meetingdesk.snapshot.consensus", String.valueOf(m.present())));
+        Div box = new Div(new Div(link), line);
+        if (!m.showOfHands() && m.consensusHtml() != null) {
+            Div note = new Div(new Html("<div>" + m.consensusHtml() + "</div>"));
+            note.addClassName("gv-markdown");
+            box.add(note);
+        }
+        box.setId("case-meeting");
+        return box;
     }
 
     // numbers as plain digits, as the vote line always showed them

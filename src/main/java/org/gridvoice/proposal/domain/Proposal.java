@@ -78,6 +78,8 @@ public class Proposal {
     private Integer resultApprovals;
     @Column(name = "result_tied", insertable = false, updatable = false)
     private boolean resultTied;
+    @Column(name = "decided_meeting_id", insertable = false, updatable = false)
+    private Long decidedMeetingId;
     @Column(name = "case_id", insertable = false, updatable = false)
     private Long caseId;
     @Column(name = "case_office", insertable = false, updatable = false)
@@ -186,7 +188,7 @@ public class Proposal {
         ProposalTally tally = resultMethod == null ? null : new ProposalTally(ProposalTally.Method.valueOf(resultMethod),
                 nz(resultYes), nz(resultNo), nz(resultAbstentions), nz(resultApprovals), resultTied);
         return new ProposalProgress(consultationId, status, createdAt, qualifiedAt, ballotAt, decidedAt, tally, caseId, caseOffice,
-                caseStatus == null ? null : CaseProgress.valueOf(caseStatus), routedAt, resolvedAt, closedAt, withdrawnAt);
+                caseStatus == null ? null : CaseProgress.valueOf(caseStatus), routedAt, resolvedAt, closedAt, withdrawnAt, decidedMeetingId);
     }
 
     private static int nz(Integer value) {

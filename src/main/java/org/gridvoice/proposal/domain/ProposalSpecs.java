@@ -37,6 +37,6 @@ public final class ProposalSpecs {
     /** What is on a consultation's ballot: its qualified proposals neither withdrawn nor merged. */
     public static Specification<Proposal> onBallot(Long consultationId) {
         return (root, query, cb) -> cb.and(cb.equal(root.get("consultationId"), consultationId), cb.isTrue(root.get("qualified")),
-                root.get("status").in(ProposalStatus.WITHDRAWN, ProposalStatus.MERGED).not());
+                root.get("status").in(ProposalStatus.WITHDRAWN, ProposalStatus.MERGED).not(), cb.isNull(root.get("decidedMeetingId")));
     }
 }

@@ -149,6 +149,21 @@ public class ProposalStore {
                 .param("tied", tally.tied()).param("p", proposalId).update();
     }
 
+    /**
+     * A residents' meeting decided the proposal (a show of hands with its counts, or consensus: no
+     * tally); only while nothing decided it yet and it is on no ballot. Returns whether it was decided now.
+     */
+    public boolean decideAtMeeting(Long proposalId, Long meetingId, boolean accepted, ProposalTally tally, LocalDateTime at) {
+        return jdbc.sql("""
+                UPDATE proposal SET status = :s, decided_at = :at, decided_meeting_id = :meeting, result_method = :m, result_yes = :y,
+                    result_no = :n, result_abstentions = :a, result_approvals = 0, result_tied = FALSE
+                WHERE id = :p AND status IN ('OPEN', 'QUALIFIED', 'NOT_QUALIFIED') AND decided_meeting_id IS NULL""")
+                .param("s", accepted ? "ACCEPTED" : "NOT_ACCEPTED").param("at", at).param("meeting", meetingId)
+                .param("m", tally == null ? null : tally.method().name()).param("y", tally == null ? null : tally.yes())
+                .param("n", tally == null ? null : tally.no()).param("a", tally == null ? null : tally.abstentions())
+                .param("p", proposalId).update() == 1;
+    }
+
     /** The committee broke a tie in its favour. */
     public void acceptAfterTie(Long proposalId) {
         jdbc.sql("UPDATE proposal SET status = 'ACCEPTED' WHERE id = :p AND status = 'NOT_ACCEPTED'").param("p", proposalId).update();
@@ -167,7 +182,7 @@ public class ProposalStore {
 
     /** The proposals on a consultation's ballot (qualified, neither withdrawn nor merged): one indexed query, no entities. */
     public java.util.Set<Long> qualifiedIds(Long consultationId) {
-        return new java.util.HashSet<>(jdbc.sql("SELECT id FROM proposal WHERE consultation_id = :c AND status NOT IN ('WITHDRAWN', 'MERGED') AND qualified")
+        return new java.util.HashSet<>(jdbc.sql("SELECT id FROM proposal WHERE consultation_id = :c AND status NOT IN ('WITHDRAWN', 'MERGED') AND qualified AND decided_meeting_id IS NULL")
                 .param("c", consultationId).query(Long.class).list());
     }
 

@@ -34,7 +34,14 @@ class ProposalProgressPanel extends Div {
                 LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM);
         progress.steps().forEach(step -> stepper.add(item(step)));
         add(heading, stepper);
-        if (progress.resultUrl() != null && progress.tally() != null) {
+        if (progress.decidedMeetingId() != null) {
+            // decided in a room: the meeting's page has the record (counts or consensus, both signatories)
+            ProposalTally t = progress.tally();
+            Div result = new Div(ProposalRoutes.link(progress.resultUrl(), t == null ? getTranslation("meetingdesk.proposal.consensus")
+                    : getTranslation("meetingdesk.proposal.hands", t.yes(), t.no(), t.abstentions())));
+            result.setId("proposal-meeting-decision");
+            add(result);
+        } else if (progress.resultUrl() != null && progress.tally() != null) {
             ProposalTally t = progress.tally();
             Div result = new Div(ProposalRoutes.link(progress.resultUrl(), getTranslation("proposal.result." + t.method().name(),
                     t.yes(), t.no(), t.abstentions(), t.approvals())));
