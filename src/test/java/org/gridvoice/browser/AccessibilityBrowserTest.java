@@ -79,6 +79,11 @@ class AccessibilityBrowserTest {
         LanguagePicker.demoAccountsBackToChinese(jdbc);
     }
 
+    /** The demo's residents' initiative of 幸福里社区 (collecting signatures). */
+    private long demoInitiative() {
+        return jdbc.sql("SELECT MIN(id) FROM initiative").query(Long.class).single();
+    }
+
     /** The case a demo resident's request became (filed with a photo-less point, shown publicly by name). */
     private long demoRequestCase() {
         return jdbc.sql("SELECT MIN(case_id) FROM request").query(Long.class).single();
@@ -90,7 +95,7 @@ class AccessibilityBrowserTest {
                 "consultations/" + votingPhase, "proposals/" + demoProposal, "proposals/" + acceptedProposal,
                 "consultations/" + resultConsultation + "/voting", "cases", "cases/" + routedCase, "responsibilities", "scorecards",
                 "moderation-log", "requests", "cases/" + demoRequestCase(), "login", "register", "forgot-password", "resend-confirmation", "reset-password?token=unknown", "no-such-page",
-                "confirm-email?token=unknown", "unsubscribe?token=unknown", "attest"));
+                "confirm-email?token=unknown", "unsubscribe?token=unknown", "attest", "initiatives", "initiatives/" + demoInitiative()));
     }
 
     @Test
@@ -127,7 +132,8 @@ class AccessibilityBrowserTest {
     void a_verified_resident_meets_no_serious_violations() throws Exception {
         check("resident02@gridvoice.demo", List.of("", "residency", "notifications", "my-activity", "profile",
                 "consultations/" + proposalsPhase + "/proposals/editor", "consultations/" + votingPhase + "/voting",
-                "proposals/" + demoProposal, "flag/proposal/" + demoProposal, "follow/consultation/" + proposalsPhase, "requests/new", "me/data"));
+                "proposals/" + demoProposal, "flag/proposal/" + demoProposal, "follow/consultation/" + proposalsPhase, "requests/new", "me/data",
+                "initiatives/new", "initiatives/" + demoInitiative()));
     }
 
     @Test
@@ -135,7 +141,7 @@ class AccessibilityBrowserTest {
         check("committee@gridvoice.demo", List.of("", "committee/verifications", "committee/moderation", "consultations/editor",
                 "consultations/editor/" + proposalsPhase, "consultations/" + proposalsPhase, "consultations/" + resultConsultation + "/voting",
                 "consultations/" + resultConsultation + "/cases", "consultations/" + votingPhase + "/voting/paper",
-                "staff/entries", "staff/entries/new", "staff/residents/new"));
+                "staff/entries", "staff/entries/new", "staff/residents/new", "initiatives/" + demoInitiative()));
     }
 
     @Test

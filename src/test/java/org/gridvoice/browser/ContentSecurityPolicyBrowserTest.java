@@ -91,7 +91,7 @@ class ContentSecurityPolicyBrowserTest {
         try (Browser visitor = watched(port, "zh-CN"); Browser committee = watched(port, "en")) {
             visit(visitor, violations, "", "consultations", "consultations/" + consultation,
                     "consultations/" + consultation + "/proposals", "proposals/" + fixture.a, "responsibilities",
-                    "moderation-log", "register", "forgot-password", "login");
+                    "moderation-log", "register", "forgot-password", "login", "initiatives");
             visitor.open("consultations/" + consultation + "/voting");
             visitor.until(d -> Boolean.TRUE.equals(visitor.js("return !!document.querySelector('#result-chart svg')")));
             visitor.screenshot("csp-result-chart-zh");
@@ -114,7 +114,8 @@ class ContentSecurityPolicyBrowserTest {
                     // the paper ballot desk: of the demo vote in progress, and of this closed one
                     "consultations/" + jdbc.sql("SELECT id FROM consultation ORDER BY id LIMIT 2").query(Long.class).list().get(1) + "/voting/paper",
                     "consultations/" + consultation + "/voting/paper",
-                    "staff/entries", "staff/entries/new", "staff/residents/new", "attest");
+                    "staff/entries", "staff/entries/new", "staff/residents/new", "attest",
+                    "initiatives", "initiatives/new", "initiatives/" + jdbc.sql("SELECT MIN(id) FROM initiative").query(Long.class).single());
             committee.open("consultations/" + consultation + "/voting");
             committee.until(d -> Boolean.TRUE.equals(committee.js("return !!document.querySelector('#result-chart svg')")));
             committee.screenshot("csp-result-chart-committee-en");
