@@ -3,6 +3,8 @@ package org.gridvoice.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.gridvoice.initiative.InitiativeDeadlines;
 import org.gridvoice.initiative.InitiativeFixture;
 import org.gridvoice.meeting.RollCounts;
@@ -46,11 +48,12 @@ class InitiativeBrowserTest {
         RollCounts roll = fixture.roll();
         int needed = fixture.householdsNeeded();
         String title = "召开居民会议讨论停车收费" + System.nanoTime() % 100_000;
-        // residents of distinct households, none of whom opened the fixture's initiatives
-        String[] residents = InitiativeFixture.COMMUNITY_1.reversed().toArray(String[]::new);
+        // the opener, a resident of the same household (one more adult, no more households), then neighbours of other households
+        List<String> signers = new ArrayList<>(InitiativeFixture.COMMUNITY_1);
+        signers.add(1, InitiativeFixture.SAME_HOUSEHOLD_AS_FIRST);
         Long id;
         try (Browser phone = new Browser(port, "zh-CN")) {
-            phone.signIn(residents[0] + "@gridvoice.demo", PASSWORD);
+            phone.signIn(signers.getFirst() + "@gridvoice.demo", PASSWORD);
             phone.width(375);
             phone.open("initiatives");
             phone.click(phone.byText("vaadin-button", "发起提议"));
@@ -67,22 +70,27 @@ class InitiativeBrowserTest {
                     .isLessThanOrEqualTo(375L);
             phone.screenshot("initiative-02-opened-375");
 
-            for (int i = 1; i < needed; i++) {
+            for (int i = 1; i <= needed; i++) {
                 phone.signOut();
-                phone.signIn(residents[i] + "@gridvoice.demo", PASSWORD);
+                phone.signIn(signers.get(i) + "@gridvoice.demo", PASSWORD);
                 phone.open("initiatives/" + id);
                 boolean english = i == 1;
+                int households = i;
                 if (english) {
                     LanguagePicker.use(phone, "en");
-                    phone.waitForText("#initiative-households", i + " / " + roll.households() + " households (needs " + needed + ")");
+                    phone.waitForText("#initiative-households", "1 / " + roll.households() + " households (needs " + needed + ")");
                 }
                 phone.click(phone.waitFor(By.id("initiative-sign")));
                 phone.click(phone.byText("vaadin-button[slot='confirm-button']", english ? "Sign" : "附署"));
+                phone.waitForText("#initiative-adults", english ? (i + 1) + " / " + roll.adultResidents() + " adult residents"
+                        : (i + 1) + " / " + roll.adultResidents() + " 名成年居民");
                 phone.waitForText("#initiative-households", english
-                        ? (i + 1) + " / " + roll.households() + " households (needs " + needed + ")"
-                        : (i + 1) + " / " + roll.households() + " 户（需 " + needed + " 户）");
+                        ? households + " / " + roll.households() + " households (needs " + needed + ")"
+                        : households + " / " + roll.households() + " 户（需 " + needed + " 户）");
                 if (english) {
-                    phone.screenshot("initiative-03-signed-en-375");
+                    phone.waitForText(".initiative-status", "Collecting signatures");
+                    phone.screenshot("initiative-03-same-household-en-375");
+                    LanguagePicker.use(phone, "zh-CN");
                 }
             }
             phone.waitForText(".initiative-status", "已达提议门槛");

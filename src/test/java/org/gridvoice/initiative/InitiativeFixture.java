@@ -19,9 +19,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class InitiativeFixture {
 
-    /** The demo's verified residents of community 1, each in a household of their own. */
+    /**
+     * Demo residents of community 1 in distinct households. The demo's eleven verified residents there live in
+     * six households (its addresses repeat every twelve residents); {@link #SAME_HOUSEHOLD_AS_FIRST} shares the first's.
+     */
     public static final List<String> COMMUNITY_1 = List.of("resident02", "resident03", "resident07", "resident08", "resident09",
-            "resident13", "resident14", "resident15", "resident19", "resident20", "resident21");
+            "resident13");
+    public static final String SAME_HOUSEHOLD_AS_FIRST = "resident14";
 
     private final JdbcClient jdbc;
     private final InitiativeSigning signing;

@@ -27,7 +27,7 @@ class ThresholdPanel extends Div {
         households.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.FontSize.LARGE);
         adults.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.FontSize.LARGE);
         Div measures = new Div(households, adults);
-        measures.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.Column.XLARGE, LumoUtility.Gap.Row.SMALL);
+        measures.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.LARGE);
         ProgressBar bar = new ProgressBar(0, 1, t.progress());
         bar.getElement().setAttribute("aria-label", getTranslation("initiative.counter.progress"));
         if (t.met()) {
