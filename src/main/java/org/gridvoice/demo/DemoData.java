@@ -81,6 +81,24 @@ class DemoData {
         seedVotingConsultation(now);
         seedMeeting(now);
         seedResponsibilities(now);
+        seedInitiative(now);
+    }
+
+    /** One residents' initiative of 幸福里社区 collecting signatures, signed so far by the resident who opened it. */
+    private void seedInitiative(LocalDateTime now) {
+        var opener = jdbc.sql("""
+                SELECT u.id AS user_id, r.community_id, r.grid_id, r.building, r.unit, r.room FROM account_user u JOIN account_residency r ON r.user_id = u.id
+                WHERE u.email = 'resident03@gridvoice.demo' AND r.status = 'APPROVED'""")
+                .query(org.gridvoice.account.VerifiedResident.class).single();
+        Long id = jdbc.sql("""
+                INSERT INTO initiative (community_id, title, body_markdown, body_html, opened_by, opened_at, status, signers, households)
+                VALUES (1, '召开居民会议讨论加装电梯', :markdown, :html, :by, :at, 'OPEN', 1, 1) RETURNING id""")
+                .param("markdown", "老楼加装电梯的申请已经拖了两年。请居委会召集**居民会议**，讨论加装方案和费用分摊。")
+                .param("html", "<p>老楼加装电梯的申请已经拖了两年。请居委会召集<strong>居民会议</strong>，讨论加装方案和费用分摊。</p>")
+                .param("by", opener.userId()).param("at", now.minusDays(2)).query(Long.class).single();
+        jdbc.sql("INSERT INTO initiative_signature (initiative_id, user_id, household_key, signed_at) VALUES (:i, :u, :k, :at)")
+                .param("i", id).param("u", opener.userId()).param("k", org.gridvoice.account.Households.key(opener))
+                .param("at", now.minusDays(2)).update();
     }
 
     private void seedPeople(LocalDateTime now) {

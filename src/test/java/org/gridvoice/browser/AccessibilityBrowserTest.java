@@ -82,6 +82,11 @@ class AccessibilityBrowserTest {
         LanguagePicker.demoAccountsBackToChinese(jdbc);
     }
 
+    /** The demo's residents' initiative of 幸福里社区 (collecting signatures). */
+    private long demoInitiative() {
+        return jdbc.sql("SELECT MIN(id) FROM initiative").query(Long.class).single();
+    }
+
     /** The case a demo resident's request became (filed with a photo-less point, shown publicly by name). */
     private long demoRequestCase() {
         return jdbc.sql("SELECT MIN(case_id) FROM request").query(Long.class).single();
@@ -98,7 +103,8 @@ class AccessibilityBrowserTest {
                 "consultations/" + votingPhase, "proposals/" + demoProposal, "proposals/" + acceptedProposal,
                 "consultations/" + resultConsultation + "/voting", "cases", "cases/" + routedCase, "responsibilities", "scorecards",
                 "moderation-log", "requests", "cases/" + demoRequestCase(), "login", "register", "forgot-password", "resend-confirmation", "reset-password?token=unknown", "no-such-page",
-                "confirm-email?token=unknown", "unsubscribe?token=unknown", "attest", "meetings", "meetings/" + demoMeeting()));
+                "confirm-email?token=unknown", "unsubscribe?token=unknown", "attest", "meetings", "meetings/" + demoMeeting(),
+                "initiatives", "initiatives/" + demoInitiative()));
     }
 
     @Test
@@ -136,7 +142,7 @@ class AccessibilityBrowserTest {
         check("resident02@gridvoice.demo", List.of("", "residency", "notifications", "my-activity", "profile",
                 "consultations/" + proposalsPhase + "/proposals/editor", "consultations/" + votingPhase + "/voting",
                 "proposals/" + demoProposal, "flag/proposal/" + demoProposal, "follow/consultation/" + proposalsPhase, "requests/new", "me/data",
-                "meetings/" + demoMeeting()));
+                "meetings/" + demoMeeting(), "initiatives/new", "initiatives/" + demoInitiative()));
     }
 
     @Test
@@ -146,7 +152,7 @@ class AccessibilityBrowserTest {
                 "consultations/" + resultConsultation + "/cases", "consultations/" + votingPhase + "/voting/paper",
                 "staff/entries", "staff/entries/new", "staff/residents/new", "meetings", "meetings/editor",
                 "meetings/editor/" + demoMeeting(), "meetings/" + demoMeeting(), "meetings/roll",
-                "meetings/" + meeting + "/desk"));
+                "meetings/" + meeting + "/desk", "initiatives/" + demoInitiative()));
     }
 
     @Test

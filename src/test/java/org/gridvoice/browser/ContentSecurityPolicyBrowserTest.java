@@ -93,7 +93,7 @@ class ContentSecurityPolicyBrowserTest {
             visit(visitor, violations, "", "consultations", "consultations/" + consultation,
                     "consultations/" + consultation + "/proposals", "proposals/" + fixture.a, "responsibilities",
                     "moderation-log", "register", "forgot-password", "login", "meetings",
-                    "meetings/" + jdbc.sql("SELECT MIN(id) FROM meeting").query(Long.class).single());
+                    "meetings/" + jdbc.sql("SELECT MIN(id) FROM meeting").query(Long.class).single(), "initiatives");
             visitor.open("consultations/" + consultation + "/voting");
             visitor.until(d -> Boolean.TRUE.equals(visitor.js("return !!document.querySelector('#result-chart svg')")));
             visitor.screenshot("csp-result-chart-zh");
@@ -118,7 +118,8 @@ class ContentSecurityPolicyBrowserTest {
                     "consultations/" + consultation + "/voting/paper",
                     "staff/entries", "staff/entries/new", "staff/residents/new", "attest", "meetings", "meetings/editor", "meetings/roll",
                     "meetings/" + jdbc.sql("SELECT MIN(id) FROM meeting").query(Long.class).single(),
-                    "meetings/" + meetings.demoMeeting(People.COMMUNITY_XINGFULI) + "/desk");
+                    "meetings/" + meetings.demoMeeting(People.COMMUNITY_XINGFULI) + "/desk",
+                    "initiatives", "initiatives/new", "initiatives/" + jdbc.sql("SELECT MIN(id) FROM initiative").query(Long.class).single());
             committee.open("consultations/" + consultation + "/voting");
             committee.until(d -> Boolean.TRUE.equals(committee.js("return !!document.querySelector('#result-chart svg')")));
             committee.screenshot("csp-result-chart-committee-en");

@@ -31,14 +31,14 @@ class DemoJourneyBrowserTest {
     void each_demo_role_sees_its_own_menu() {
         try (Browser browser = new Browser(port, "zh-CN")) {
             browser.open("");
-            assertThat(browser.menu()).as("visitor").containsExactly("首页", "诉求", "议题", "居民会议", "处理公示", "工单跟踪", "责任清单", "部门考核");
+            assertThat(browser.menu()).as("visitor").containsExactly("首页", "诉求", "议题", "居民会议", "居民提议", "处理公示", "工单跟踪", "责任清单", "部门考核");
 
-            assertMenu(browser, "resident02@gridvoice.demo", List.of("首页", "诉求", "提交诉求", "议题", "居民会议", "处理公示", "工单跟踪", "责任清单", "居民认证", "部门考核", "个人资料"));
-            assertMenu(browser, "committee@gridvoice.demo", List.of("首页", "诉求", "提交诉求", "议题", "居民会议", "处理公示", "工单跟踪", "责任清单", "居民认证", "认证审核", "举报处理", "代录", "部门考核", "个人资料"));
-            assertMenu(browser, "officer@gridvoice.demo", List.of("首页", "诉求", "提交诉求", "议题", "居民会议", "处理公示", "工单跟踪", "责任清单", "居民认证", "代录", "部门考核", "工单收件箱", "我的网格站", "个人资料"));
-            assertMenu(browser, "lead@gridvoice.demo", List.of("首页", "诉求", "提交诉求", "议题", "居民会议", "处理公示", "工单跟踪", "责任清单", "居民认证", "代录", "部门考核", "工单收件箱", "我的网格站", "个人资料"));
+            assertMenu(browser, "resident02@gridvoice.demo", List.of("首页", "诉求", "提交诉求", "议题", "居民会议", "居民提议", "处理公示", "工单跟踪", "责任清单", "居民认证", "部门考核", "个人资料"));
+            assertMenu(browser, "committee@gridvoice.demo", List.of("首页", "诉求", "提交诉求", "议题", "居民会议", "居民提议", "处理公示", "工单跟踪", "责任清单", "居民认证", "认证审核", "举报处理", "代录", "部门考核", "个人资料"));
+            assertMenu(browser, "officer@gridvoice.demo", List.of("首页", "诉求", "提交诉求", "议题", "居民会议", "居民提议", "处理公示", "工单跟踪", "责任清单", "居民认证", "代录", "部门考核", "工单收件箱", "我的网格站", "个人资料"));
+            assertMenu(browser, "lead@gridvoice.demo", List.of("首页", "诉求", "提交诉求", "议题", "居民会议", "居民提议", "处理公示", "工单跟踪", "责任清单", "居民认证", "代录", "部门考核", "工单收件箱", "我的网格站", "个人资料"));
             assertMenu(browser, "admin@gridvoice.demo",
-                    List.of("首页", "诉求", "提交诉求", "议题", "居民会议", "处理公示", "工单跟踪", "责任清单", "居民认证", "部门考核", "街道社区网格", "网格站与科室", "问题分类", "账户与角色", "审计链", "Open311 接口客户端", "个人信息查阅记录", "短信（开发）", "个人资料"));
+                    List.of("首页", "诉求", "提交诉求", "议题", "居民会议", "居民提议", "处理公示", "工单跟踪", "责任清单", "居民认证", "部门考核", "街道社区网格", "网格站与科室", "问题分类", "账户与角色", "审计链", "Open311 接口客户端", "个人信息查阅记录", "短信（开发）", "个人资料"));
         }
     }
 
@@ -78,7 +78,7 @@ class DemoJourneyBrowserTest {
             browser.width(1280);
             browser.open("");
             browser.waitForText(".gv-residency-status", "Verified");
-            assertThat(browser.menu()).contains("My residency", "Profile");
+            assertThat(browser.menu()).contains("My residency", "Initiatives", "Profile");
             browser.screenshot("resident-home-en-1280");
 
             browser.signOut();

@@ -140,7 +140,8 @@ public class Notifier {
         for (int i = 0; i < args.length; i++) {
             values[i] = args[i].startsWith("key:") ? messages.get(locale, args[i].substring(4)) : args[i];
         }
-        return messages.get(locale, "notification.kind." + kind, values);
+        // a kind with a dot is its owning module's own key (initiative.notify.…), so the module keeps its texts under its prefix
+        return messages.get(locale, kind.indexOf('.') >= 0 ? kind : "notification.kind." + kind, values);
     }
 
     public String absolute(String link) {
