@@ -56,6 +56,8 @@ class InitiativeBrowserTest {
             phone.signIn(signers.getFirst() + "@gridvoice.demo", PASSWORD);
             phone.width(375);
             phone.open("initiatives");
+            phone.waitForGridText("召开居民会议讨论加装电梯");
+            phone.screenshot("initiative-00-list-375");
             phone.click(phone.byText("vaadin-button", "发起提议"));
             phone.waitForText("main h2", "发起居民提议");
             phone.type(phone.field("vaadin-text-field", "提议主题"), title);
@@ -129,6 +131,7 @@ class InitiativeBrowserTest {
             coordinator.waitForText("#initiative-escalated", "已督办");
             coordinator.waitForText(".initiative-status", "逾期已督办");
             coordinator.width(375);
+            coordinator.js("document.querySelector('#initiative-escalated').scrollIntoView({block: 'center'})");
             coordinator.screenshot("initiative-07-escalated-375");
         }
         assertThat(fixture.notifications("coordinator@gridvoice.demo", "initiative.notify.escalated", id)).isEqualTo(1);

@@ -34,6 +34,7 @@ class InitiativeServiceTest {
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transaction;
+    @Autowired org.gridvoice.account.PersonalDataService personalData;
 
     @AfterEach
     void signOut() {
@@ -225,6 +226,33 @@ class InitiativeServiceTest {
         assertThat(audit("INITIATIVE_ESCALATED", missed)).isEqualTo(1);
         assertThat(fixture.status(scheduled)).isEqualTo("SCHEDULED");
         assertThat(fixture.notifications("coordinator@gridvoice.demo", "initiative.notify.escalated", scheduled)).isZero();
+    }
+
+    @Test
+    void a_users_initiatives_and_signatures_are_in_their_data_and_erasure_keeps_counts_without_the_address() {
+        SignedInUser opener = people.verifiedResidentOf(People.GRID_XINGFULI_1);
+        SignedInUser signer = people.verifiedResidentOf(People.GRID_XINGFULI_1);
+        People.actAs(opener);
+        Long id = signing.open(new InitiativeForm("我的数据", "请召集会议"));
+        People.actAs(signer);
+        signing.sign(id);
+        var section = personalData.myData().sections().stream().filter(s -> s.key().equals("initiative.privacy.section")).findFirst()
+                .orElseThrow();
+        assertThat(section.items()).hasSize(1).allSatisfy(item -> assertThat(item.get("household_key")).asString().contains("1号楼"));
+
+        personalData.eraseMyAccount(displayName(signer), false);
+        assertThat(fixture.signatures(id)).as("the signature stays counted").isEqualTo(2);
+        assertThat(jdbc.sql("SELECT household_key FROM initiative_signature WHERE initiative_id = :i AND user_id = :u")
+                .param("i", id).param("u", signer.id()).query(String.class).single()).doesNotContain("号楼");
+
+        People.actAs(opener);
+        personalData.eraseMyAccount(displayName(opener), true);
+        assertThat(fixture.status(id)).isEqualTo("WITHDRAWN");
+        assertThat(fixture.signatures(id)).as("the opener's own signature is taken back with it").isEqualTo(1);
+    }
+
+    private String displayName(SignedInUser user) {
+        return jdbc.sql("SELECT display_name FROM account_user WHERE id = :u").param("u", user.id()).query(String.class).single();
     }
 
     private Long meeting(long community, LocalDateTime startsAt) {

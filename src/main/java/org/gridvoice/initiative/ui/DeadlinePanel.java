@@ -17,6 +17,11 @@ import org.gridvoice.shared.ui.Dates;
  */
 class DeadlinePanel extends Div {
 
+    /** Whole days left, a started day counted: 30 days after the threshold was met read "30 days left" that day. */
+    static long daysLeft(LocalDateTime now, LocalDateTime deadline) {
+        return Math.max(0, (Duration.between(now, deadline).toMinutes() + 1439) / 1440);
+    }
+
     DeadlinePanel(InitiativeDetails details, LocalDateTime now) {
         setId("initiative-clock");
         addClassName("gv-card");
@@ -26,7 +31,7 @@ class DeadlinePanel extends Div {
         Paragraph due = new Paragraph(getTranslation("initiative.clock.deadline", Dates.format(deadline, getLocale())) + " ");
         due.setId("initiative-deadline");
         if (details.meetingId() == null) {
-            Span left = new Span(deadline.isAfter(now) ? getTranslation("initiative.clock.days-left", Math.max(0, Duration.between(now, deadline).toDays()))
+            Span left = new Span(deadline.isAfter(now) ? getTranslation("initiative.clock.days-left", daysLeft(now, deadline))
                     : getTranslation("initiative.clock.overdue"));
             left.getElement().getThemeList().add(deadline.isAfter(now) ? "badge" : "badge error");
             due.add(left);
