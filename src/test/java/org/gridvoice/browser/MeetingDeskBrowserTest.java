@@ -94,6 +94,7 @@ class MeetingDeskBrowserTest {
             desk.waitForText("#desk-quorum", "到会 7 人");
             desk.waitForText("#desk-quorum-verdict", "已达法定人数");
             desk.waitForText("#desk-attendance h3", "已签到（7 人）");
+            desk.js("document.querySelector('#desk-quorum').scrollIntoView()");
             desk.screenshot("meeting-desk-01-quorum-1280");
 
             desk.type(desk.waitFor(By.id("desk-for-2")), "5");
