@@ -71,7 +71,8 @@ class ConsultationChainTest {
             assertThat(e.payload()).isEqualTo("proposals " + open + " to " + open.plusDays(14) + ", voting " + open.plusDays(21)
                     + " to " + open.plusDays(28) + ", title sha256 " + AuditRecord.textHash(title) + ", description sha256 "
                     + AuditRecord.textHash(DESCRIPTION));
-            assertThat(e.payload()).doesNotContain("积水", "502");
+            // outside its hashes (whose hex digits may spell anything)
+            assertThat(e.payload().replaceAll("[0-9a-f]{64}", "")).doesNotContain("积水", "502");
         });
     }
 

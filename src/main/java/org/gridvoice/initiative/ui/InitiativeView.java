@@ -21,6 +21,7 @@ import org.gridvoice.shared.ui.Dates;
 import org.gridvoice.shared.ui.FormErrors;
 import org.gridvoice.shared.ui.Toasts;
 import org.gridvoice.shared.validation.InvalidInput;
+import org.gridvoice.shared.ui.RouteIds;
 
 /** One initiative in public: its text, the counter of both measures, the reader's signature, the clock once met, and the committee's signers. */
 @Route("initiatives/:id")
@@ -41,13 +42,7 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Long id;
-        try {
-            id = event.getRouteParameters().get("id").map(Long::valueOf).orElse(null);
-        } catch (NumberFormatException notANumber) {
-            id = null;
-        }
-        show(id);
+        show(RouteIds.id(event));
     }
 
     private void show(Long id) {

@@ -16,6 +16,7 @@ import org.gridvoice.meeting.AgendaDecisionService;
 import org.gridvoice.meeting.AttendanceService;
 import org.gridvoice.meeting.MeetingHeader;
 import org.gridvoice.meeting.QuorumService;
+import org.gridvoice.shared.ui.RouteIds;
 
 /**
  * The committee's desk at a meeting (会议现场): residents signed in from the verified list (or walk-ins
@@ -42,13 +43,7 @@ public class MeetingDeskView extends Main implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Long id;
-        try {
-            id = event.getRouteParameters().get("id").map(Long::valueOf).orElse(null);
-        } catch (NumberFormatException notANumber) {
-            id = null;
-        }
-        show(id);
+        show(RouteIds.id(event));
     }
 
     void show(Long id) {

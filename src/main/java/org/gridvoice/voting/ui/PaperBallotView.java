@@ -28,6 +28,7 @@ import org.gridvoice.voting.PaperBallotDesk;
 import org.gridvoice.voting.PaperElector;
 import org.gridvoice.voting.VoteService;
 import org.gridvoice.voting.VotingRulesService;
+import org.gridvoice.shared.ui.RouteIds;
 
 /**
  * The committee desk for paper ballots (现场投票): staff of the vote's community find the elector who
@@ -60,13 +61,7 @@ public class PaperBallotView extends Main implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Long id;
-        try {
-            id = event.getRouteParameters().get("id").map(Long::valueOf).orElse(null);
-        } catch (NumberFormatException notANumber) {
-            id = null;
-        }
-        show(id);
+        show(RouteIds.id(event));
     }
 
     void show(Long id) {

@@ -26,6 +26,7 @@ import org.gridvoice.voting.VoteService;
 import org.gridvoice.voting.VotingResult;
 import org.gridvoice.voting.VotingRules;
 import org.gridvoice.voting.VotingRulesService;
+import org.gridvoice.shared.ui.RouteIds;
 
 /**
  * A consultation's vote (表决), whatever its phase: the rules (which its committee sets until
@@ -60,13 +61,7 @@ public class VotingView extends Main implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Long id;
-        try {
-            id = event.getRouteParameters().get("id").map(Long::valueOf).orElse(null);
-        } catch (NumberFormatException notANumber) {
-            id = null;
-        }
-        show(id);
+        show(RouteIds.id(event));
     }
 
     void show(Long id) {
