@@ -20,8 +20,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +32,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @GridVoiceTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Execution(ExecutionMode.CONCURRENT) // each role its own account and browser: three at a time
 class AccessibilityBrowserTest {
 
     private static final String DEMO_PASSWORD = "gridvoice-demo";
@@ -208,9 +205,7 @@ class AccessibilityBrowserTest {
             }
         }
         if (!violations.isEmpty()) {
-            synchronized (REPORT) {
-                Files.write(REPORT, violations, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            }
+            Files.write(REPORT, violations, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
         assertThat(violations).as("serious or critical axe-core violations (also in %s)", REPORT).isEmpty();
     }

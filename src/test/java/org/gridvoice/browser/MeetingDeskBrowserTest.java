@@ -126,7 +126,21 @@ class MeetingDeskBrowserTest {
 
             desk.open("proposals/" + proposal);
             desk.waitForText("#proposal-meeting-decision", "在居民会议上决定：赞成 5 · 反对 1 · 弃权 1");
+
+            // the meeting has begun (the fixture set it half an hour ahead, when the desk opens): minutes are
+            // written and published, after which they no longer change and only a correction can be added
+            jdbc.sql("UPDATE meeting SET starts_at = :s WHERE id = :m").param("s", LocalDateTime.now().minusMinutes(90))
+                    .param("m", meeting).update();
+            desk.open("meetings/" + meeting);
+            desk.type(desk.waitFor(By.id("meeting-minutes-draft")), "到会 7 人。修复路灯的提案举手表决通过，已转交责任部门。");
+            desk.click(desk.byText("#meeting-minutes vaadin-button", "发布纪要"));
+            desk.click(desk.byText("vaadin-button[slot='confirm-button']", "发布纪要"));
+            desk.waitForText("#meeting-minutes", "修复路灯的提案举手表决通过");
+            desk.waitFor(By.id("meeting-correction"));
+            assertThat(desk.driver.findElements(By.id("meeting-minutes-draft"))).as("published minutes are not edited").isEmpty();
+            desk.screenshot("meeting-desk-05-minutes-1280");
         }
+        assertThat(jdbc.sql("SELECT status FROM meeting WHERE id = :m").param("m", meeting).query(String.class).single()).isEqualTo("HELD");
         assertThat(jdbc.sql("SELECT confirmed_by FROM meeting_agenda_item WHERE meeting_id = :m AND position = 2").param("m", meeting)
                 .query(Long.class).single()).isEqualTo(jdbc.sql("SELECT id FROM account_user WHERE email = 'committee2@gridvoice.demo'")
                 .query(Long.class).single());

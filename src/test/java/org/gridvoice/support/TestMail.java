@@ -30,9 +30,12 @@ public class TestMail {
         server();
     }
 
-    /** Waits for the first mail to this address and returns it. */
+    /**
+     * Waits for the first mail to this address and returns it; up to a minute, as a meeting published to a
+     * whole community may have queued a mail for each of the many residents earlier tests made there.
+     */
     public static MimeMessage awaitMailTo(String address) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
             var found = mailsTo(address);
             if (!found.isEmpty()) {

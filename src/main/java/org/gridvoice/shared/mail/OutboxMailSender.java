@@ -33,15 +33,18 @@ class OutboxMailSender {
     private final Clock clock;
     private final String from;
     private final int maxAttempts;
+    private final int batchSize;
 
     OutboxMailSender(JdbcClient jdbc, JavaMailSender mailSender, Clock clock,
                      @Value("${gridvoice.mail.from}") String from,
-                     @Value("${gridvoice.mail.max-attempts:8}") int maxAttempts) {
+                     @Value("${gridvoice.mail.max-attempts:8}") int maxAttempts,
+                     @Value("${gridvoice.mail.batch-size:50}") int batchSize) {
         this.jdbc = jdbc;
         this.mailSender = mailSender;
         this.clock = clock;
         this.from = from;
         this.maxAttempts = maxAttempts;
+        this.batchSize = Math.max(1, batchSize);
     }
 
     private record Pending(long id, String recipient, String subject, String bodyText, String bodyHtml, int attempts) {
@@ -54,8 +57,8 @@ class OutboxMailSender {
         List<Pending> due = jdbc.sql("""
                 SELECT id, recipient, subject, body_text, body_html, attempts FROM shared_mail_outbox
                 WHERE sent_at IS NULL AND attempts < :max AND next_attempt_at <= :now
-                ORDER BY id LIMIT 50""")
-                .param("max", maxAttempts).param("now", now)
+                ORDER BY id LIMIT :batch""")
+                .param("max", maxAttempts).param("now", now).param("batch", batchSize)
                 .query(Pending.class).list();
         if (!due.isEmpty()) {
             sendBatch(due);
