@@ -191,8 +191,8 @@ class AccessibilityBrowserTest {
             // English (whose longer words are what break a narrow layout) on the phone
             for (String language : List.of("zh-CN", "en")) {
                 int width = language.equals("zh-CN") ? WIDTHS[0] : WIDTHS[1];
-                browser.width(WIDTHS[0]);
-                browser.open("");
+                browser.open(""); // first: resizing waits for the app, which a fresh browser has not loaded yet
+                browser.width(WIDTHS[0]); // the picker is in the header, not in a phone's drawer
                 LanguagePicker.use(browser, language);
                 browser.width(width);
                 for (String route : routes) {
