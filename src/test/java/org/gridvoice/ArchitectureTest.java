@@ -31,7 +31,7 @@ class ArchitectureTest {
      */
     private static final Pattern HUMAN_TEXT = Pattern.compile(".*\\p{IsHan}.*|\\p{Lu}\\p{Ll}+.*|.*\\s.*[.!?。！？]");
     /** Looks like one of our i18n keys. */
-    private static final Pattern KEY = Pattern.compile("(action|admin|app|account|attest|audit|casework|confirm|consultation|decision|discussion|forgot|home|initiative|language|list|login|mail|meeting|meetingdesk|moderation"
+    private static final Pattern KEY = Pattern.compile("(action|admin|app|account|attest|audit|casework|confirm|consultation|decision|discussion|boundary|forgot|gridmap|home|hotspot|initiative|insight|insightview|language|list|login|mail|meeting|meetingdesk|moderation"
             + "|nav|notification|office|paper|phone|place|profile|photo|privacy|proposal|register|request|resend|reset|residency|responsibility|role|scorecard|status|validation|verifications|voting|witness)\\.[a-zA-Z0-9_.-]+");
 
     /**

@@ -1,0 +1,4 @@
+package org.gridvoice.insight;
+
+public record CategoryRef(Long id, String code, String nameZh, String nameEn) {
+}

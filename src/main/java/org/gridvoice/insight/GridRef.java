@@ -1,0 +1,4 @@
+package org.gridvoice.insight;
+
+public record GridRef(Long id, Long communityId, String communityName, String name) {
+}
