@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.FluentWait;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,7 +73,7 @@ class KeyboardJourneyBrowserTest {
             tabTo(browser, "the password field", f -> "vaadin-password-field".equals(f.get("tag")));
             type(browser, "gridvoice-demo");
             press(browser, Keys.ENTER);
-            new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
+            browser.waiting(Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
             browser.waitForVaadin();
 
             // Post a proposal: menu → consultations → the one collecting proposals → its proposals → new.
