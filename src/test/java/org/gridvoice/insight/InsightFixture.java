@@ -73,6 +73,36 @@ public class InsightFixture {
                 .query(Long.class).single();
     }
 
+    /** A request's case in the grid, routed to the office at {@code routedAt}, resolved at {@code resolvedAt} (null: open). */
+    public long requestCase(Place place, long gridId, long categoryId, long officeId, LocalDateTime routedAt, LocalDateTime resolvedAt,
+                            boolean late, boolean escalated) {
+        LocalDateTime far = LocalDateTime.of(2099, 1, 1, 0, 0);
+        return jdbc.sql("""
+                INSERT INTO casework_case (source, request_id, street_id, community_id, grid_id, category_id, status, office_id, fallback,
+                    hops, response_hours, response_due_at, resolution_due_at, resolved_at, late_at, escalated_at, routed_at, snap_title,
+                    snap_body, snap_body_html, snap_author, snap_author_shown, snap_category_zh, snap_category_en, snap_grid,
+                    snap_endorsements)
+                VALUES ('REQUEST', :request, :s, :m, :g, :c, :status, :o, FALSE, 0, 24, :far, :far, :resolved, :late, :escalated, :at,
+                    '洞察测试', '内容', '<p>内容</p>', '', FALSE, '类别', 'Category', '网格', 0)
+                RETURNING id""")
+                .param("request", System.nanoTime()).param("s", place.streetId()).param("m", place.communityId()).param("g", gridId)
+                .param("c", categoryId).param("status", resolvedAt == null ? "IN_PROGRESS" : "RESOLVED").param("o", officeId)
+                .param("far", far).param("resolved", resolvedAt).param("late", late ? routedAt.plusDays(1) : null)
+                .param("escalated", escalated ? routedAt.plusDays(2) : null).param("at", routedAt).query(Long.class).single();
+    }
+
+    /** A timeline entry of the case; returns its id. */
+    public long event(long caseId, String kind, LocalDateTime at) {
+        return jdbc.sql("INSERT INTO casework_event (case_id, at, kind, internal) VALUES (:c, :at, :k, FALSE) RETURNING id")
+                .param("c", caseId).param("at", at).param("k", kind).query(Long.class).single();
+    }
+
+    /** A resident's answers on a CONFIRMED entry made now at {@code at}. */
+    public void confirmation(long caseId, LocalDateTime at, String satisfaction) {
+        jdbc.sql("INSERT INTO casework_confirmation (event_id, resolution, satisfaction) VALUES (:e, 'RESOLVED', :s)")
+                .param("e", event(caseId, "CONFIRMED", at)).param("s", satisfaction).update();
+    }
+
     public long author() {
         if (author == null) {
             author = people.resident().id();
