@@ -25,6 +25,7 @@ import org.gridvoice.place.GridSummary;
 import org.gridvoice.place.PlaceService;
 import org.gridvoice.shared.i18n.Messages;
 import org.gridvoice.shared.validation.InvalidInput;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -59,10 +60,14 @@ public class HotspotAgenda {
     private final JdbcClient jdbc;
     private final RequestRoutes requestRoutes;
     private final Clock clock;
+    private final String baseUrl;
 
     HotspotAgenda(InsightService insight, PlaceService places, RoleService roles, CurrentUser currentUser,
                   ConsultationService consultations, MeetingService meetings, MeetingPages meetingPages, Messages messages,
-                  JdbcClient jdbc, RequestRoutes requestRoutes, Clock clock) {
+                  JdbcClient jdbc, RequestRoutes requestRoutes, Clock clock,
+                 @Value("${gridvoice.base-url}") String baseUrl) {
+        // absolute: the Markdown cleaner keeps only http(s) links
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
         this.requestRoutes = requestRoutes;
         this.insight = insight;
         this.places = places;
@@ -176,7 +181,7 @@ public class HotspotAgenda {
         md.append('\n').append(messages.get(lang, "hotspot.brief.requests", String.valueOf(h.count()), String.valueOf(linked.size()))).append("\n\n");
         for (HotspotBrief.LinkedRequest r : linked) {
             String label = messages.get(lang, "hotspot.brief.request", String.valueOf(r.requestId()));
-            md.append("- ").append(r.route() == null ? label : "[" + label + "](/" + r.route() + ")").append('\n');
+            md.append("- ").append(r.route() == null ? label : "[" + label + "](" + baseUrl + "/" + r.route() + ")").append('\n');
         }
         String title = messages.get(lang, "hotspot.brief.title", category, grid.name(), h.from().toString());
         return new HotspotBrief(h, cut(title, 120), md.toString(), linked);

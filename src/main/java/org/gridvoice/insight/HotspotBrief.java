@@ -13,7 +13,7 @@ public record HotspotBrief(Hotspot hotspot, String title, String markdown, List<
         requests = List.copyOf(requests);
     }
 
-    /** A request of the hotspot and the route of its page (its case; null while it has none). */
+    /** A request of the hotspot and the route of its page. */
     public record LinkedRequest(Long requestId, String route) {
     }
 }
