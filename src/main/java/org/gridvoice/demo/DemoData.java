@@ -27,10 +27,18 @@ class DemoData {
     private final TransactionTemplate transaction;
     private final String port;
     private final DemoRequests requests;
+    private final DemoBoundaries boundaries;
+    private final DemoHistory history;
+    private final boolean withHistory;
 
     DemoData(JdbcClient jdbc, PasswordEncoder passwordEncoder, TransactionTemplate transaction, DemoRequests requests,
+             DemoBoundaries boundaries, DemoHistory history,
+             @org.springframework.beans.factory.annotation.Value("${gridvoice.demo.history:true}") boolean withHistory,
              @org.springframework.beans.factory.annotation.Value("${local.server.port:${server.port:8080}}") String port) {
         this.port = port;
+        this.boundaries = boundaries;
+        this.history = history;
+        this.withHistory = withHistory;
         this.requests = requests;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
@@ -43,9 +51,33 @@ class DemoData {
         if (empty) {
             transaction.executeWithoutResult(status -> seed());
             transaction.executeWithoutResult(status -> requests.file());
+            List.of(1L, 2L).forEach(boundaries::drawFor);
             log.info("Demo data seeded");
         }
+        if (withHistory) {
+            seedHistory();
+        }
         printAccounts();
+    }
+
+    /**
+     * A year of request history for the demo street's communities, once each (also for a database
+     * seeded before the history existed, whose grids then get their boundaries too); the parking
+     * hotspot only in the first community, so the street has one.
+     */
+    private void seedHistory() {
+        List<Long> communities = jdbc.sql("""
+                SELECT c.id FROM place_community c JOIN place_street s ON s.id = c.street_id
+                WHERE s.code = 'xinhualu' AND NOT EXISTS (SELECT 1 FROM demo_history_run r WHERE r.community_id = c.id) ORDER BY c.id""")
+                .query(Long.class).list();
+        java.time.LocalDate today = java.time.LocalDate.now();
+        for (Long community : communities) {
+            long start = System.nanoTime();
+            boundaries.drawFor(community);
+            DemoHistory.Seeded seeded = history.seed(community, today, community == 1L);
+            log.info("Demo history for community {}: {} requests, {} supports, hotspot grid {}, in {} ms", community, seeded.requests(),
+                    seeded.supports(), seeded.hotspotGridId(), (System.nanoTime() - start) / 1_000_000);
+        }
     }
 
     private void seed() {

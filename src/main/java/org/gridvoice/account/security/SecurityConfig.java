@@ -43,6 +43,22 @@ class SecurityConfig {
             "base-uri 'self'",
             "form-action 'self'");
 
+    /**
+     * The policy, with the origin of the insight map's base-map tiles ({@code gridvoice.insight.tile-url})
+     * allowed as an image source when one is configured: without it the browser would refuse the tiles.
+     */
+    static String contentSecurityPolicy(String tileUrl) {
+        if (tileUrl == null || tileUrl.isBlank()) {
+            return CONTENT_SECURITY_POLICY;
+        }
+        java.net.URI uri = java.net.URI.create(tileUrl.strip().replace("{", "").replace("}", ""));
+        if (uri.getScheme() == null || uri.getHost() == null) {
+            return CONTENT_SECURITY_POLICY;
+        }
+        String origin = uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+        return CONTENT_SECURITY_POLICY.replace("img-src 'self' data:", "img-src 'self' data: " + origin);
+    }
+
     /** Location is for the later map feature; nothing else that a page could ask the browser for. */
     static final String PERMISSIONS_POLICY = "geolocation=(self), camera=(), microphone=(), payment=(), usb=(), "
             + "serial=(), bluetooth=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), interest-cohort=()";
@@ -62,7 +78,9 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager, JdbcClient jdbc) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager, JdbcClient jdbc,
+                                           @org.springframework.beans.factory.annotation.Value("${gridvoice.insight.tile-url:}") String tileUrl)
+            throws Exception {
         http.authenticationManager(authenticationManager);
         // roles as they are now at every request, before anything is authorised (not a bean: it belongs to this chain only)
         http.addFilterAfter(new CurrentRolesFilter(jdbc), SecurityContextHolderFilter.class);
@@ -80,7 +98,7 @@ class SecurityConfig {
                 // the signed-in user's own data (personal-data rights); the service reads whose
                 .requestMatchers(org.springframework.http.HttpMethod.GET, "/me/data.json").authenticated());
         http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tileUrl)))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 .frameOptions(frames -> frames.deny())

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.gridvoice.place.GridBoundaryService;
 import org.gridvoice.place.PlaceService;
 
 /** Streets, communities and grids, one tab each. */
@@ -15,14 +16,14 @@ import org.gridvoice.place.PlaceService;
 @Menu(title = "nav.admin.places", order = 50, icon = "vaadin:map-marker")
 public class PlacesView extends VerticalLayout implements HasDynamicTitle {
 
-    public PlacesView(PlaceService places) {
+    public PlacesView(PlaceService places, GridBoundaryService boundaries) {
         addClassName("gv-page");
         setSizeFull();
         TabSheet tabs = new TabSheet();
         tabs.setSizeFull();
         tabs.add(getTranslation("admin.places.streets"), new StreetsTab(places));
         tabs.add(getTranslation("admin.places.communities"), new CommunitiesTab(places));
-        tabs.add(getTranslation("admin.places.grids"), new GridsTab(places));
+        tabs.add(getTranslation("admin.places.grids"), new GridsTab(places, boundaries));
         // a tab shows its parents' names, which may have changed in another tab
         tabs.addSelectedChangeListener(e -> {
             if (e.getSelectedTab() != null && tabs.getComponent(e.getSelectedTab()) instanceof AdminList<?> list) {
