@@ -258,8 +258,8 @@ public class InsightView extends Main implements HasDynamicTitle, BeforeEnterObs
         }
         String json = query.scope().communityId() != null ? boundaries.communityBoundaries(query.scope().communityId())
                 : boundaries.streetBoundaries(query.scope().streetId());
-        map.setData(json, values, insight.requestPoints(query, POINTS), getTranslation("insightview.metric." + query.metric().name()));
-        map.getElement().setAttribute("aria-label", getTranslation("insightview.map.description", metricName(query)));
+        String what = category.getValue() == null ? getTranslation("insightview.filter.all-categories") : name(category.getValue());
+        map.setData(json, values, insight.requestPoints(query, POINTS), what + " · " + metricName(query));
         Paragraph help = new Paragraph(getTranslation("insightview.map.help"));
         if (heat.total() == 0) {
             Paragraph empty = new Paragraph(getTranslation("insightview.empty"));
