@@ -134,9 +134,11 @@ public class HotspotAgenda {
         MeetingForm form = meeting.form();
         List<AgendaItemForm> items = new ArrayList<>(form.items());
         items.add(new AgendaItemForm(cut(brief.title(), 200), cut(brief.markdown(), 10_000), null, null));
+        // recorded first: a published meeting whose agenda changes is announced within the update, and its
+        // announcement is when the requesters and supporters are told
+        record(AgendaTarget.MEETING, meetingId, grid, brief);
         meetings.update(meetingId, new MeetingForm(form.communityId(), form.kind(), form.title(), form.description(), form.startsAt(),
                 form.endsAt(), form.place(), form.wholeCommunity(), form.gridIds(), form.officeIds(), form.invitedParties(), items));
-        record(AgendaTarget.MEETING, meetingId, grid, brief);
     }
 
     private GridSummary committeeGrid(Long gridId) {
@@ -209,8 +211,9 @@ public class HotspotAgenda {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
+    /** "p = 0.0123", or "p < 0.0001" for the tiny tails a real hotspot has. */
     static String p(Double value) {
-        return value == null ? "–" : value < 0.0001 ? "< 0.0001" : String.format(Locale.ROOT, "%.4f", value);
+        return value == null ? "–" : value < 0.0001 ? "p < 0.0001" : "p = " + String.format(Locale.ROOT, "%.4f", value);
     }
 
     private static String cut(String text, int max) {

@@ -173,6 +173,13 @@ class HotspotAgendaTest {
 
         assertThat(told(HotspotAgendaNotices.MEETING, "meetings/" + meeting))
                 .containsExactlyInAnyOrder(first.id(), second.id(), supporter.id());
+        // added to a meeting that is already published: they hear at once
+        long published = fixture.meeting(community, MeetingKind.RESIDENTS_MEETING, MeetingStatus.PUBLISHED,
+                LocalDateTime.now().plusDays(6), committee);
+        fixture.item(published, 1, "议程", null, null);
+        agenda.toMeeting(grid, category, week, published, ZH);
+        assertThat(told(HotspotAgendaNotices.MEETING, "meetings/" + published))
+                .containsExactlyInAnyOrder(first.id(), second.id(), supporter.id());
     }
 
     private List<Long> told(String kind, String link) {
