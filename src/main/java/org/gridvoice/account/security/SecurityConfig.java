@@ -93,6 +93,8 @@ class SecurityConfig {
                 // failed open-data download sent visitors to the sign-in page instead of saying what went wrong
                 .requestMatchers("/error").permitAll()
                 .requestMatchers(org.springframework.http.HttpMethod.GET, "/open-data/**").permitAll()
+                // demand insight's downloads of what its public screens show (InsightExportController)
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/insight/export/**").permitAll()
                 // photos: the controller itself decides who may see each one (public photos need no sign-in)
                 .requestMatchers(org.springframework.http.HttpMethod.GET, "/photos/**").permitAll()
                 // the signed-in user's own data (personal-data rights); the service reads whose
