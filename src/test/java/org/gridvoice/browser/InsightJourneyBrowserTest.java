@@ -79,6 +79,10 @@ class InsightJourneyBrowserTest {
             browser.waitForText("#insight-figures-heading", gridName);
             browser.waitFor(By.cssSelector("#insight-figures-requests a[href^='insight/requests/']"));
             browser.screenshot("insight-01-figures-1280");
+            for (String section : List.of("insight-heat-section", "insight-hotspot-section")) {
+                browser.js("document.getElementById(arguments[0]).scrollIntoView()", section);
+                browser.screenshot("insight-01-" + section + "-1280");
+            }
 
             browser.width(375);
             browser.open("insight?community=" + community);
