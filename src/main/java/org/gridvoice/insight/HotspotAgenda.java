@@ -117,8 +117,9 @@ public class HotspotAgenda {
         meetingPages.drafts(PageRequest.of(0, 20)).getContent().stream()
                 .filter(m -> m.communityId().equals(grid.communityId()) && m.startsAt().isAfter(LocalDateTime.now(clock)))
                 .forEach(found::add);
+        Set<Long> seen = new java.util.HashSet<>();
         return found.stream().filter(m -> m.status() == MeetingStatus.DRAFT || m.status() == MeetingStatus.PUBLISHED)
-                .sorted(java.util.Comparator.comparing(MeetingSummary::startsAt)).toList();
+                .filter(m -> seen.add(m.id())).sorted(java.util.Comparator.comparing(MeetingSummary::startsAt)).toList();
     }
 
     /** Adds an agenda item on the hotspot to one of the community's upcoming meetings. */
