@@ -16,7 +16,7 @@ import org.gridvoice.insight.domain.DemandQueries;
 import org.gridvoice.insight.domain.DemandQueries.Cell;
 import org.gridvoice.insight.domain.DemandQueries.OfficeRow;
 import org.gridvoice.insight.domain.DemandQueries.Point;
-import org.gridvoice.insight.domain.DemandQueries.WeekCount;
+import org.gridvoice.insight.domain.DemandQueries.WindowSums;
 import org.gridvoice.shared.validation.InvalidInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,9 +46,16 @@ public class InsightService {
 
     /** Grids × categories of the query's metric; one category when the query names one. */
     public HeatTable heatTable(InsightQuery query) {
-        check(query);
+        checkShape(query);
+        // the grids and categories read prove the place and category exist: a second look only when they are empty
         List<GridRef> grids = queries.grids(query.scope());
+        if (grids.isEmpty()) {
+            checkScope(query.scope());
+        }
         List<CategoryRef> categories = queries.categories(query.categoryId());
+        if (categories.isEmpty() && query.categoryId() != null) {
+            throw InvalidInput.of("category", "insight.error.category");
+        }
         Map<Long, Integer> row = index(grids.stream().map(GridRef::id).toList());
         Map<Long, Integer> column = index(categories.stream().map(CategoryRef::id).toList());
         long[][] counts = new long[grids.size()][categories.size()];
@@ -113,53 +120,46 @@ public class InsightService {
 
     /** The scope's hotspots for the latest complete week ({@link HotspotRule}), strongest first. */
     public List<Hotspot> hotspots(InsightScope scope) {
-        checkScope(scope);
         return hotspots(scope, LocalDate.now(clock));
     }
 
     /** As {@link #hotspots(InsightScope)} on a given day (tests and the benchmark use a fixed day). */
     public List<Hotspot> hotspots(InsightScope scope, LocalDate today) {
-        checkScope(scope);
+        if (scope == null || scope.streetId() == null) {
+            throw InvalidInput.of("street", "insight.error.street");
+        }
+        Map<Long, GridRef> grids = new HashMap<>();
+        queries.grids(scope).forEach(g -> grids.put(g.id(), g));
+        if (grids.isEmpty()) {
+            checkScope(scope); // no grids: say why if the place is wrong, else there is nothing to flag
+            return List.of();
+        }
         LocalDate week = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
         LocalDate baselineFrom = week.minusWeeks(HotspotRule.BASELINE_WEEKS);
         LocalDate lastYearFrom = week.minusWeeks(52 + HotspotRule.LAST_YEAR_SPREAD);
         LocalDate lastYearTo = week.minusWeeks(52 - HotspotRule.LAST_YEAR_SPREAD - 1);
         boolean yearOfHistory = queries.requestsBefore(scope, lastYearFrom.plusWeeks(1));
-        record Key(long grid, long category) {
-        }
-        Map<Key, long[]> sums = new HashMap<>(); // [count, baseline sum, last-year sum]
-        for (WeekCount w : queries.weeklyRequests(scope, yearOfHistory ? lastYearFrom : baselineFrom, week.plusWeeks(1))) {
-            long[] s = sums.computeIfAbsent(new Key(w.gridId(), w.categoryId()), k -> new long[3]);
-            if (w.week().equals(week)) {
-                s[0] += w.requests();
-            } else if (!w.week().isBefore(baselineFrom)) {
-                s[1] += w.requests();
-            } else if (!w.week().isBefore(lastYearFrom) && w.week().isBefore(lastYearTo)) {
-                s[2] += w.requests();
-            }
-        }
-        Map<Long, GridRef> grids = new HashMap<>();
-        queries.grids(scope).forEach(g -> grids.put(g.id(), g));
+        List<WindowSums> cells = queries.windowSums(scope, week, baselineFrom, yearOfHistory ? lastYearFrom : null,
+                yearOfHistory ? lastYearTo : null);
         Map<Long, CategoryRef> categories = new HashMap<>();
         record Flagged(Hotspot hotspot, double strength) {
         }
         List<Flagged> flagged = new ArrayList<>();
-        for (Map.Entry<Key, long[]> e : sums.entrySet()) {
-            long[] s = e.getValue();
-            if (s[0] < HotspotRule.MIN_COUNT) {
+        for (WindowSums cell : cells) {
+            if (cell.count() < HotspotRule.MIN_COUNT) {
                 continue;
             }
-            double baseline = (double) s[1] / HotspotRule.BASELINE_WEEKS;
-            Double lastYear = yearOfHistory ? (double) s[2] / HotspotRule.LAST_YEAR_WEEKS : null;
-            HotspotRule.Verdict v = HotspotRule.judge(s[0], baseline, lastYear);
+            double baseline = (double) cell.baseline() / HotspotRule.BASELINE_WEEKS;
+            Double lastYear = yearOfHistory ? (double) cell.lastYear() / HotspotRule.LAST_YEAR_WEEKS : null;
+            HotspotRule.Verdict v = HotspotRule.judge(cell.count(), baseline, lastYear);
             if (v.flagged()) {
                 if (categories.isEmpty()) {
                     queries.categories(null).forEach(c -> categories.put(c.id(), c));
                 }
-                CategoryRef category = categories.get(e.getKey().category());
-                GridRef grid = grids.get(e.getKey().grid());
+                CategoryRef category = categories.get(cell.categoryId());
+                GridRef grid = grids.get(cell.gridId());
                 if (category != null && grid != null) {
-                    flagged.add(new Flagged(new Hotspot(grid, category, week, week.plusWeeks(1), s[0], baseline,
+                    flagged.add(new Flagged(new Hotspot(grid, category, week, week.plusWeeks(1), cell.count(), baseline,
                             HotspotRule.BASELINE_WEEKS, v.p(), lastYear, v.pLastYear()), v.strength()));
                 }
             }
@@ -241,10 +241,16 @@ public class InsightService {
 
     /** Refuses a query the screens could not have sent: an unknown place, metric or category, or dates off the periods. */
     public void check(InsightQuery query) {
-        if (query == null) {
-            throw InvalidInput.of("scope", "insight.error.street");
-        }
+        checkShape(query);
         checkScope(query.scope());
+        category(query.categoryId());
+    }
+
+    /** The checks that need no database: metric, period and dates. */
+    private static void checkShape(InsightQuery query) {
+        if (query == null || query.scope() == null || query.scope().streetId() == null) {
+            throw InvalidInput.of("street", "insight.error.street");
+        }
         if (query.metric() == null) {
             throw InvalidInput.of("metric", "insight.error.metric");
         }
@@ -252,7 +258,6 @@ public class InsightService {
             throw InvalidInput.of("period", "insight.error.period");
         }
         checkDates(query.period(), query.from(), query.to());
-        category(query.categoryId());
     }
 
     private void checkScope(InsightScope scope) {

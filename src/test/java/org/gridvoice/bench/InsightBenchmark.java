@@ -124,10 +124,14 @@ class InsightBenchmark {
                 SELECT d.grid_id, d.category_id, SUM(d.requests) FROM insight_demand d JOIN place_grid g ON g.id = d.grid_id
                 JOIN place_community m ON m.id = g.community_id WHERE m.street_id = :s AND d.period_kind = 'MONTH'
                   AND d.period_start >= :f AND d.period_start < :t AND (:c IS NULL OR d.category_id = :c) GROUP BY d.grid_id, d.category_id""";
-        String rawWeeks = """
-                SELECT d.grid_id, d.category_id, d.period_start, d.requests FROM insight_demand d JOIN place_grid g ON g.id = d.grid_id
+        // the hotspot test's windows summed per cell: the week, the 12 before, and last year's 5 (the seed has 3 years)
+        String rawWindows = """
+                SELECT d.grid_id, d.category_id, SUM(IF(d.period_start = :w, d.requests, 0)),
+                       SUM(IF(d.period_start < :w AND d.period_start >= :bf, d.requests, 0)), SUM(IF(d.period_start < :lt, d.requests, 0))
+                FROM insight_demand d JOIN place_grid g ON g.id = d.grid_id
                 JOIN place_community m ON m.id = g.community_id WHERE m.street_id = :s AND d.period_kind = 'WEEK'
-                  AND d.period_start >= :f AND d.period_start < :t AND d.requests <> 0""";
+                  AND ((d.period_start >= :bf AND d.period_start <= :w) OR (d.period_start >= :lf AND d.period_start < :lt))
+                  AND d.requests <> 0 GROUP BY d.grid_id, d.category_id""";
         List<Result> results = new ArrayList<>();
         results.add(measure("heat table, a year × all categories (`heatTable`)", () -> insight.heatTable(heat),
                 () -> jdbc.sql(rawCells).param("s", street).param("f", yearFrom).param("t", yearTo).param("c", null).query().listOfRows()));
@@ -136,8 +140,8 @@ class InsightBenchmark {
                         .listOfRows()));
         int hotspotCount = insight.hotspots(scope).size();
         results.add(measure("hotspot list (`hotspots`, " + hotspotCount + " flagged)", () -> insight.hotspots(scope),
-                () -> jdbc.sql(rawWeeks).param("s", street).param("f", week.minusWeeks(54)).param("t", week.plusWeeks(1)).query()
-                        .listOfRows()));
+                () -> jdbc.sql(rawWindows).param("s", street).param("w", week).param("bf", week.minusWeeks(12))
+                        .param("lf", week.minusWeeks(54)).param("lt", week.minusWeeks(49)).query().listOfRows()));
 
         // filing: the rollup's triggers against a trigger-less copy with the same keys
         jdbc.sql("DROP TABLE IF EXISTS bench_request_plain").update();

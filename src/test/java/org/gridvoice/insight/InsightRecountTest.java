@@ -190,6 +190,27 @@ class InsightRecountTest {
         assertThat(supports.total()).as("240 supports, every fifth taken back").isEqualTo(240 - 6 * 8);
     }
 
+    @Test
+    void the_migrations_backfill_counts_what_was_stored_before_it_exactly_as_the_triggers_do() throws Exception {
+        InsightFixture.Place place = fixture.street();
+        fixture.requests(place.streetId(), place.grids().getFirst(), fixture.categories(1).getFirst(), LocalDateTime.of(2025, 12, 29, 8, 0), 3);
+        String migration = new String(getClass().getResourceAsStream("/db/migration/V53__insight_demand.sql").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String backfill = migration.substring(migration.lastIndexOf("INSERT INTO insight_demand")).strip();
+        backfill = backfill.endsWith(";") ? backfill.substring(0, backfill.length() - 1) : backfill;
+        Map<String, String> byTriggers = cells(ROLLUP);
+
+        // as if the rows had been stored before V53: an empty rollup, then the migration's backfill
+        String filled = backfill;
+        tx.executeWithoutResult(s -> {
+            jdbc.sql("DELETE FROM insight_demand").update();
+            jdbc.sql(filled).update();
+        });
+
+        assertThat(cells(ROLLUP)).isEqualTo(byTriggers);
+        assertRecounts();
+    }
+
     private long event(long caseId, String kind, LocalDateTime at) {
         return jdbc.sql("INSERT INTO casework_event (case_id, at, kind, internal) VALUES (:c, :at, :k, FALSE) RETURNING id")
                 .param("c", caseId).param("at", at).param("k", kind).query(Long.class).single();

@@ -191,6 +191,36 @@ class InsightServiceTest {
     }
 
     @Test
+    void trends_draw_a_line_per_grid_or_category_and_points_are_the_requests_with_coordinates() {
+        InsightFixture.Place place = fixture.street();
+        List<Long> categories = fixture.categories(2);
+        long a = place.grids().get(0);
+        long b = place.grids().get(1);
+        fixture.requests(place.streetId(), a, categories.get(0), LocalDateTime.of(2026, 1, 10, 9, 0), 2);
+        fixture.requests(place.streetId(), a, categories.get(1), LocalDateTime.of(2026, 3, 31, 23, 59), 1);
+        fixture.requests(place.streetId(), b, categories.get(1), LocalDateTime.of(2026, 3, 1, 0, 0), 4);
+        long located = fixture.request(place.streetId(), b, categories.get(0), LocalDateTime.of(2026, 2, 2, 9, 0));
+        jdbc.sql("UPDATE request SET latitude = 31.2, longitude = 121.4 WHERE id = :r").param("r", located).update();
+        LocalDate from = LocalDate.of(2026, 1, 1);
+        LocalDate to = LocalDate.of(2026, 4, 1);
+
+        Trend byGrid = insight.trend(place.scope(), Metric.REQUESTS, PeriodKind.MONTH, from, to, TrendBy.GRID, null, null);
+        assertThat(byGrid.periods()).containsExactly(from, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 1));
+        assertThat(byGrid.series()).extracting(Trend.Series::id).containsExactlyElementsOf(place.grids());
+        assertThat(byGrid.series().get(0).counts()).containsExactly(2, 0, 1);
+        assertThat(byGrid.series().get(1).counts()).containsExactly(0, 1, 4);
+        assertThat(byGrid.series().get(2).counts()).containsExactly(0, 0, 0);
+
+        Trend byCategory = insight.trend(place.scope(), Metric.REQUESTS, PeriodKind.MONTH, from, to, TrendBy.CATEGORY, b, categories.get(1));
+        assertThat(byCategory.series()).hasSize(1);
+        assertThat(byCategory.series().getFirst().counts()).containsExactly(0, 0, 4);
+
+        List<RequestPoint> points = insight.requestPoints(new InsightQuery(place.scope(), Metric.REQUESTS, PeriodKind.MONTH, from, to, null), 100);
+        assertThat(points).extracting(RequestPoint::requestId).containsExactly(located);
+        assertThat(points.getFirst().latitude()).isEqualByComparingTo("31.2");
+    }
+
+    @Test
     void heat_table_and_hotspots_take_a_fixed_number_of_statements_however_many_cells() {
         InsightFixture.Place small = fixture.street();
         InsightFixture.Place big = fixture.street();

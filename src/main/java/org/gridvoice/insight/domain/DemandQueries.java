@@ -118,15 +118,27 @@ public class DemandQueries {
                 .query((rs, n) -> new Point(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3))).list();
     }
 
-    /** Weekly requests of the scope per grid and category for weeks starting in {@code [from, to)} (empty weeks left out). */
-    public List<WeekCount> weeklyRequests(InsightScope scope, LocalDate from, LocalDate to) {
-        return jdbc.sql("SELECT d.grid_id, d.category_id, d.period_start, d.requests FROM insight_demand d " + SCOPE
-                        + " AND d.period_kind = 'WEEK' AND d.period_start >= :from AND d.period_start < :to AND d.requests <> 0")
-                .param("street", scope.streetId()).param("community", scope.communityId()).param("from", from).param("to", to)
-                .query((rs, n) -> new WeekCount(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getLong(4))).list();
+    /**
+     * The scope's requests per grid and category summed over three windows of weeks, in the database
+     * (one row per cell, not per week): the week under test, the baseline weeks before it, and last
+     * year's weeks (empty when {@code lastYearFrom} is null). Only the weeks of those windows are read.
+     */
+    public List<WindowSums> windowSums(InsightScope scope, LocalDate week, LocalDate baselineFrom, LocalDate lastYearFrom,
+                                       LocalDate lastYearTo) {
+        return jdbc.sql("SELECT d.grid_id, d.category_id, SUM(IF(d.period_start = :week, d.requests, 0)),"
+                        + " SUM(IF(d.period_start < :week AND d.period_start >= :baseFrom, d.requests, 0)),"
+                        + " SUM(IF(d.period_start < :lyTo, d.requests, 0)) FROM insight_demand d " + SCOPE
+                        + " AND d.period_kind = 'WEEK' AND ((d.period_start >= :baseFrom AND d.period_start <= :week)"
+                        + " OR (d.period_start >= :lyFrom AND d.period_start < :lyTo)) AND d.requests <> 0"
+                        + " GROUP BY d.grid_id, d.category_id")
+                .param("street", scope.streetId()).param("community", scope.communityId()).param("week", week)
+                .param("baseFrom", baselineFrom).param("lyFrom", lastYearFrom == null ? week : lastYearFrom)
+                .param("lyTo", lastYearTo == null ? week : lastYearTo)
+                .query((rs, n) -> new WindowSums(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5))).list();
     }
 
-    public record WeekCount(long gridId, long categoryId, LocalDate week, long requests) {
+    /** One cell's requests in the week under test, its baseline weeks and last year's weeks. */
+    public record WindowSums(long gridId, long categoryId, long count, long baseline, long lastYear) {
     }
 
     /** Whether the scope has a request filed in a week before {@code before}: history reaches back that far. */
