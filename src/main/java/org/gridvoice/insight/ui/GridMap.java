@@ -55,8 +55,11 @@ public class GridMap extends Div {
         setId("grid-map");
         addClassName("gv-grid-map");
         setWidthFull();
+        // a flex child keeps its content's width unless told otherwise: the canvas must not hold a phone's page wide
+        getStyle().set("min-width", "0");
         chart.setId("grid-map-chart");
         chart.setWidthFull();
+        chart.getStyle().set("min-width", "0").set("overflow", "hidden");
         // tall enough for a street's grids at 1280 px, not more than most of a phone's screen at 375 px
         chart.getStyle().set("height", "min(70vh, 520px)").set("min-height", "280px");
         chart.getElement().setAttribute("role", "img");
@@ -181,6 +184,19 @@ public class GridMap extends Div {
               echarts.registerMap(mapName, data.map);
               const chart = echarts.getInstanceByDom(el) || echarts.init(el, null, {renderer: 'canvas'});
               const max = Math.max(1, ...data.values.map(v => v.value));
+              // the grids' extent, to keep their true shape: a degree of longitude is cos(latitude) of a degree of latitude
+              const box = [Infinity, Infinity, -Infinity, -Infinity];
+              const walk = c => { if (typeof c[0] === 'number') { box[0] = Math.min(box[0], c[0]); box[1] = Math.min(box[1], c[1]);
+                box[2] = Math.max(box[2], c[0]); box[3] = Math.max(box[3], c[1]); } else { c.forEach(walk); } };
+              data.map.features.forEach(f => walk(f.geometry.coordinates));
+              const aspectScale = Math.cos((box[1] + box[3]) / 2 * Math.PI / 180);
+              const aspect = Math.max(1e-9, (box[2] - box[0]) * aspectScale) / Math.max(1e-9, box[3] - box[1]);
+              // the largest rectangle of that shape that fits above the legend, centred
+              const fit = () => {
+                const w = Math.max(40, el.clientWidth - 16), h = Math.max(40, el.clientHeight - 76);
+                const width = Math.min(w, h * aspect), height = width / aspect;
+                return {left: (el.clientWidth - width) / 2, top: 8 + (h - height) / 2, width: width, height: height};
+              };
               const tiles = !!data.tileUrl;
               chart.setOption({
                 animation: false,
@@ -188,12 +204,15 @@ public class GridMap extends Div {
                     ? data.pointsName + ' #' + p.value[2]
                     : (data.names[p.name] || p.name) + '<br>' + data.legend + ': ' + (p.value == null || isNaN(p.value) ? 0 : p.value)},
                 visualMap: {type: 'continuous', min: 0, max: max, seriesIndex: 0, calculable: false, orient: 'horizontal',
-                  left: 'center', bottom: 4, itemHeight: Math.min(200, el.clientWidth * 0.5), text: [String(max), '0 · ' + data.legend],
-                  inRange: {color: ['#eff3ff', '#6baed6', '#08306b'], opacity: tiles ? 0.7 : 1}},
-                geo: {map: mapName, roam: true, top: 8, bottom: 48, left: 8, right: 8, z: 2,
-                  label: {show: true, fontSize: 11, formatter: p => data.names[p.name] || p.name},
+                  left: 'center', bottom: 4, itemHeight: Math.min(200, el.clientWidth * 0.5), text: [String(max), '0'],
+                  // over a base map the shading is see-through, so streets stay readable beneath
+                  inRange: {color: tiles ? ['rgba(239,243,255,0.55)', 'rgba(107,174,214,0.6)', 'rgba(8,48,107,0.65)']
+                    : ['#eff3ff', '#6baed6', '#08306b']}},
+                title: {text: data.legend, left: 'center', bottom: 26, textStyle: {fontSize: 12, fontWeight: 'normal'}},
+                geo: Object.assign({map: mapName, roam: true, aspectScale: aspectScale, z: 2}, fit(),
+                  {label: {show: true, fontSize: 11, formatter: p => data.names[p.name] || p.name},
                   itemStyle: {borderColor: '#333', borderWidth: 1, areaColor: tiles ? 'rgba(255,255,255,0.3)' : '#f2f2f2'},
-                  emphasis: {label: {show: true}, itemStyle: {areaColor: '#fdd49e'}}},
+                  emphasis: {label: {show: true}, itemStyle: {areaColor: '#fdd49e'}}}),
                 series: [
                   {type: 'map', geoIndex: 0, data: data.values},
                   {type: 'scatter', coordinateSystem: 'geo', data: data.points, symbolSize: 5, z: 5,
@@ -243,10 +262,14 @@ public class GridMap extends Div {
               });
               if (!el.__gvObserver) {
                 el.__gvObserver = new ResizeObserver(() => { const c = echarts.getInstanceByDom(el);
-                  if (c) { c.resize(); if (el.__gvRedrawTiles) { el.__gvRedrawTiles(); } } });
+                  if (c) { c.resize(); if (el.__gvRelayout) { el.__gvRelayout(); } } });
                 el.__gvObserver.observe(el);
               }
-              el.__gvRedrawTiles = drawTiles;
+              // after a resize: the same shape refitted (this resets a pan or zoom), the legend's length, then the tiles
+              el.__gvRelayout = () => {
+                chart.setOption({geo: fit(), visualMap: {itemHeight: Math.min(200, el.clientWidth * 0.5)}});
+                drawTiles();
+              };
               el.dataset.regions = String(data.values.length);
               el.dataset.ready = 'true';
             };
