@@ -1,0 +1,7 @@
+package org.gridvoice.insight;
+
+/** What a hotspot was put on: a consultation draft, or an agenda item of a meeting. */
+public enum AgendaTarget {
+    CONSULTATION,
+    MEETING
+}
