@@ -92,6 +92,11 @@ class AccessibilityBrowserTest {
         return jdbc.sql("SELECT MIN(case_id) FROM request").query(Long.class).single();
     }
 
+    /** A demo resident's request, on its own public page. */
+    private long demoRequest() {
+        return jdbc.sql("SELECT MIN(id) FROM request").query(Long.class).single();
+    }
+
     /** The demo's residents' meeting (published, upcoming). */
     private long demoMeeting() {
         return jdbc.sql("SELECT MIN(id) FROM meeting").query(Long.class).single();
@@ -104,13 +109,13 @@ class AccessibilityBrowserTest {
                 "consultations/" + resultConsultation + "/voting", "cases", "cases/" + routedCase, "responsibilities", "scorecards",
                 "moderation-log", "requests", "cases/" + demoRequestCase(), "login", "register", "forgot-password", "resend-confirmation", "reset-password?token=unknown", "no-such-page",
                 "confirm-email?token=unknown", "unsubscribe?token=unknown", "attest", "meetings", "meetings/" + demoMeeting(),
-                "initiatives", "initiatives/" + demoInitiative()));
+                "initiatives", "initiatives/" + demoInitiative(), "insight", "insight/requests/" + demoRequest()));
     }
 
     @Test
     void charts_are_described_images_and_their_figures_stay_in_a_table() {
         try (Browser browser = new Browser(port, "en")) {
-            for (String route : List.of("consultations/" + resultConsultation + "/voting", "scorecards")) {
+            for (String route : List.of("consultations/" + resultConsultation + "/voting", "scorecards", "insight")) {
                 browser.open(route);
                 browser.waitFor(org.openqa.selenium.By.cssSelector(".gv-chart"));
                 @SuppressWarnings("unchecked")
@@ -121,7 +126,7 @@ class AccessibilityBrowserTest {
                     assertThat(chart.get("role")).isEqualTo("img");
                     assertThat((String) chart.get("label")).isNotBlank();
                 });
-                assertThat((Long) browser.js("return document.querySelectorAll('main table[role=table] tbody tr').length"))
+                assertThat((Long) browser.js("return document.querySelectorAll('main table tbody tr').length"))
                         .as(route + ": the figures are in a table").isPositive();
             }
         }
@@ -152,7 +157,7 @@ class AccessibilityBrowserTest {
                 "consultations/" + resultConsultation + "/cases", "consultations/" + votingPhase + "/voting/paper",
                 "staff/entries", "staff/entries/new", "staff/residents/new", "meetings", "meetings/editor",
                 "meetings/editor/" + demoMeeting(), "meetings/" + demoMeeting(), "meetings/roll",
-                "meetings/" + meeting + "/desk", "initiatives/" + demoInitiative()));
+                "meetings/" + meeting + "/desk", "initiatives/" + demoInitiative(), "insight"));
     }
 
     @Test

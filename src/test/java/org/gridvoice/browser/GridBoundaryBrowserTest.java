@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * An administrator gives a new grid its boundary in the places screen (1280 px, Chinese): a file that
  * is not JSON and a file over the size limit are each refused in words and store nothing; a GeoJSON
- * FeatureCollection is then imported and the grid is marked as having a boundary.
+ * FeatureCollection is then imported, the grid is marked as having a boundary, and the insight map draws it.
  */
 @GridVoiceTest
 class GridBoundaryBrowserTest {
@@ -116,6 +116,13 @@ class GridBoundaryBrowserTest {
                     const remove = Array.from(document.querySelectorAll('vaadin-button')).find(b => b.getAttribute('aria-label') === arguments[0]);
                     return !!remove && remove.parentElement.textContent.includes('已导入');""", removeLabel)));
             desk.screenshot("boundary-03-imported-1280");
+
+            // the insight map of the grid's community draws the new boundary, where it showed an empty state before
+            desk.open("insight?community=" + grid.communityId());
+            WebElement map = desk.waitFor(org.openqa.selenium.By.cssSelector("#grid-map-chart[data-ready='true']"));
+            assertThat(map.getDomAttribute("data-regions")).as("the imported grid is drawn").isEqualTo("1");
+            assertThat(desk.driver.findElements(org.openqa.selenium.By.id("grid-map-empty"))).allSatisfy(e -> assertThat(e.isDisplayed()).isFalse());
+            desk.screenshot("boundary-04-on-the-map-1280");
         }
         assertThat(stored(grid)).isEqualTo(1);
         assertThat(jdbc.sql("SELECT vertices FROM place_grid_boundary WHERE grid_id = :g").param("g", grid.id()).query(Integer.class).single())
