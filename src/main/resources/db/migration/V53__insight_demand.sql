@@ -246,6 +246,62 @@ BEGIN
     FROM casework_event e JOIN casework_case k ON k.id = e.case_id WHERE e.id = OLD.event_id;
     CALL insight_add(t, g, c, 0, 0, 0, 0, 0, 0, 0, -(OLD.satisfaction = 'SATISFIED'), -1);
 END$$
+
+-- a changed "me too", endorsement, step or answer (no service does it; a hand-run fix or a tampering
+-- the audit chain then reports) moves its count like a delete and an insert
+CREATE TRIGGER insight_support_update AFTER UPDATE ON request_support FOR EACH ROW
+BEGIN
+    DECLARE g BIGINT;
+    DECLARE c BIGINT;
+    IF NOT (NEW.at <=> OLD.at AND NEW.request_id <=> OLD.request_id) THEN
+        SELECT grid_id, category_id INTO g, c FROM request WHERE id = OLD.request_id;
+        CALL insight_add(OLD.at, g, c, 0, -1, 0, 0, 0, 0, 0, 0, 0);
+        SELECT grid_id, category_id INTO g, c FROM request WHERE id = NEW.request_id;
+        CALL insight_add(NEW.at, g, c, 0, 1, 0, 0, 0, 0, 0, 0, 0);
+    END IF;
+END$$
+
+CREATE TRIGGER insight_endorsement_update AFTER UPDATE ON proposal_endorsement FOR EACH ROW
+BEGIN
+    DECLARE g BIGINT;
+    DECLARE c BIGINT;
+    IF NOT (NEW.endorsed_at <=> OLD.endorsed_at AND NEW.proposal_id <=> OLD.proposal_id) THEN
+        SELECT grid_id, category_id INTO g, c FROM proposal WHERE id = OLD.proposal_id;
+        CALL insight_add(OLD.endorsed_at, g, c, 0, 0, 0, -1, 0, 0, 0, 0, 0);
+        SELECT grid_id, category_id INTO g, c FROM proposal WHERE id = NEW.proposal_id;
+        CALL insight_add(NEW.endorsed_at, g, c, 0, 0, 0, 1, 0, 0, 0, 0, 0);
+    END IF;
+END$$
+
+CREATE TRIGGER insight_event_update AFTER UPDATE ON casework_event FOR EACH ROW
+BEGIN
+    DECLARE g BIGINT;
+    DECLARE c BIGINT;
+    DECLARE sat INT DEFAULT 0;
+    DECLARE rat INT DEFAULT 0;
+    IF NOT (NEW.at <=> OLD.at AND NEW.kind <=> OLD.kind AND NEW.case_id <=> OLD.case_id) THEN
+        SELECT COALESCE(SUM(satisfaction = 'SATISFIED'), 0), COUNT(*) INTO sat, rat FROM casework_confirmation WHERE event_id = NEW.id;
+        SELECT grid_id, category_id INTO g, c FROM casework_case WHERE id = OLD.case_id;
+        CALL insight_add(OLD.at, g, c, 0, 0, 0, 0, 0, -(OLD.kind = 'RESOLVED'), -(OLD.kind = 'REOPENED'), -sat, -rat);
+        SELECT grid_id, category_id INTO g, c FROM casework_case WHERE id = NEW.case_id;
+        CALL insight_add(NEW.at, g, c, 0, 0, 0, 0, 0, NEW.kind = 'RESOLVED', NEW.kind = 'REOPENED', sat, rat);
+    END IF;
+END$$
+
+CREATE TRIGGER insight_confirmation_update AFTER UPDATE ON casework_confirmation FOR EACH ROW
+BEGIN
+    DECLARE g BIGINT;
+    DECLARE c BIGINT;
+    DECLARE t DATETIME(6);
+    IF NOT (NEW.satisfaction <=> OLD.satisfaction AND NEW.event_id <=> OLD.event_id) THEN
+        SELECT k.grid_id, k.category_id, e.at INTO g, c, t
+        FROM casework_event e JOIN casework_case k ON k.id = e.case_id WHERE e.id = OLD.event_id;
+        CALL insight_add(t, g, c, 0, 0, 0, 0, 0, 0, 0, -(OLD.satisfaction = 'SATISFIED'), -1);
+        SELECT k.grid_id, k.category_id, e.at INTO g, c, t
+        FROM casework_event e JOIN casework_case k ON k.id = e.case_id WHERE e.id = NEW.event_id;
+        CALL insight_add(t, g, c, 0, 0, 0, 0, 0, 0, 0, NEW.satisfaction = 'SATISFIED', 1);
+    END IF;
+END$$
 DELIMITER ;
 
 -- backfill: everything already stored, counted exactly as the triggers count from now on

@@ -115,7 +115,7 @@ class AccessibilityBrowserTest {
     @Test
     void charts_are_described_images_and_their_figures_stay_in_a_table() {
         try (Browser browser = new Browser(port, "en")) {
-            for (String route : List.of("consultations/" + resultConsultation + "/voting", "scorecards", "insight")) {
+            for (String route : List.of("consultations/" + resultConsultation + "/voting", "scorecards", "insight?community=" + People.COMMUNITY_XINGFULI)) {
                 browser.open(route);
                 browser.waitFor(org.openqa.selenium.By.cssSelector(".gv-chart"));
                 @SuppressWarnings("unchecked")
