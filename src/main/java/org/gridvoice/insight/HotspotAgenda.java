@@ -202,9 +202,10 @@ public class HotspotAgenda {
                 .param("baseline", h.baseline()).param("weeks", h.baselineWeeks()).param("p", h.pBaseline())
                 .param("ly", h.lastYearBaseline()).param("ply", h.pLastYear()).param("by", currentUser.requireId())
                 .param("at", LocalDateTime.now(clock)).query(Long.class).single();
-        for (HotspotBrief.LinkedRequest r : brief.requests()) {
-            jdbc.sql("INSERT INTO insight_agenda_request (action_id, request_id) VALUES (:a, :r)")
-                    .param("a", actionId).param("r", r.requestId()).update();
+        List<Long> requestIds = brief.requests().stream().map(HotspotBrief.LinkedRequest::requestId).toList();
+        if (!requestIds.isEmpty()) { // one statement for all its requests, not one per request
+            jdbc.sql("INSERT INTO insight_agenda_request (action_id, request_id) SELECT :a, id FROM request WHERE id IN (:r)")
+                    .param("a", actionId).param("r", requestIds).update();
         }
     }
 

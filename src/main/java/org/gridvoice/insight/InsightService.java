@@ -83,7 +83,8 @@ public class InsightService {
             throw InvalidInput.of("by", "insight.error.trend-by");
         }
         check(new InsightQuery(scope, metric, period, from, to, categoryId));
-        if (gridId != null && queries.grids(scope).stream().noneMatch(g -> g.id().equals(gridId))) {
+        List<GridRef> grids = queries.grids(scope);
+        if (gridId != null && grids.stream().noneMatch(g -> g.id().equals(gridId))) {
             throw InvalidInput.of("grid", "insight.error.grid");
         }
         List<LocalDate> periods = new ArrayList<>();
@@ -94,7 +95,7 @@ public class InsightService {
         List<Trend.Series> series = new ArrayList<>();
         Map<Long, long[]> byKey = new HashMap<>();
         if (by == TrendBy.GRID) {
-            for (GridRef g : queries.grids(scope)) {
+            for (GridRef g : grids) {
                 if (gridId == null || g.id().equals(gridId)) {
                     long[] counts = new long[periods.size()];
                     byKey.put(g.id(), counts);
