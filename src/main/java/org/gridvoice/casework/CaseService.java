@@ -160,4 +160,11 @@ public class CaseService {
     private Map<Long, String> names(Set<Long> officeIds) {
         return offices.officesOf(officeIds).stream().collect(Collectors.toMap(OfficeSummary::id, OfficeSummary::name));
     }
+
+    // ---- funded projects (issue 17; contract, implemented on branch budget-case) ----
+
+    /** The budget and progress of a funded project's case (public like its page); empty for any other case. */
+    public java.util.Optional<CaseBudget> budget(Long caseId) {
+        throw new UnsupportedOperationException("budget-case");
+    }
 }

@@ -269,4 +269,32 @@ public class CaseWorkflow {
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
+
+    // ---- funded projects (issue 17; contract, implemented on branch budget-case) ----
+
+    /**
+     * Reports a milestone of a funded project's case: public, on its timeline and audit chain; the
+     * percent is the case's progress from then on. The owning office's staff only, while the case is
+     * accepted or in progress (the first report starts the work). InvalidInput:
+     * {@code casework.error.not-budget}, {@code casework.error.progress-future} (a day after today),
+     * {@code casework.error.progress-done} (100 % is reached by resolving, with the spend). A lower percent
+     * than the last report is allowed: work can turn out less done than reported.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'OFFICE_LEAD')")
+    @Transactional
+    public void progress(Long caseId, ProgressForm form) {
+        throw new UnsupportedOperationException("budget-case");
+    }
+
+    /**
+     * As {@link #resolve(Long, CaseNoteForm, List, List)}, with what the project cost in yuan: required for a
+     * funded project's case ({@code casework.error.spend-required}; the other resolve methods are refused
+     * for it the same way) and refused for any other ({@code casework.error.not-budget}). The resolution
+     * sets the progress to 100 %. Public, on the timeline and the audit chain.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'OFFICE_LEAD')")
+    @Transactional
+    public void resolve(Long caseId, CaseNoteForm form, List<Long> before, List<Long> after, Long spentYuan) {
+        throw new UnsupportedOperationException("budget-case");
+    }
 }

@@ -381,4 +381,24 @@ public class ConsultationService {
     private static InvalidInput notFound() {
         return InvalidInput.of(null, "consultation.error.not-found");
     }
+
+    // ---- budget consultations (issue 17; contract, implemented on branch budget-core) ----
+
+    /** The consultation's budget, empty for an ordinary consultation. Public. */
+    public java.util.Optional<Budget> budget(Long id) {
+        throw new UnsupportedOperationException("budget-core");
+    }
+
+    /**
+     * Makes the consultation a budget consultation, changes its budget, or ({@code form == null})
+     * makes it ordinary again. Only its community's committee (AccessDeniedException), and only until
+     * voting opens ({@code consultation.error.budget-locked}); removing it only while no proposal has
+     * a cost. A cap above the total: {@code consultation.error.budget-cap}. Recorded in the change
+     * record. Proposals already costed above a lowered cap keep their cost and are flagged in review.
+     */
+    @PreAuthorize("hasRole('COMMITTEE')")
+    @Transactional
+    public void setBudget(Long id, BudgetForm form) {
+        throw new UnsupportedOperationException("budget-core");
+    }
 }

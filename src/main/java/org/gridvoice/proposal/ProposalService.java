@@ -398,4 +398,11 @@ public class ProposalService {
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
+
+    // ---- budget consultations (issue 17; contract, implemented on branch budget-core) ----
+
+    /** The author's cost estimate in yuan (latest version), empty when the proposal has none. Public. */
+    public java.util.Optional<Long> costEstimate(Long proposalId) {
+        throw new UnsupportedOperationException("budget-core");
+    }
 }

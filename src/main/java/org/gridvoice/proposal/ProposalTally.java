@@ -11,6 +11,8 @@ public record ProposalTally(Method method, int yes, int no, int abstentions, int
     public enum Method {
         YES_NO_ABSTAIN,
         APPROVAL,
-        RANKED
+        RANKED,
+        /** Participatory budgeting: approvals, funded by the budget rule. */
+        BUDGET
     }
 }

@@ -223,4 +223,16 @@ public class ResultService {
         }
         return lines;
     }
+
+    // ---- budget consultations (issue 17; contract, implemented on branch budget-core) ----
+
+    /**
+     * The funding of a closed budget vote: the budget, each project's rank, votes, cost (as fixed when
+     * voting opened), outcome and the budget left after its turn, and what was spent in all. A tie is
+     * broken with {@link OutcomeService#breakTie}, whose {@code accepted} are the tied projects chosen
+     * for funding. Empty before the close or for an ordinary vote.
+     */
+    public Optional<BudgetResult> budgetResult(Long consultationId) {
+        throw new UnsupportedOperationException("budget-core");
+    }
 }

@@ -157,7 +157,8 @@ class SnapshotCard extends Div {
         return switch (v.method()) {
             case YES_NO_ABSTAIN -> getTranslation("casework.snapshot.vote.yna", String.valueOf(v.yes()), String.valueOf(v.no()),
                     String.valueOf(v.abstentions()), turnout, electorate);
-            case APPROVAL -> getTranslation("casework.snapshot.vote.approval", String.valueOf(v.approvals()), turnout, electorate);
+            // a budget vote's line is its approvals too; the budget panel (budget-case) says what it funded
+            case APPROVAL, BUDGET -> getTranslation("casework.snapshot.vote.approval", String.valueOf(v.approvals()), turnout, electorate);
             case RANKED -> getTranslation("casework.snapshot.vote.ranked", String.valueOf(v.approvals()), turnout, electorate);
         };
     }

@@ -279,7 +279,7 @@ class ResultPanel extends Div {
             case YES_NO_ABSTAIN -> choices.entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .map(e -> getTranslation("voting.receipt.answer", title(e.getKey()), getTranslation(Votes.key(e.getValue()))))
                     .collect(Collectors.joining(separator));
-            case APPROVAL -> choices.keySet().stream().sorted().map(this::title).collect(Collectors.joining(separator));
+            case APPROVAL, BUDGET -> choices.keySet().stream().sorted().map(this::title).collect(Collectors.joining(separator));
             case RANKED -> choices.entrySet().stream().sorted(Map.Entry.comparingByValue())
                     .map(e -> getTranslation("voting.receipt.rank", e.getValue(), title(e.getKey())))
                     .collect(Collectors.joining(separator));
