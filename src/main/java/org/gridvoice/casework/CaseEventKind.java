@@ -16,5 +16,7 @@ public enum CaseEventKind {
     ESCALATED,
     CONFIRMED,
     CLOSED,
-    REOPENED
+    REOPENED,
+    /** A funded project's milestone: what was reached, on which day, the percent done. */
+    PROGRESS
 }

@@ -25,6 +25,7 @@ import org.gridvoice.shared.validation.InputValidator;
 import org.gridvoice.shared.validation.InvalidInput;
 import org.gridvoice.voting.ResultLine;
 import org.gridvoice.voting.ResultService;
+import org.gridvoice.voting.VotingMethod;
 import org.gridvoice.voting.VotingResult;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -134,6 +135,12 @@ public class CaseRoutingService {
             caseId = routed.insert(taken.origin(), routing, now, me, note, taken.snapshot(), taken.body());
         } catch (DuplicateKeyException routedAlready) {
             throw InvalidInput.of(null, "casework.error.routed");
+        }
+        if (result.method() == VotingMethod.BUDGET) {
+            // a funded project carries the cost it was funded at (fixed when voting opened) as its budget
+            long budget = results.budgetResult(summary.consultationId()).flatMap(b -> b.lines().stream()
+                    .filter(l -> l.proposalId() == proposalId).findFirst()).orElseThrow().costYuan();
+            store.setBudget(caseId, budget);
         }
         store.event(caseId, now, CaseEventKind.ROUTED, me, null, routing.officeId(), note, false);
         audience.announce(caseId, CaseEventKind.ROUTED, routing.officeId(), null, false);

@@ -161,10 +161,28 @@ public class CaseService {
         return offices.officesOf(officeIds).stream().collect(Collectors.toMap(OfficeSummary::id, OfficeSummary::name));
     }
 
-    // ---- funded projects (issue 17; contract, implemented on branch budget-case) ----
+    // ---- funded projects (issue 17) ----
 
-    /** The budget and progress of a funded project's case (public like its page); empty for any other case. */
-    public java.util.Optional<CaseBudget> budget(Long caseId) {
-        throw new UnsupportedOperationException("budget-case");
+    /**
+     * The budget and progress of a funded project's case (public like its page); empty for any other case.
+     * Two statements and the offices' names. Once resolved (or closed after it) the progress is the
+     * resolution's 100 % and the spend is the latest resolution's; reopened, it is the last milestone's again.
+     */
+    public Optional<CaseBudget> budget(Long caseId) {
+        return queries.budget(caseId).map(b -> {
+            List<CaseQueries.ProgressRow> rows = queries.progress(caseId);
+            Map<Long, String> officeNames = names(rows.stream().map(CaseQueries.ProgressRow::officeId).filter(Objects::nonNull)
+                    .collect(Collectors.toSet()));
+            boolean done = b.status() == CaseStatus.RESOLVED || b.status() == CaseStatus.CLOSED;
+            Optional<CaseQueries.ProgressRow> resolution = done
+                    ? rows.stream().filter(r -> r.kind() == CaseEventKind.RESOLVED).findFirst() : Optional.empty();
+            List<CaseBudget.Milestone> milestones = rows.stream().filter(r -> r.kind() == CaseEventKind.PROGRESS)
+                    .map(r -> new CaseBudget.Milestone(r.title(), r.reachedOn(), r.percent(),
+                            r.officeId() == null ? null : officeNames.get(r.officeId()), r.at())).toList();
+            int percent = resolution.map(CaseQueries.ProgressRow::percent)
+                    .orElse(milestones.isEmpty() ? 0 : milestones.getFirst().percent());
+            return new CaseBudget(caseId, b.budgetYuan(), percent, resolution.map(CaseQueries.ProgressRow::spentYuan).orElse(null),
+                    milestones);
+        });
     }
 }

@@ -18,5 +18,7 @@ public enum CaseStep {
     MARK_LATE,
     ESCALATE,
     CLOSE,
-    REOPEN
+    REOPEN,
+    /** A funded project's milestone, reported by the owning office. */
+    PROGRESS
 }

@@ -137,13 +137,34 @@ public class CaseWorkflow {
      */
     @PreAuthorize("hasAnyRole('OFFICER', 'OFFICE_LEAD')")
     public void resolve(Long caseId, CaseNoteForm form, List<Long> before, List<Long> after) {
+        resolve(caseId, form, before, after, null, false);
+    }
+
+    private void resolve(Long caseId, CaseNoteForm form, List<Long> before, List<Long> after, Long spentYuan, boolean withSpend) {
         validator.check(form);
         StepPhotos pictures = StepPhotos.of(before, after);
         Step s = begin(caseId, CaseStep.RESOLVE);
+        boolean funded = store.budgetOf(caseId).isPresent();
+        if (funded && spentYuan == null) {
+            throw InvalidInput.of("spentYuan", "casework.error.spend-required");
+        }
+        if (!funded && withSpend) {
+            throw InvalidInput.of("spentYuan", "casework.error.not-budget");
+        }
+        if (funded && (spentYuan < 0 || spentYuan > MAX_YUAN)) {
+            throw InvalidInput.of("spentYuan", "casework.error.spend-range", MAX_YUAN);
+        }
         LocalDateTime now = now();
         Case resolved = s.now().resolved(now, feedback.window());
         store.transition(resolved);
-        step(s, CaseEventKind.RESOLVED, null, form.note().strip(), false, pictures);
+        if (funded) {
+            long eventId = store.progressEvent(caseId, now, CaseEventKind.RESOLVED, s.actor(), s.state().officeId(), form.note().strip(),
+                    100, null, spentYuan);
+            pictures.attachTo(photos, eventId, s.actor(), false);
+            audience.announce(caseId, CaseEventKind.RESOLVED, s.state().officeId(), null, false);
+        } else {
+            step(s, CaseEventKind.RESOLVED, null, form.note().strip(), false, pictures);
+        }
         feedback.ask(s.state(), resolved.feedbackRound(), now);
     }
 
@@ -270,7 +291,10 @@ public class CaseWorkflow {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    // ---- funded projects (issue 17; contract, implemented on branch budget-case) ----
+    // ---- funded projects (issue 17) ----
+
+    /** The most a project may cost or spend: the budget form's own ceiling. */
+    static final long MAX_YUAN = 100_000_000L;
 
     /**
      * Reports a milestone of a funded project's case: public, on its timeline and audit chain; the
@@ -283,7 +307,21 @@ public class CaseWorkflow {
     @PreAuthorize("hasAnyRole('OFFICER', 'OFFICE_LEAD')")
     @Transactional
     public void progress(Long caseId, ProgressForm form) {
-        throw new UnsupportedOperationException("budget-case");
+        validator.check(form);
+        Step s = begin(caseId, CaseStep.PROGRESS);
+        if (store.budgetOf(caseId).isEmpty()) {
+            throw InvalidInput.of(null, "casework.error.not-budget");
+        }
+        if (form.reachedOn().isAfter(now().toLocalDate())) {
+            throw InvalidInput.of("reachedOn", "casework.error.progress-future");
+        }
+        if (form.percent() >= 100) {
+            throw InvalidInput.of("percent", "casework.error.progress-done");
+        }
+        store.transition(s.now().progressed());
+        store.progressEvent(caseId, now(), CaseEventKind.PROGRESS, s.actor(), s.state().officeId(), form.title().strip(), form.percent(),
+                form.reachedOn(), null);
+        audience.announce(caseId, CaseEventKind.PROGRESS, s.state().officeId(), null, false);
     }
 
     /**
@@ -295,6 +333,6 @@ public class CaseWorkflow {
     @PreAuthorize("hasAnyRole('OFFICER', 'OFFICE_LEAD')")
     @Transactional
     public void resolve(Long caseId, CaseNoteForm form, List<Long> before, List<Long> after, Long spentYuan) {
-        throw new UnsupportedOperationException("budget-case");
+        resolve(caseId, form, before, after, spentYuan, true);
     }
 }

@@ -58,7 +58,7 @@ public record Case(long id, CaseStatus status, long officeId, Long coordinatorOf
     private boolean statusAllows(CaseStep step) {
         return switch (step) {
             case ACCEPT -> status == NEW;
-            case UPDATE, SUMMARISE, RESOLVE -> status == ACCEPTED || status == IN_PROGRESS;
+            case UPDATE, SUMMARISE, RESOLVE, PROGRESS -> status == ACCEPTED || status == IN_PROGRESS;
             case NOTE -> true;
             case TRANSFER, REJECT, ASSIGN, MARK_LATE, ESCALATE -> status.open();
             case FEEDBACK, CLOSE, REOPEN -> status == RESOLVED;
@@ -67,7 +67,7 @@ public record Case(long id, CaseStatus status, long officeId, Long coordinatorOf
 
     private static boolean playsPartIn(CaseStep step, Set<CaseRole> roles) {
         return switch (step) {
-            case ACCEPT, SUMMARISE, RESOLVE -> roles.contains(CaseRole.OWNER_STAFF);
+            case ACCEPT, SUMMARISE, RESOLVE, PROGRESS -> roles.contains(CaseRole.OWNER_STAFF);
             case UPDATE -> roles.contains(CaseRole.OWNER_STAFF) || roles.contains(CaseRole.CO_OFFICE_STAFF);
             case NOTE -> roles.contains(CaseRole.OWNER_STAFF) || roles.contains(CaseRole.COORDINATOR_STAFF);
             case TRANSFER, REJECT -> roles.contains(CaseRole.OWNER_LEAD);
@@ -126,6 +126,11 @@ public record Case(long id, CaseStatus status, long officeId, Long coordinatorOf
             c.status = IN_PROGRESS;
             c.expectedAt = expected == null ? expectedAt : expected;
         });
+    }
+
+    /** A funded project's milestone starts the work as an update does, keeping the expected date. */
+    public Case progressed() {
+        return next(CaseStep.PROGRESS, c -> c.status = IN_PROGRESS);
     }
 
     public Case summarised(String summary) {

@@ -24,10 +24,10 @@ public class CaseAudience {
 
     private static final Set<CaseEventKind> TO_THE_OFFICE = Set.of(CaseEventKind.ROUTED, CaseEventKind.TRANSFERRED, CaseEventKind.REJECTED,
             CaseEventKind.ASSIGNED, CaseEventKind.REOPENED);
-    private static final Set<CaseEventKind> TO_RESIDENTS = Set.of(CaseEventKind.ROUTED, CaseEventKind.ACCEPTED, CaseEventKind.UPDATED,
+    private static final Set<CaseEventKind> TO_RESIDENTS = Set.of(CaseEventKind.ROUTED, CaseEventKind.ACCEPTED, CaseEventKind.UPDATED, CaseEventKind.PROGRESS,
             CaseEventKind.SUMMARY, CaseEventKind.TRANSFERRED, CaseEventKind.REJECTED, CaseEventKind.ASSIGNED, CaseEventKind.ESCALATED,
             CaseEventKind.CLOSED, CaseEventKind.REOPENED);
-    private static final Set<CaseEventKind> TO_CO_OFFICES = Set.of(CaseEventKind.ROUTED, CaseEventKind.ACCEPTED, CaseEventKind.UPDATED,
+    private static final Set<CaseEventKind> TO_CO_OFFICES = Set.of(CaseEventKind.ROUTED, CaseEventKind.ACCEPTED, CaseEventKind.UPDATED, CaseEventKind.PROGRESS,
             CaseEventKind.SUMMARY, CaseEventKind.TRANSFERRED, CaseEventKind.REJECTED, CaseEventKind.ASSIGNED, CaseEventKind.RESOLVED,
             CaseEventKind.ESCALATED, CaseEventKind.CLOSED, CaseEventKind.REOPENED);
 

@@ -160,4 +160,29 @@ public class CaseQueries {
     public Optional<Long> consultationOf(long caseId) {
         return jdbc.sql("SELECT consultation_id FROM casework_case WHERE id = :id").param("id", caseId).query(Long.class).optional();
     }
+
+    /** A funded project's case: its budget and status; empty for any other case. */
+    public record BudgetRow(long budgetYuan, CaseStatus status) {
+    }
+
+    public Optional<BudgetRow> budget(long caseId) {
+        return jdbc.sql("SELECT budget_yuan, status FROM casework_case WHERE id = :c AND budget_yuan IS NOT NULL").param("c", caseId)
+                .query((rs, n) -> new BudgetRow(rs.getLong(1), CaseStatus.valueOf(rs.getString(2)))).optional();
+    }
+
+    /** One progress row of a funded project's case: a milestone (PROGRESS) or a resolution with its spend (RESOLVED). */
+    public record ProgressRow(CaseEventKind kind, LocalDateTime at, Long officeId, String title, int percent, java.time.LocalDate reachedOn,
+                              Long spentYuan) {
+    }
+
+    /** The case's progress rows, newest first, in one query. */
+    public List<ProgressRow> progress(long caseId) {
+        return jdbc.sql("""
+                SELECT e.kind, e.at, e.office_id, e.note, p.percent, p.reached_on, p.spent_yuan
+                FROM casework_event e JOIN casework_progress p ON p.event_id = e.id
+                WHERE e.case_id = :c ORDER BY e.id DESC""")
+                .param("c", caseId).query((rs, n) -> new ProgressRow(CaseEventKind.valueOf(rs.getString(1)), at(rs, "at"),
+                        rs.getObject(3, Long.class), rs.getString(4), rs.getInt(5), rs.getObject(6, java.time.LocalDate.class),
+                        rs.getObject(7, Long.class))).list();
+    }
 }

@@ -162,6 +162,38 @@ public class CaseStore {
                 resolution.name() + " " + satisfaction.name()).auditRecord());
     }
 
+    /**
+     * A funded project's milestone or resolution: the timeline row, its figures beside it, and the entry
+     * covering both (as {@link #confirmed} does for an answer). {@code reachedOn} is null for a resolution,
+     * {@code spentYuan} null for a milestone.
+     */
+    public long progressEvent(long caseId, LocalDateTime at, CaseEventKind kind, Long actorId, Long officeId, String note, int percent,
+                              java.time.LocalDate reachedOn, Long spentYuan) {
+        LocalDateTime stored = at.truncatedTo(ChronoUnit.MICROS);
+        long id = insertEvent(caseId, stored, kind, actorId, officeId, null, note, false);
+        jdbc.sql("INSERT INTO casework_progress (event_id, percent, reached_on, spent_yuan) VALUES (:e, :p, :r, :s)")
+                .param("e", id).param("p", percent).param("r", reachedOn).param("s", spentYuan).update();
+        audit.append(new TimelineStep(id, caseId, stored, kind, actorId, officeId, null, note, progressDetail(percent, reachedOn, spentYuan))
+                .auditRecord());
+        return id;
+    }
+
+    /** The figures a progress row adds to its chain entry; {@link PublicTimeline} computes the same in SQL. */
+    static String progressDetail(int percent, java.time.LocalDate reachedOn, Long spentYuan) {
+        return spentYuan == null ? percent + " on " + reachedOn : percent + " spent " + spentYuan;
+    }
+
+    /** The budget a funded project's case carries, empty for any other case. */
+    public java.util.Optional<Long> budgetOf(long caseId) {
+        return jdbc.sql("SELECT budget_yuan FROM casework_case WHERE id = :c AND budget_yuan IS NOT NULL").param("c", caseId)
+                .query(Long.class).optional();
+    }
+
+    /** Gives a case made of a funded project the budget the vote gave it (at routing, in the routing transaction). */
+    public void setBudget(long caseId, long budgetYuan) {
+        jdbc.sql("UPDATE casework_case SET budget_yuan = :b WHERE id = :c").param("b", budgetYuan).param("c", caseId).update();
+    }
+
     private long insertEvent(long caseId, LocalDateTime at, CaseEventKind kind, Long actorId, Long officeId, Long toOfficeId, String note,
                              boolean internal) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();

@@ -34,11 +34,13 @@ public record TimelineStep(long eventId, long caseId, LocalDateTime at, CaseEven
 
     /**
      * E.g. {@code event 42 TRANSFERRED at 2026-11-30T09:15:00.123456 office 3 to 5 note sha256 9f86…} ({@code -} for none);
-     * a resident's answer adds what they answered, never who: {@code … answer RESOLVED SATISFIED}.
+     * a resident's answer adds what they answered, never who: {@code … answer RESOLVED SATISFIED}; a funded project's
+     * milestone or resolution adds its figures: {@code … progress 50 on 2026-11-30}, {@code … progress 100 spent 190000}.
      */
     public String payload() {
         return "event " + eventId + " " + kind.name() + " at " + at + " office " + orDash(officeId) + " to " + orDash(toOfficeId)
-                + " note " + (note == null ? "-" : "sha256 " + AuditRecord.textHash(note)) + (answers == null ? "" : " answer " + answers);
+                + " note " + (note == null ? "-" : "sha256 " + AuditRecord.textHash(note))
+                + (answers == null ? "" : (kind == CaseEventKind.CONFIRMED ? " answer " : " progress ") + answers);
     }
 
     public AuditRecord auditRecord() {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
+import org.gridvoice.casework.CaseBudget;
 import org.gridvoice.casework.CaseDetails;
 import org.gridvoice.casework.CaseNoteForm;
 import org.gridvoice.casework.CaseStep;
@@ -24,8 +25,8 @@ import org.gridvoice.shared.ui.Toasts;
 class CaseActionsPanel extends Div {
 
     /** {@code pickers} makes a photo picker for the signed-in staff member's uploads. */
-    CaseActionsPanel(CaseDetails details, CaseWorkflow workflow, OfficeService offices, java.util.function.Supplier<PhotoPicker> pickers,
-                     Runnable changed) {
+    CaseActionsPanel(CaseDetails details, CaseBudget budget, java.time.LocalDate today, CaseWorkflow workflow, OfficeService offices,
+                     java.util.function.Supplier<PhotoPicker> pickers, Runnable changed) {
         addClassName("gv-card");
         setId("case-actions");
         add(new H3(getTranslation("casework.actions")));
@@ -52,10 +53,26 @@ class CaseActionsPanel extends Div {
                     StepDialog.Photos.ONE, pickers, in -> workflow.update(id, new CaseNoteForm(in.note(), in.expectedAt()), in.photos()),
                     in -> done("casework.step.update.done", changed))));
         }
+        if (budget != null && can.may(CaseStep.PROGRESS)) {
+            Button progress = new Button(getTranslation("casework.step.progress"), new Icon(VaadinIcon.PROGRESSBAR),
+                    e -> new ProgressDialog(budget.percent(), today, form -> workflow.progress(id, form),
+                            () -> done("casework.step.progress.done", changed)).open());
+            progress.setId("case-progress");
+            buttons.add(progress);
+        }
         if (can.may(CaseStep.RESOLVE)) {
-            Button resolve = button("resolve", VaadinIcon.FLAG_CHECKERED, () -> new StepDialog("resolve", resolveText(details), null, false, true,
-                    StepDialog.Photos.BEFORE_AFTER, pickers, in -> workflow.resolve(id, new CaseNoteForm(in.note(), null), in.before(), in.after()),
-                    in -> done("casework.step.resolve.done", changed)));
+            // a funded project's resolution says what it cost; any other's goes as before
+            Button resolve = button("resolve", VaadinIcon.FLAG_CHECKERED, () -> {
+                StepDialog dialog = new StepDialog("resolve", resolveText(details), null, false, true, StepDialog.Photos.BEFORE_AFTER, pickers,
+                        in -> {
+                            if (budget == null) {
+                                workflow.resolve(id, new CaseNoteForm(in.note(), null), in.before(), in.after());
+                            } else {
+                                workflow.resolve(id, new CaseNoteForm(in.note(), null), in.before(), in.after(), in.spentYuan());
+                            }
+                        }, in -> done("casework.step.resolve.done", changed));
+                return budget == null ? dialog : dialog.askSpend(java.text.NumberFormat.getIntegerInstance(getLocale()).format(budget.budgetYuan()));
+            });
             resolve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
             buttons.add(resolve);
         }

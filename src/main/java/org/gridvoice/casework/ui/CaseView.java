@@ -12,8 +12,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.gridvoice.casework.CaseChainService;
+import org.gridvoice.casework.CaseBudget;
 import org.gridvoice.casework.CaseDetails;
 import org.gridvoice.casework.CaseEvent;
 import org.gridvoice.casework.CaseEventKind;
@@ -92,9 +94,13 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             add(new FeedbackPanel(details.id(), details.standing().office(), whatWasDone, details.source() == CaseSource.REQUEST, feedback,
                     () -> show(details.id())));
         }
+        CaseBudget budget = cases.budget(details.id()).orElse(null);
         if (details.actions().anyOfficeStep()) {
-            add(new CaseActionsPanel(details, workflow, offices, () -> new PhotoPicker(photos, currentUser, CaseWorkflow.MAX_PHOTOS),
+            add(new CaseActionsPanel(details, budget, LocalDate.now(clock), workflow, offices, () -> new PhotoPicker(photos, currentUser, CaseWorkflow.MAX_PHOTOS),
                     () -> show(details.id())));
+        }
+        if (budget != null) {
+            add(new BudgetProgressCard(budget));
         }
         add(new SnapshotCard(details));
         if (details.standing().officeSummary() != null) {

@@ -25,7 +25,7 @@ import org.gridvoice.shared.ui.FormErrors;
 class StepDialog extends Dialog {
 
     /** What the step sends to the service; photo ids are empty where the step has no picker. */
-    record Input(String note, Long officeId, LocalDateTime expectedAt, List<Long> photos, List<Long> before, List<Long> after) {
+    record Input(String note, Long officeId, LocalDateTime expectedAt, List<Long> photos, List<Long> before, List<Long> after, Long spentYuan) {
     }
 
     /** Which photo pickers the step offers. */
@@ -40,6 +40,9 @@ class StepDialog extends Dialog {
     final TextArea note = new TextArea();
     final Select<OfficeSummary> office = new Select<>();
     final DateTimePicker expected = new DateTimePicker();
+    /** What a funded project cost: asked only when resolving one ({@link #askSpend}). */
+    final com.vaadin.flow.component.textfield.IntegerField spent = new com.vaadin.flow.component.textfield.IntegerField();
+    private FormErrors errors;
     PhotoPicker photos;
     PhotoPicker before;
     PhotoPicker after;
@@ -59,7 +62,7 @@ class StepDialog extends Dialog {
         setHeaderTitle(getTranslation("casework.step." + key + ".title"));
         setWidth("min(560px, 95vw)");
         add(new Paragraph(getTranslation(textKey == null ? "casework.step." + key + ".text" : textKey)));
-        FormErrors errors = new FormErrors(this);
+        errors = new FormErrors(this);
         if (offices != null) {
             office.setLabel(getTranslation("casework.step.office"));
             office.setItems(offices);
@@ -93,7 +96,7 @@ class StepDialog extends Dialog {
         }
         Button confirm = new Button(getTranslation("casework.step." + key + ".confirm"), e -> {
             Input input = new Input(note.getValue(), office.getValue() == null ? null : office.getValue().id(), expected.getValue(),
-                    ids(photos), ids(before), ids(after));
+                    ids(photos), ids(before), ids(after), spent.getValue() == null ? null : spent.getValue().longValue());
             if (errors.attempt(() -> action.run(input))) {
                 close();
                 afterwards.accept(input);
@@ -101,6 +104,19 @@ class StepDialog extends Dialog {
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), confirm);
+    }
+
+    /** Asks what the funded project cost, next to the note, with its budget as the hint. */
+    StepDialog askSpend(String budget) {
+        spent.setId("step-spent");
+        spent.setLabel(getTranslation("casework.step.resolve.spent"));
+        spent.setHelperText(getTranslation("casework.step.resolve.spent.help", budget));
+        spent.setMin(0);
+        spent.setRequiredIndicatorVisible(true);
+        spent.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation("casework.budget.unit")));
+        addComponentAtIndex(2, spent);
+        errors.bind("spentYuan", spent);
+        return this;
     }
 
     // a heading names the picker's side; the group carries it for screen readers

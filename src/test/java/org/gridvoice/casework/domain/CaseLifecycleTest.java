@@ -77,7 +77,8 @@ class CaseLifecycleTest {
             Map.entry(CaseStep.MARK_LATE, Set.of(NEW, ACCEPTED, IN_PROGRESS)),
             Map.entry(CaseStep.ESCALATE, Set.of(NEW, ACCEPTED, IN_PROGRESS)),
             Map.entry(CaseStep.CLOSE, Set.of(RESOLVED)),
-            Map.entry(CaseStep.REOPEN, Set.of(RESOLVED))));
+            Map.entry(CaseStep.REOPEN, Set.of(RESOLVED)),
+            Map.entry(CaseStep.PROGRESS, Set.of(ACCEPTED, IN_PROGRESS))));
     static final Map<CaseStep, Set<Actor>> WHO = new EnumMap<>(Map.ofEntries(
             Map.entry(CaseStep.ACCEPT, Set.of(Actor.OWNER_OFFICER, Actor.OWNER_OFFICE_LEAD)),
             Map.entry(CaseStep.UPDATE, Set.of(Actor.OWNER_OFFICER, Actor.OWNER_OFFICE_LEAD, Actor.CO_OFFICE_OFFICER)),
@@ -91,7 +92,8 @@ class CaseLifecycleTest {
             Map.entry(CaseStep.MARK_LATE, Set.of(Actor.THE_SYSTEM)),
             Map.entry(CaseStep.ESCALATE, Set.of(Actor.THE_SYSTEM)),
             Map.entry(CaseStep.CLOSE, Set.of(Actor.THE_SYSTEM)),
-            Map.entry(CaseStep.REOPEN, Set.of(Actor.THE_SYSTEM))));
+            Map.entry(CaseStep.REOPEN, Set.of(Actor.THE_SYSTEM)),
+            Map.entry(CaseStep.PROGRESS, Set.of(Actor.OWNER_OFFICER, Actor.OWNER_OFFICE_LEAD))));
 
     /** Where the case stands besides its status, and the steps each situation refuses (with the key) to those who could take them. */
     enum Situation {
@@ -165,8 +167,17 @@ class CaseLifecycleTest {
         assertThat(Situation.STREET_WITHOUT_COORDINATOR.shape.apply(inStatus(NEW)).steps(lead))
                 .containsExactlyInAnyOrder(CaseStep.ACCEPT, CaseStep.NOTE, CaseStep.TRANSFER);
         assertThat(Situation.OWNER_IS_THE_COORDINATOR.shape.apply(inStatus(IN_PROGRESS)).steps(lead))
-                .containsExactlyInAnyOrder(CaseStep.UPDATE, CaseStep.NOTE, CaseStep.SUMMARISE, CaseStep.RESOLVE, CaseStep.TRANSFER);
+                .containsExactlyInAnyOrder(CaseStep.UPDATE, CaseStep.NOTE, CaseStep.SUMMARISE, CaseStep.RESOLVE, CaseStep.TRANSFER,
+                        CaseStep.PROGRESS);
         assertThat(inStatus(IN_PROGRESS).steps(lead)).contains(CaseStep.REJECT);
+    }
+
+    @Test
+    void a_milestone_starts_the_work_and_keeps_the_expected_date() {
+        Case promised = inStatus(ACCEPTED).updated(T.plusDays(9));
+        Case reported = promised.progressed();
+        assertThat(reported.status()).isEqualTo(IN_PROGRESS);
+        assertThat(reported.expectedAt()).isEqualTo(T.plusDays(9));
     }
 
     @Test
