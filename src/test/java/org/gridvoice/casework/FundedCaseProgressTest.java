@@ -11,7 +11,13 @@ import org.gridvoice.account.SignedInUser;
 import org.gridvoice.shared.validation.InvalidInput;
 import org.gridvoice.support.GridVoiceTest;
 import org.gridvoice.support.People;
+import org.gridvoice.budgeting.BudgetFixture;
+import org.gridvoice.budgeting.FeasibilityForm;
+import org.gridvoice.budgeting.FeasibilityService;
+import org.gridvoice.voting.BallotForm;
 import org.gridvoice.voting.ResultVisibility;
+import org.gridvoice.voting.VoteService;
+import org.gridvoice.voting.VotingRulesService;
 import org.gridvoice.voting.VotingFixture;
 import org.gridvoice.voting.VotingMethod;
 import org.gridvoice.voting.VotingRulesForm;
@@ -32,7 +38,11 @@ class FundedCaseProgressTest {
     private static final long GRID_STATION_XINGFULI = 1L;
     private static final long GRID_STATION_MEIYUAN = 2L;
 
+    @Autowired BudgetFixture budget;
     @Autowired VotingFixture fixture;
+    @Autowired FeasibilityService feasibility;
+    @Autowired VotingRulesService rules;
+    @Autowired VoteService votes;
     @Autowired CaseService cases;
     @Autowired CaseRoutingService routing;
     @Autowired CaseWorkflow workflow;
@@ -44,18 +54,36 @@ class FundedCaseProgressTest {
     private Long funded;
     private Long ordinary;
 
+    /**
+     * A budget vote of 200,000 yuan funds 甲 (estimated 50,000, corrected to 60,000 in review) and 乙; an ordinary
+     * vote of the same community accepts a proposal too. Both are routed to 幸福里's grid station and accepted.
+     */
     @BeforeEach
-    void twoCases() {
+    void aFundedAndAnOrdinaryCase() {
+        budget.consultation(200_000L, null);
+        Long first = budget.project("甲 休闲座椅", 50_000);
+        Long second = budget.project("乙 路灯", 70_000);
+        People.actAs(budget.committee);
+        feasibility.review(first, new FeasibilityForm(true, "可行", 60_000L, "含基础施工"));
+        feasibility.review(second, new FeasibilityForm(true, "可行", null, null));
+        rules.setRules(budget.consultation, new VotingRulesForm(VotingMethod.BUDGET, null, null, 0, 50, ResultVisibility.AFTER_CLOSE, false));
+        SignedInUser voter = people.verifiedResidentOf(1L);
+        budget.deliberate();
+        budget.openVoting();
+        People.actAs(voter);
+        votes.cast(budget.consultation, new BallotForm(Map.of(first, 1, second, 1)));
+        budget.closeVoting();
+
         fixture.threeProposalsOnTheBallot("预算");
         fixture.open(new VotingRulesForm(VotingMethod.YES_NO_ABSTAIN, null, null, 0, 50, ResultVisibility.AFTER_CLOSE, false));
-        fixture.vote(0, Map.of(fixture.a, 1, fixture.b, 1));
+        fixture.vote(0, Map.of(fixture.a, 1));
         fixture.closeEarly();
+
         officer = people.create(Role.OFFICER, GRID_STATION_XINGFULI);
+        People.actAs(budget.committee);
+        funded = routing.route(first, new RouteForm(null));
         People.actAs(fixture.committee);
-        funded = routing.route(fixture.a, new RouteForm(null));
-        ordinary = routing.route(fixture.b, new RouteForm(null));
-        // the budget a budget vote gives at routing (the budgeting tests route real budget votes)
-        jdbc.sql("UPDATE casework_case SET budget_yuan = 60000 WHERE id = :c").param("c", funded).update();
+        ordinary = routing.route(fixture.a, new RouteForm(null));
         People.actAs(officer);
         workflow.accept(funded, null);
         workflow.accept(ordinary, null);
@@ -74,7 +102,7 @@ class FundedCaseProgressTest {
     void milestones_move_the_progress_and_the_resolution_says_what_it_cost() {
         People.signOut();
         CaseBudget before = cases.budget(funded).orElseThrow();
-        assertThat(before.budgetYuan()).isEqualTo(60_000);
+        assertThat(before.budgetYuan()).as("the reviewed cost it was funded at").isEqualTo(60_000);
         assertThat(before.percent()).isZero();
         assertThat(before.milestones()).isEmpty();
         assertThat(cases.budget(ordinary)).as("an ordinary case has no budget").isEmpty();
