@@ -61,11 +61,13 @@ public class ConsultationService {
     private final Clock clock;
     private final PhaseLock phaseLock;
     private final DecisionChain chain;
+    private final List<CostedProposals> costedProposals;
 
     ConsultationService(ConsultationRepository consultations, ChangeRecordRepository changes, RoleService roles,
                         AccountService accounts, PlaceService places, CategoryService categories, CurrentUser currentUser,
                         InputValidator validator, MarkdownRenderer markdown, ApplicationEventPublisher events, Clock clock,
-                        PhaseLock phaseLock, DecisionChain chain) {
+                        PhaseLock phaseLock, DecisionChain chain, List<CostedProposals> costedProposals) {
+        this.costedProposals = costedProposals;
         this.phaseLock = phaseLock;
         this.chain = chain;
         this.consultations = consultations;
@@ -382,23 +384,54 @@ public class ConsultationService {
         return InvalidInput.of(null, "consultation.error.not-found");
     }
 
-    // ---- budget consultations (issue 17; contract, implemented on branch budget-core) ----
+    // ---- budget consultations (issue 17) ----
 
     /** The consultation's budget, empty for an ordinary consultation. Public. */
     public java.util.Optional<Budget> budget(Long id) {
-        throw new UnsupportedOperationException("budget-core");
+        return consultations.findById(id).filter(c -> c.getBudgetTotalYuan() != null)
+                .map(c -> new Budget(c.getId(), c.getBudgetTotalYuan(), c.getBudgetMaxProjectYuan()));
     }
 
     /**
      * Makes the consultation a budget consultation, changes its budget, or ({@code form == null})
      * makes it ordinary again. Only its community's committee (AccessDeniedException), and only until
      * voting opens ({@code consultation.error.budget-locked}); removing it only while no proposal has
-     * a cost. A cap above the total: {@code consultation.error.budget-cap}. Recorded in the change
-     * record. Proposals already costed above a lowered cap keep their cost and are flagged in review.
+     * a cost ({@code consultation.error.budget-costed}). A cap above the total:
+     * {@code consultation.error.budget-cap}. Recorded in the change record. Proposals already costed
+     * above a lowered cap keep their cost and are flagged in review.
      */
     @PreAuthorize("hasRole('COMMITTEE')")
     @Transactional
     public void setBudget(Long id, BudgetForm form) {
-        throw new UnsupportedOperationException("budget-core");
+        if (form != null) {
+            validator.check(form);
+        }
+        // the row locked first: a phase change into voting waits for this change, or this one sees it
+        phaseLock.exclusive(id);
+        Consultation consultation = mine(id);
+        Phase phase = consultation.phaseAt(now());
+        if (phase == Phase.VOTING || phase == Phase.CLOSED) {
+            throw InvalidInput.of(null, "consultation.error.budget-locked");
+        }
+        if (form == null) {
+            if (consultation.getBudgetTotalYuan() == null) {
+                return;
+            }
+            if (costedProposals.stream().anyMatch(c -> c.anyCosted(id))) {
+                throw InvalidInput.of(null, "consultation.error.budget-costed");
+            }
+            consultation.budget(null, null);
+            record(id, "BUDGET_REMOVED", null, null);
+            return;
+        }
+        if (form.maxProjectYuan() != null && form.maxProjectYuan() > form.totalYuan()) {
+            throw InvalidInput.of("maxProjectYuan", "consultation.error.budget-cap");
+        }
+        if (form.totalYuan().equals(consultation.getBudgetTotalYuan())
+                && Objects.equals(form.maxProjectYuan(), consultation.getBudgetMaxProjectYuan())) {
+            return;
+        }
+        consultation.budget(form.totalYuan(), form.maxProjectYuan());
+        record(id, "BUDGET_SET", form.totalYuan() + (form.maxProjectYuan() == null ? "" : " / " + form.maxProjectYuan()), null);
     }
 }

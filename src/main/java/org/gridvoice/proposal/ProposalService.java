@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.gridvoice.account.CurrentUser;
 import org.gridvoice.account.ReasonForm;
 import org.gridvoice.account.ResidencyService;
+import org.gridvoice.consultation.Budget;
 import org.gridvoice.consultation.ConsultationScope;
 import org.gridvoice.consultation.ConsultationService;
 import org.gridvoice.place.GridSummary;
@@ -89,6 +90,7 @@ public class ProposalService {
         ConsultationScope scope = consultations.scopeOf(form.consultationId());
         Proposal proposal = proposals.save(new Proposal(scope.consultationId(), me, form.title().strip(), form.body(),
                 form.categoryId(), gridId, blankToNull(form.placeText()), form.showName(), now()));
+        proposal.estimate(form.costYuan());
         store.indexTitle(scope.consultationId(), proposal.getId(), proposal.getTitle());
         if (enteredBy != null) {
             store.enteredBy(proposal.getId(), enteredBy);
@@ -107,6 +109,7 @@ public class ProposalService {
         if (!scope.categoryIds().contains(form.categoryId())) {
             throw InvalidInput.of("categoryId", "proposal.error.category");
         }
+        checkCost(scope.consultationId(), form.costYuan());
         Long gridId = form.gridId() == null ? myGrid : form.gridId();
         GridSummary grid = places.grid(gridId).orElseThrow(() -> InvalidInput.of("gridId", "proposal.error.grid"));
         if (!scope.covers(grid.id(), grid.communityId())) {
@@ -136,9 +139,11 @@ public class ProposalService {
         if (!consultations.scopeOf(proposal.getConsultationId()).categoryIds().contains(form.categoryId())) {
             throw InvalidInput.of("categoryId", "proposal.error.category");
         }
+        checkCost(proposal.getConsultationId(), form.costYuan());
         store.keepVersion(id, proposal.getTitle(), proposal.getBody(), now());
         proposal.reword(form.title().strip(), form.body(), form.categoryId(), blankToNull(form.placeText()), now());
         proposal.showAuthor(form.showName());
+        proposal.estimate(form.costYuan());
         store.indexTitle(proposal.getConsultationId(), id, proposal.getTitle());
     }
 
@@ -399,10 +404,46 @@ public class ProposalService {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    // ---- budget consultations (issue 17; contract, implemented on branch budget-core) ----
+    // ---- budget consultations (issue 17) ----
 
     /** The author's cost estimate in yuan (latest version), empty when the proposal has none. Public. */
-    public java.util.Optional<Long> costEstimate(Long proposalId) {
-        throw new UnsupportedOperationException("budget-core");
+    public Optional<Long> costEstimate(Long proposalId) {
+        return Optional.ofNullable(find(proposalId).getCostYuan());
+    }
+
+    /**
+     * A page of a consultation's qualified proposals neither withdrawn nor merged (what a budget ballot
+     * is drawn from), by id, with category, grid and cost estimate: one statement and no count.
+     */
+    public Slice<CostedProposal> costed(Long consultationId, Pageable pageable) {
+        return pages.slice(ProposalSpecs.onBallot(consultationId), Sort.by("id"), pageable).map(ProposalService::costed);
+    }
+
+    /** One proposal with its category, grid and cost estimate, whatever its status. */
+    public Optional<CostedProposal> costed(Long proposalId) {
+        return proposals.findById(proposalId).map(ProposalService::costed);
+    }
+
+    private static CostedProposal costed(Proposal p) {
+        return new CostedProposal(p.getId(), p.getConsultationId(), p.getTitle(), p.getCategoryId(), p.getGridId(), p.getCostYuan(),
+                p.isQualified() && p.getStatus() != ProposalStatus.WITHDRAWN && p.getStatus() != ProposalStatus.MERGED);
+    }
+
+    /** Required in a budget consultation and at most its cap (else its total); refused elsewhere. */
+    private void checkCost(Long consultationId, Long costYuan) {
+        Optional<Budget> budget = consultations.budget(consultationId);
+        if (budget.isEmpty()) {
+            if (costYuan != null) {
+                throw InvalidInput.of("costYuan", "proposal.error.cost-not-budget");
+            }
+            return;
+        }
+        if (costYuan == null) {
+            throw InvalidInput.of("costYuan", "proposal.error.cost-required");
+        }
+        long limit = budget.get().maxProjectYuan() != null ? budget.get().maxProjectYuan() : budget.get().totalYuan();
+        if (costYuan > limit) {
+            throw InvalidInput.of("costYuan", "proposal.error.cost-over-cap", limit);
+        }
     }
 }

@@ -54,6 +54,10 @@ public class Consultation {
     private LocalDateTime createdAt;
     @Column(name = "published_at")
     private LocalDateTime publishedAt;
+    @Column(name = "budget_total_yuan")
+    private Long budgetTotalYuan;
+    @Column(name = "budget_max_project_yuan")
+    private Long budgetMaxProjectYuan;
     @Version
     private long version;
     @ElementCollection
@@ -117,6 +121,14 @@ public class Consultation {
         return before;
     }
 
+    /** Makes it a budget consultation with this total and optional cap, or ({@code total == null}) an ordinary one. */
+    public void budget(Long total, Long maxProject) {
+        this.budgetTotalYuan = total;
+        this.budgetMaxProjectYuan = total == null ? null : maxProject;
+    }
+
+    public Long getBudgetTotalYuan() { return budgetTotalYuan; }
+    public Long getBudgetMaxProjectYuan() { return budgetMaxProjectYuan; }
     public Long getId() { return id; }
     public Long getCommunityId() { return communityId; }
     public String getTitle() { return title; }

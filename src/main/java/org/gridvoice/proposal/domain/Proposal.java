@@ -98,6 +98,8 @@ public class Proposal {
     private LocalDateTime mergedAt;
     @Column(name = "author_shown")
     private boolean authorShown;
+    @Column(name = "cost_yuan")
+    private Long costYuan;
     @Version
     private long version;
 
@@ -160,6 +162,12 @@ public class Proposal {
         this.hiddenReason = null;
     }
 
+    /** The author's cost estimate in a budget consultation (null elsewhere). */
+    public void estimate(Long costYuan) {
+        this.costYuan = costYuan;
+    }
+
+    public Long getCostYuan() { return costYuan; }
     public boolean isHidden() { return hidden; }
     public String getHiddenReason() { return hiddenReason; }
     public Long getId() { return id; }

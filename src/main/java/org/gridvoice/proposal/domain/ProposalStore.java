@@ -233,4 +233,10 @@ public class ProposalStore {
                 .param("c", consultationId).param("bigrams", bigrams).param("size", bigrams.size())
                 .param("limit", limit).query(SimilarProposal.class).list();
     }
+
+    /** Whether any proposal of the consultation carries a cost estimate. */
+    public boolean anyCosted(Long consultationId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM proposal WHERE consultation_id = :c AND cost_yuan IS NOT NULL)")
+                .param("c", consultationId).query(Boolean.class).single();
+    }
 }
