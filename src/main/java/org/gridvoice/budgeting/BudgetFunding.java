@@ -1,6 +1,11 @@
 package org.gridvoice.budgeting;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The funding rule, stated on the result page as CONSUL states it: projects are taken in order of
@@ -37,9 +42,72 @@ public final class BudgetFunding {
 
     /**
      * Applies the rule. {@code chosenAtTie}: the proposals the committee chose to fund at a tie (empty
-     * before any tie break); the result lines are in rank order (votes desc, then id).
+     * before any tie break); the result lines are in rank order (votes desc, then id). Projects with
+     * equal votes share a rank (1, 2, 2, 4). Within a group of equal votes, the projects the committee
+     * chose are funded first (each if it fits); of the others, those that fit on their own are funded
+     * together if they all fit together, otherwise they are TIED and every project after them WAITING;
+     * one that does not fit on its own is SKIPPED.
      */
-    public static List<Line> fund(long totalYuan, List<Entry> entries, java.util.Set<Long> chosenAtTie) {
-        throw new UnsupportedOperationException("budget-core");
+    public static List<Line> fund(long totalYuan, List<Entry> entries, Set<Long> chosenAtTie) {
+        List<Entry> ordered = entries.stream()
+                .sorted(Comparator.comparingInt(Entry::votes).reversed().thenComparingLong(Entry::proposalId)).toList();
+        List<Line> lines = new ArrayList<>(ordered.size());
+        long remaining = totalYuan;
+        boolean waiting = false;
+        int i = 0;
+        while (i < ordered.size()) {
+            int votes = ordered.get(i).votes();
+            int rank = i + 1;
+            int end = i;
+            while (end < ordered.size() && ordered.get(end).votes() == votes) {
+                end++;
+            }
+            List<Entry> group = ordered.subList(i, end);
+            Map<Long, Outcome> outcomes = new HashMap<>();
+            if (votes <= 0) {
+                group.forEach(e -> outcomes.put(e.proposalId(), Outcome.NO_VOTES));
+            } else if (waiting) {
+                group.forEach(e -> outcomes.put(e.proposalId(), Outcome.WAITING));
+            } else {
+                long left = remaining;
+                for (Entry e : group) {
+                    if (chosenAtTie.contains(e.proposalId())) {
+                        boolean fits = e.costYuan() <= left;
+                        outcomes.put(e.proposalId(), fits ? Outcome.FUNDED : Outcome.SKIPPED);
+                        left -= fits ? e.costYuan() : 0;
+                    }
+                }
+                List<Entry> others = group.stream().filter(e -> !outcomes.containsKey(e.proposalId())).toList();
+                long room = left;
+                List<Entry> fitting = others.stream().filter(e -> e.costYuan() <= room).toList();
+                long together = fitting.stream().mapToLong(Entry::costYuan).sum();
+                boolean tie = together > room;
+                others.forEach(e -> outcomes.put(e.proposalId(),
+                        e.costYuan() > room ? Outcome.SKIPPED : tie ? Outcome.TIED : Outcome.FUNDED));
+                waiting = tie;
+            }
+            for (Entry e : group) {
+                Outcome outcome = outcomes.get(e.proposalId());
+                if (outcome == Outcome.FUNDED) {
+                    remaining -= e.costYuan();
+                }
+                lines.add(new Line(e.proposalId(), rank, e.votes(), e.costYuan(), outcome, remaining));
+            }
+            i = end;
+        }
+        return List.copyOf(lines);
+    }
+
+    /** What the funded lines cost together. */
+    public static long funded(List<Line> lines) {
+        return lines.stream().filter(l -> l.outcome() == Outcome.FUNDED).mapToLong(Line::costYuan).sum();
+    }
+
+    /** What remains of the budget when the tie is reached (the tied projects compete for it), or empty when no tie waits. */
+    public static java.util.OptionalLong leftAtTie(long totalYuan, List<Line> lines) {
+        if (lines.stream().noneMatch(l -> l.outcome() == Outcome.TIED)) {
+            return java.util.OptionalLong.empty();
+        }
+        return java.util.OptionalLong.of(totalYuan - funded(lines));
     }
 }

@@ -419,6 +419,12 @@ public class ProposalService {
         return pages.slice(ProposalSpecs.onBallot(consultationId), Sort.by("id"), pageable).map(ProposalService::costed);
     }
 
+    /** These proposals with category, grid and cost estimate, in id order; one statement. */
+    public List<CostedProposal> costedOf(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : proposals.findAllById(ids).stream().sorted(java.util.Comparator.comparing(Proposal::getId))
+                .map(ProposalService::costed).toList();
+    }
+
     /** One proposal with its category, grid and cost estimate, whatever its status. */
     public Optional<CostedProposal> costed(Long proposalId) {
         return proposals.findById(proposalId).map(ProposalService::costed);
