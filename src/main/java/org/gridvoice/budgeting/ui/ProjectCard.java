@@ -51,8 +51,10 @@ class ProjectCard extends Div {
         if (p.costNote() != null && !p.costNote().isBlank()) {
             add(line("budget-cost-note", getTranslation("budget.project.cost-note", p.costNote())));
         }
-        if (p.reviewerName() != null) {
-            Span by = line("budget-reviewer", getTranslation("budget.project.reviewed-by", p.reviewerName(),
+        if (p.reviewedAt() != null) {
+            // no office name: the committee reviewed it
+            String who = p.reviewerName() != null ? p.reviewerName() : getTranslation("budget.project.committee");
+            Span by = line("budget-reviewer", getTranslation("budget.project.reviewed-by", who,
                     p.reviewedAt() == null ? "" : Dates.format(p.reviewedAt(), getLocale())));
             by.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
             add(by);
