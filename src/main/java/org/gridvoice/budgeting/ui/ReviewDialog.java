@@ -65,6 +65,11 @@ class ReviewDialog extends Dialog {
                 note.setValue(project.costNote() == null ? "" : project.costNote());
             }
         }
+        cost.setWidth("min(100%, 18em)");
+        // a field marked as missing is cleared as soon as it is filled in
+        verdict.addValueChangeListener(e -> verdict.setInvalid(false));
+        reason.addValueChangeListener(e -> reason.setInvalid(false));
+        note.addValueChangeListener(e -> note.setInvalid(false));
         add(estimate, verdict, reason, cost, note);
         if (project.overCap()) {
             Paragraph overCap = new Paragraph(getTranslation("budget.review.over-cap", capYuan == null ? 0 : capYuan));
