@@ -41,7 +41,6 @@ class BudgetFields extends Div {
         for (IntegerField field : new IntegerField[] {total, cap}) {
             field.setMin(1);
             field.setMax(100_000_000);
-            field.setStep(1000);
             field.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation("budget.yuan.unit")));
             field.setWidth("min(100%, 16em)");
         }
