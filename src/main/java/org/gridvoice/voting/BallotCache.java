@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.gridvoice.consultation.Budget;
+import org.gridvoice.consultation.ConsultationService;
 import org.gridvoice.proposal.ProposalService;
 import org.gridvoice.voting.domain.VotingStore;
 import org.springframework.context.event.EventListener;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 class BallotCache {
 
-    record Ballot(VotingRulesForm rules, Set<Long> proposals, long[] electors) {
+    /** {@code costs}: a budget vote's projects at their costs as fixed when voting opened, and {@code budgetYuan} its budget (else empty, 0). */
+    record Ballot(VotingRulesForm rules, Set<Long> proposals, long[] electors, Map<Long, Long> costs, long budgetYuan) {
 
         boolean isElector(long userId) {
             return Arrays.binarySearch(electors, userId) >= 0;
@@ -30,8 +33,10 @@ class BallotCache {
     private final VotingRulesService rules;
     private final ProposalService proposals;
     private final VotingStore store;
+    private final ConsultationService consultations;
 
-    BallotCache(VotingRulesService rules, ProposalService proposals, VotingStore store) {
+    BallotCache(VotingRulesService rules, ProposalService proposals, VotingStore store, ConsultationService consultations) {
+        this.consultations = consultations;
         this.rules = rules;
         this.proposals = proposals;
         this.store = store;
@@ -43,9 +48,13 @@ class BallotCache {
             return cached;
         }
         VotingRules current = rules.rules(consultationId);
+        boolean budget = current.form().method() == VotingMethod.BUDGET;
+        // a budget ballot holds the feasible projects fixed when voting opened, not every qualified proposal
+        Map<Long, Long> costs = budget ? Map.copyOf(store.budgetProjects(consultationId)) : Map.of();
+        long budgetYuan = budget ? consultations.budget(consultationId).map(Budget::totalYuan).orElse(0L) : 0;
         // before voting opens there is no electorate yet: nobody is an elector
-        Ballot ballot = new Ballot(current.form(), Set.copyOf(proposals.qualifiedProposals(consultationId)),
-                current.locked() ? store.electorIds(consultationId) : new long[0]);
+        Ballot ballot = new Ballot(current.form(), budget ? costs.keySet() : Set.copyOf(proposals.qualifiedProposals(consultationId)),
+                current.locked() ? store.electorIds(consultationId) : new long[0], costs, budgetYuan);
         if (current.locked()) {
             locked.put(consultationId, ballot);
         }

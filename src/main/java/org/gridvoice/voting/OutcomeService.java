@@ -38,9 +38,12 @@ public class OutcomeService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ProposalService proposals;
+    private final BudgetTieBreak budgetTies;
 
     OutcomeService(ResultService results, CommitteeGate committee, AccountService accounts, AuditLog audit, MarkdownRenderer markdown,
-                   InputValidator validator, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock, ProposalService proposals) {
+                   InputValidator validator, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock, ProposalService proposals,
+                   BudgetTieBreak budgetTies) {
+        this.budgetTies = budgetTies;
         this.results = results;
         this.committee = committee;
         this.accounts = accounts;
@@ -68,13 +71,21 @@ public class OutcomeService {
                 });
     }
 
-    /** The remaining places of an approval vote, given to tied proposals by the committee, once, with a public reason. */
+    /**
+     * The remaining places of an approval vote, given to tied proposals by the committee, once, with a public reason.
+     * A budget vote's tie: {@code accepted} are the tied projects the committee funds; the funding rule then goes on,
+     * and a later tie may be broken the same way ({@link BudgetTieBreak}).
+     */
     @PreAuthorize("hasRole('COMMITTEE')")
     @Transactional
     public void breakTie(Long consultationId, TieBreakForm form) {
         validator.check(form);
         Long me = committee.requireCommitteeOf(consultationId);
         VotingResult result = results.result(consultationId).orElseThrow(() -> InvalidInput.of(null, "voting.error.not-closed"));
+        if (result.method() == VotingMethod.BUDGET) {
+            budgetTies.breakTie(consultationId, me, form);
+            return;
+        }
         Set<Long> tied = result.lines().stream().filter(ResultLine::tied).map(ResultLine::proposalId).collect(Collectors.toSet());
         if (tied.isEmpty() || !result.quorumMet()) {
             throw InvalidInput.of(null, "voting.error.no-tie");

@@ -5,17 +5,23 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.gridvoice.audit.AuditLog;
 import org.gridvoice.audit.AuditEntry;
 import org.gridvoice.audit.AuditRecord;
 import org.gridvoice.audit.AuditTrail;
+import org.gridvoice.budgeting.BudgetFunding;
+import org.gridvoice.consultation.Budget;
 import org.gridvoice.consultation.ConsultationPhaseChanged;
+import org.gridvoice.consultation.ConsultationService;
 import org.gridvoice.consultation.Phase;
 import org.gridvoice.proposal.ProposalService;
 import org.gridvoice.proposal.ProposalTally;
 import org.gridvoice.voting.domain.Ballots;
+import org.gridvoice.voting.domain.BudgetLines;
+import org.gridvoice.voting.domain.VotingStore;
 import org.gridvoice.voting.domain.InstantRunoff;
 import org.gridvoice.voting.domain.Tally;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,9 +50,16 @@ public class ResultService {
     private final Clock clock;
     private final AuditTrail trail;
     private final Ballots ballots;
+    private final VotingStore votingStore;
+    private final BudgetLines budgetStore;
+    private final ConsultationService consultations;
 
     ResultService(Tally tally, VotingRulesService rules, ProposalService proposals, AuditLog audit, ApplicationEventPublisher events,
-                  VoteService votes, JdbcClient jdbc, Clock clock, AuditTrail trail, Ballots ballots) {
+                  VoteService votes, JdbcClient jdbc, Clock clock, AuditTrail trail, Ballots ballots, VotingStore votingStore,
+                  BudgetLines budgetStore, ConsultationService consultations) {
+        this.votingStore = votingStore;
+        this.budgetStore = budgetStore;
+        this.consultations = consultations;
         this.trail = trail;
         this.ballots = ballots;
         this.tally = tally;
@@ -104,7 +117,9 @@ public class ResultService {
             return Optional.empty();
         }
         // a ranked vote shows first preferences so far: its runoff is counted only once, at the close
-        List<ResultLine> lines = tally.counts(consultationId, proposals.qualifiedProposals(consultationId)).stream()
+        Set<Long> onBallot = form.method() == VotingMethod.BUDGET ? votingStore.budgetProjects(consultationId).keySet()
+                : proposals.qualifiedProposals(consultationId);
+        List<ResultLine> lines = tally.counts(consultationId, onBallot).stream()
                 .map(c -> form.method() == VotingMethod.RANKED
                         ? new ResultLine(c.proposalId(), 0, 0, 0, c.yes(), false, false)
                         : new ResultLine(c.proposalId(), c.yes(), c.no(), c.abstentions(), c.approvals(), false, false))
@@ -129,20 +144,32 @@ public class ResultService {
 
     private void close(Long consultationId) {
         VotingRulesForm form = rules.rules(consultationId).form();
-        Set<Long> onBallot = proposals.qualifiedProposals(consultationId);
+        Set<Long> qualified = proposals.qualifiedProposals(consultationId);
+        boolean budget = form.method() == VotingMethod.BUDGET;
+        // a budget ballot is the feasible projects fixed when voting opened, at their costs then
+        Map<Long, Long> costs = budget ? votingStore.budgetProjects(consultationId) : Map.of();
+        Set<Long> onBallot = budget ? costs.keySet() : qualified;
         int electorate = (int) rules.electorate(consultationId);
         int turnout = tally.turnout(consultationId);
         boolean quorumMet = electorate > 0 && turnout * 100L >= (long) form.quorumPercent() * electorate;
         InstantRunoff.Outcome runoff = form.method() == VotingMethod.RANKED
                 ? InstantRunoff.count(onBallot, rankings(consultationId)) : null;
-        List<ResultLine> lines = runoff == null ? lines(form, quorumMet, tally.counts(consultationId, onBallot))
+        long totalYuan = budget ? consultations.budget(consultationId).map(Budget::totalYuan).orElse(0L) : 0;
+        // without the quorum nothing is funded: the rule runs on an empty budget, so every project with votes is skipped
+        List<BudgetFunding.Line> funding = budget ? BudgetFunding.fund(quorumMet ? totalYuan : 0, tally.counts(consultationId, onBallot)
+                .stream().map(c -> new BudgetFunding.Entry(c.proposalId(), c.approvals(), costs.get(c.proposalId()))).toList(), Set.of())
+                : List.of();
+        List<ResultLine> lines = budget ? budgetLines(funding)
+                : runoff == null ? lines(form, quorumMet, tally.counts(consultationId, onBallot))
                 : onBallot.stream().sorted().map(id -> new ResultLine(id, 0, 0, 0, firstPreferences(runoff, id),
                         quorumMet && id.equals(runoff.winner()), false)).toList();
         // the consultation row is locked by the phase change, so every vote of it has committed:
         // chain their queued entries, so the head published with the result covers all of them
         audit.seal(Integer.MAX_VALUE);
         String head = audit.append(new AuditRecord("RESULT_PUBLISHED", "consultation", consultationId, "committee",
-                "turnout " + turnout + "/" + electorate + ", accepted " + lines.stream().filter(ResultLine::accepted).map(ResultLine::proposalId).toList()));
+                "turnout " + turnout + "/" + electorate + ", accepted " + lines.stream().filter(ResultLine::accepted).map(ResultLine::proposalId).toList()
+                + (budget ? ", budget " + totalYuan + ", funded " + BudgetFunding.funded(funding) + ", tied "
+                        + lines.stream().filter(ResultLine::tied).map(ResultLine::proposalId).toList() : "")));
         LocalDateTime closedAt = LocalDateTime.now(clock);
         jdbc.sql("""
                 INSERT INTO voting_result (consultation_id, closed_at, method, electorate, turnout, quorum_met, chain_head)
@@ -162,6 +189,12 @@ public class ResultService {
             if (line.accepted()) {
                 events.publishEvent(new ProposalAccepted(consultationId, line.proposalId()));
             }
+        }
+        if (budget) {
+            budgetStore.store(consultationId, totalYuan, funding, Set.of());
+            // qualified proposals found not feasible never reached the ballot: they are decided as not accepted
+            qualified.stream().filter(id -> !onBallot.contains(id)).sorted().forEach(id -> proposals.recordResult(id, false,
+                    new ProposalTally(ProposalTally.Method.BUDGET, 0, 0, 0, 0, false), closedAt));
         }
         if (runoff != null) {
             for (InstantRunoff.Round round : runoff.rounds()) {
@@ -224,15 +257,28 @@ public class ResultService {
         return lines;
     }
 
-    // ---- budget consultations (issue 17; contract, implemented on branch budget-core) ----
+    // ---- budget consultations (issue 17) ----
 
     /**
      * The funding of a closed budget vote: the budget, each project's rank, votes, cost (as fixed when
      * voting opened), outcome and the budget left after its turn, and what was spent in all. A tie is
      * broken with {@link OutcomeService#breakTie}, whose {@code accepted} are the tied projects chosen
-     * for funding. Empty before the close or for an ordinary vote.
+     * for funding. Empty before the close or for an ordinary vote. Two statements.
      */
     public Optional<BudgetResult> budgetResult(Long consultationId) {
-        throw new UnsupportedOperationException("budget-core");
+        return budgetStore.find(consultationId).map(s -> new BudgetResult(consultationId, s.totalYuan(), BudgetFunding.funded(s.lines()),
+                s.lines().stream().anyMatch(l -> l.outcome() == BudgetFunding.Outcome.TIED), s.lines()));
+    }
+
+    /** The chosen projects at the ties so far, with the stored funding (for a tie break). */
+    Optional<BudgetLines.Stored> storedFunding(Long consultationId) {
+        return budgetStore.find(consultationId);
+    }
+
+    /** A budget vote's result lines, by proposal id: approvals are its votes, accepted the funded, tied the tied. */
+    private static List<ResultLine> budgetLines(List<BudgetFunding.Line> funding) {
+        return funding.stream().sorted(Comparator.comparingLong(BudgetFunding.Line::proposalId))
+                .map(l -> new ResultLine(l.proposalId(), 0, 0, 0, l.votes(), l.outcome() == BudgetFunding.Outcome.FUNDED,
+                        l.outcome() == BudgetFunding.Outcome.TIED)).toList();
     }
 }

@@ -126,7 +126,7 @@ public class VoteService {
         boolean onPaper = channel == BallotChannel.PAPER;
         BallotCache.Ballot fixed = cache.of(consultationId);
         VotingRulesForm form = fixed.rules();
-        Map<Long, Integer> choices = validated(form, fixed.proposals(),
+        Map<Long, Integer> choices = validated(form, fixed,
                 ballot == null || ballot.choices() == null ? Map.of() : ballot.choices());
         String context = "consultation-" + consultationId;
         String caster = audit.pseudonym(voter, context);
@@ -197,7 +197,8 @@ public class VoteService {
                 .map(b -> new MyBallot(ballots.choices(consultationId, ref), b.receipt(), b.castAt(), b.channel())));
     }
 
-    private static Map<Long, Integer> validated(VotingRulesForm form, Set<Long> onBallot, Map<Long, Integer> choices) {
+    private static Map<Long, Integer> validated(VotingRulesForm form, BallotCache.Ballot fixed, Map<Long, Integer> choices) {
+        Set<Long> onBallot = fixed.proposals();
         if (choices.isEmpty()) {
             throw InvalidInput.of(null, "voting.error.empty");
         }
@@ -216,6 +217,15 @@ public class VoteService {
                 }
                 if (choices.size() > form.approvalsPerVoter()) {
                     throw InvalidInput.of(null, "voting.error.too-many", form.approvalsPerVoter());
+                }
+            }
+            case BUDGET -> {
+                if (choices.values().stream().anyMatch(v -> v == null || v != 1)) {
+                    throw InvalidInput.of(null, "voting.error.choice");
+                }
+                long cost = choices.keySet().stream().mapToLong(fixed.costs()::get).sum();
+                if (cost > fixed.budgetYuan()) {
+                    throw InvalidInput.of(null, "voting.error.over-budget", cost, fixed.budgetYuan());
                 }
             }
             case RANKED -> {

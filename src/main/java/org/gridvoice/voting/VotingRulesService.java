@@ -9,6 +9,8 @@ import org.gridvoice.account.ResidencyService;
 import org.gridvoice.account.RoleService;
 import org.gridvoice.audit.AuditLog;
 import org.gridvoice.audit.AuditRecord;
+import org.gridvoice.budgeting.BallotProject;
+import org.gridvoice.budgeting.FeasibilityService;
 import org.gridvoice.consultation.ConsultationDetails;
 import org.gridvoice.consultation.ConsultationPhaseChanged;
 import org.gridvoice.consultation.ConsultationScope;
@@ -43,9 +45,12 @@ public class VotingRulesService {
     private final Clock clock;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final FeasibilityService feasibility;
 
     VotingRulesService(VotingStore store, ConsultationService consultations, ResidencyService residencies, RoleService roles,
-                       CurrentUser currentUser, InputValidator validator, Clock clock, AuditLog audit, ApplicationEventPublisher events) {
+                       CurrentUser currentUser, InputValidator validator, Clock clock, AuditLog audit, ApplicationEventPublisher events,
+                       FeasibilityService feasibility) {
+        this.feasibility = feasibility;
         this.events = events;
         this.audit = audit;
         this.store = store;
@@ -57,9 +62,20 @@ public class VotingRulesService {
         this.clock = clock;
     }
 
-    /** The rules in force, or the defaults while the committee has chosen none. */
+    /** The rules in force, or the defaults while the committee has chosen none (a budget vote for a budget consultation). */
     public VotingRules rules(Long consultationId) {
-        return store.rules(consultationId).orElse(new VotingRules(consultationId, VotingRulesForm.defaults(), null, 0));
+        return store.rules(consultationId).orElseGet(() -> new VotingRules(consultationId, defaults(consultationId), null, 0));
+    }
+
+    private VotingRulesForm defaults(Long consultationId) {
+        VotingRulesForm plain = VotingRulesForm.defaults();
+        return consultations.budget(consultationId).isEmpty() ? plain : withMethod(plain, VotingMethod.BUDGET);
+    }
+
+    private static VotingRulesForm withMethod(VotingRulesForm form, VotingMethod method) {
+        return new VotingRulesForm(method, method == VotingMethod.APPROVAL ? form.approvalsPerVoter() : null,
+                method == VotingMethod.APPROVAL ? form.acceptedCount() : null, form.quorumPercent(), form.thresholdPercent(),
+                form.visibility(), form.onePerHousehold());
     }
 
     @PreAuthorize("hasRole('COMMITTEE')")
@@ -72,6 +88,9 @@ public class VotingRulesService {
         }
         if (rules(consultationId).locked() || consultation.phase() == Phase.VOTING || consultation.phase() == Phase.CLOSED) {
             throw InvalidInput.of(null, "voting.error.rules-locked");
+        }
+        if ((form.method() == VotingMethod.BUDGET) != consultations.budget(consultationId).isPresent()) {
+            throw InvalidInput.of("method", "voting.error.budget-method");
         }
         if (form.method() == VotingMethod.APPROVAL && (form.approvalsPerVoter() == null || form.acceptedCount() == null)) {
             throw InvalidInput.of(form.approvalsPerVoter() == null ? "approvalsPerVoter" : "acceptedCount", "voting.error.approval-needs-k-m");
@@ -97,8 +116,26 @@ public class VotingRulesService {
     @EventListener
     @Transactional
     void on(ConsultationPhaseChanged event) {
-        if (event.to() != Phase.VOTING || !store.lock(event.consultationId(), LocalDateTime.now(clock))) {
+        if (event.to() != Phase.VOTING) {
             return;
+        }
+        // the budget can no longer change (it is locked with the phase): a budget consultation votes by budget
+        // ballot, and only it does, whatever rules were chosen before its budget was set or removed
+        var budgetOf = consultations.budget(event.consultationId());
+        boolean budget = budgetOf.isPresent();
+        store.rules(event.consultationId()).filter(r -> !r.locked() && (r.form().method() == VotingMethod.BUDGET) != budget)
+                .ifPresent(r -> store.save(event.consultationId(), budget ? withMethod(r.form(), VotingMethod.BUDGET)
+                        : withMethod(r.form(), VotingMethod.YES_NO_ABSTAIN)));
+        if (!store.lock(event.consultationId(), LocalDateTime.now(clock), defaults(event.consultationId()))) {
+            return;
+        }
+        String fixedBallot = "";
+        if (budget) {
+            // the ballot is fixed now: the feasible projects at their reviewed costs, on the chain with the rules
+            var costs = new java.util.TreeMap<>(feasibility.ballot(event.consultationId()).stream()
+                    .collect(java.util.stream.Collectors.toMap(BallotProject::proposalId, BallotProject::costYuan)));
+            store.fixBudgetProjects(event.consultationId(), costs);
+            fixedBallot = ", budget " + budgetOf.get().totalYuan() + ", costs " + costs;
         }
         ConsultationScope scope = consultations.scopeOf(event.consultationId());
         var electors = residencies.verifiedResidentsIn(scope.communityId(), scope.wholeCommunity() ? java.util.Set.of() : scope.gridIds())
@@ -112,7 +149,7 @@ public class VotingRulesService {
         audit.append(new AuditRecord("VOTING_RULES_LOCKED", "consultation", event.consultationId(), actor, "method " + form.method()
                 + ", approvalsPerVoter " + form.approvalsPerVoter() + ", acceptedCount " + form.acceptedCount() + ", quorumPercent "
                 + form.quorumPercent() + ", thresholdPercent " + form.thresholdPercent() + ", visibility " + form.visibility()
-                + ", onePerHousehold " + form.onePerHousehold() + ", electorate " + electorate(event.consultationId())));
+                + ", onePerHousehold " + form.onePerHousehold() + ", electorate " + electorate(event.consultationId()) + fixedBallot));
     }
 
 }

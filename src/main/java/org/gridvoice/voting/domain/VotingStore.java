@@ -55,8 +55,13 @@ public class VotingStore {
 
     /** Locks the rules (creating the defaults if the committee chose none); false if they were locked already. */
     public boolean lock(long consultationId, LocalDateTime now) {
+        return lock(consultationId, now, VotingRulesForm.defaults());
+    }
+
+    /** Locks the rules, creating {@code defaults} if the committee chose none; false if they were locked already. */
+    public boolean lock(long consultationId, LocalDateTime now, VotingRulesForm defaults) {
         if (rules(consultationId).isEmpty()) {
-            save(consultationId, VotingRulesForm.defaults());
+            save(consultationId, defaults);
         }
         return jdbc.sql("UPDATE voting_rules SET locked_at = :now WHERE consultation_id = :c AND locked_at IS NULL")
                 .param("now", now).param("c", consultationId).update() == 1;
@@ -92,5 +97,20 @@ public class VotingStore {
     public boolean isElector(long consultationId, long userId) {
         return jdbc.sql("SELECT COUNT(*) FROM voting_elector WHERE consultation_id = :c AND user_id = :u")
                 .param("c", consultationId).param("u", userId).query(Long.class).single() > 0;
+    }
+
+    /** Fixes a budget vote's ballot when voting opens: its projects at their reviewed costs (once). */
+    public void fixBudgetProjects(long consultationId, java.util.Map<Long, Long> costs) {
+        costs.forEach((proposal, cost) -> jdbc.sql("""
+                INSERT IGNORE INTO voting_budget_project (consultation_id, proposal_id, cost_yuan) VALUES (:c, :p, :cost)""")
+                .param("c", consultationId).param("p", proposal).param("cost", cost).update());
+    }
+
+    /** A budget vote's ballot as fixed when voting opened: proposal → cost in yuan (empty before). */
+    public java.util.Map<Long, Long> budgetProjects(long consultationId) {
+        java.util.Map<Long, Long> costs = new java.util.HashMap<>();
+        jdbc.sql("SELECT proposal_id, cost_yuan FROM voting_budget_project WHERE consultation_id = :c").param("c", consultationId)
+                .query((rs, n) -> costs.put(rs.getLong(1), rs.getLong(2))).list();
+        return costs;
     }
 }
