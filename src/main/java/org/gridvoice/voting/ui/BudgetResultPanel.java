@@ -99,21 +99,23 @@ class BudgetResultPanel extends Div {
 
     private void tie(Long consultationId, boolean committee, BudgetResult result, Map<Long, String> titles, Outcome outcome,
                      OutcomeService outcomes, Runnable changed) {
+        Div box = new Div(new H4(getTranslation("budget.tie.heading")));
+        box.setId("result-tie");
         if (outcome.tieBrokenAt() != null) {
-            Div box = new Div(new H4(getTranslation("budget.tie.heading")),
-                    new Paragraph(getTranslation("voting.tie.broken", outcome.tieBrokenBy(), Dates.format(outcome.tieBrokenAt(), getLocale()))),
-                    new Paragraph(outcome.tieBreakReason()));
-            box.setId("result-tie");
-            add(box);
-            return;
+            // every break's reason, one a line: a later tie may wait after an earlier one was broken
+            Paragraph reasons = new Paragraph(outcome.tieBreakReason());
+            reasons.getStyle().set("white-space", "pre-line");
+            box.add(new Paragraph(getTranslation("voting.tie.broken", outcome.tieBrokenBy(), Dates.format(outcome.tieBrokenAt(), getLocale()))),
+                    reasons);
         }
         if (!result.tieWaiting()) {
+            if (outcome.tieBrokenAt() != null) {
+                add(box);
+            }
             return;
         }
         List<Long> tied = result.lines().stream().filter(l -> l.outcome() == BudgetFunding.Outcome.TIED).map(BudgetFunding.Line::proposalId)
                 .toList();
-        Div box = new Div(new H4(getTranslation("budget.tie.heading")));
-        box.setId("result-tie");
         if (!committee) {
             box.add(new Paragraph(getTranslation("budget.tie.waiting")));
             add(box);
