@@ -222,6 +222,7 @@ class BudgetJourneyBrowserTest {
                     List.of("4", titles.get("P4"), "1", "30,000 yuan", "Funded", "30,000 yuan"));
             desk.waitForText("#budget-result-total", "Funded: 170,000 yuan of 200,000 yuan (3 projects); 30,000 yuan remain.");
             desk.until(d -> Boolean.TRUE.equals(desk.js("return !!document.querySelector('#result-chart svg')")));
+            desk.js("document.querySelector('#budget-result').scrollIntoView()");
             desk.screenshot("budget-05-result-1280");
 
             // the same result on a phone, in Chinese
@@ -229,6 +230,7 @@ class BudgetJourneyBrowserTest {
             phone.waitForText("#budget-result-total", "已资助 170,000 元 / 共 200,000 元（3 个项目）；剩余 30,000 元。");
             phone.waitForText("#budget-result-table", "跳过：预算不足");
             assertNoSidewaysScroll(phone);
+            phone.js("document.querySelector('#budget-result-table').scrollIntoView()");
             phone.screenshot("budget-06-result-375");
 
             // 6. The funded projects are routed to the office as cases.
