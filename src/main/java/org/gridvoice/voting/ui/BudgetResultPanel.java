@@ -88,13 +88,12 @@ class BudgetResultPanel extends Div {
         return wrap;
     }
 
-    private ResultChart chart(List<BudgetFunding.Line> lines, Map<Long, String> titles) {
+    private BudgetChart chart(List<BudgetFunding.Line> lines, Map<Long, String> titles) {
         List<String> categories = lines.stream().map(l -> titles.getOrDefault(l.proposalId(), "#" + l.proposalId())).toList();
         List<Integer> funded = lines.stream().map(l -> l.outcome() == BudgetFunding.Outcome.FUNDED ? l.votes() : 0).toList();
         List<Integer> notFunded = lines.stream().map(l -> l.outcome() == BudgetFunding.Outcome.FUNDED ? 0 : l.votes()).toList();
-        return new ResultChart(getTranslation("budget.result.chart.aria"), categories,
-                List.of(new ResultChart.Series(getTranslation("budget.result.chart.funded"), funded),
-                        new ResultChart.Series(getTranslation("budget.result.chart.not-funded"), notFunded)));
+        return new BudgetChart(getTranslation("budget.result.chart.aria"), categories, getTranslation("budget.result.chart.funded"), funded,
+                getTranslation("budget.result.chart.not-funded"), notFunded);
     }
 
     private void tie(Long consultationId, boolean committee, BudgetResult result, Map<Long, String> titles, Outcome outcome,

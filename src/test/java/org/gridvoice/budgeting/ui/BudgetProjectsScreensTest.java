@@ -21,6 +21,7 @@ class BudgetProjectsScreensTest extends ViewTest {
 
     @Autowired BudgetFixture fixture;
     @Autowired FeasibilityService feasibility;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void the_committee_sees_what_waits_for_review_and_a_resident_reads_the_reviews_without_a_review_button() {
@@ -76,6 +77,18 @@ class BudgetProjectsScreensTest extends ViewTest {
         assertThat(_get(card, Span.class, s -> s.withClasses("budget-figures")).getText()).isEqualTo("估算 50,000 元；评估后费用 45,000 元");
         assertThat(_get(card, Span.class, s -> s.withClasses("budget-reviewer")).getText()).startsWith("评估：居委会，");
         People.signOut();
+    }
+
+    @Test
+    void the_demo_budget_consultation_shows_its_five_reviewed_projects_one_not_feasible() {
+        Long demo = jdbc.sql("SELECT id FROM consultation WHERE title = '2027 年幸福里民生微实事'").query(Long.class).single();
+        navigate("consultations/" + demo + "/budget");
+        assertThat(_get(Paragraph.class, s -> s.withId("budget-money")).getText()).isEqualTo("预算：200,000 元，单个项目最多 80,000 元");
+        var reviews = feasibility.reviews(demo, org.springframework.data.domain.PageRequest.of(0, 10)).getContent();
+        assertThat(reviews).hasSize(5);
+        assertThat(reviews).filteredOn(r -> r.feasibility() == Feasibility.INFEASIBLE).hasSize(1);
+        assertThat(reviews).filteredOn(r -> r.costYuan() != null && !r.costYuan().equals(r.estimateYuan())).hasSize(1);
+        assertThat(feasibility.pending(demo)).isZero();
     }
 
     /** The projects page with one proposal's review shown first, as the proposal page links to it. */
