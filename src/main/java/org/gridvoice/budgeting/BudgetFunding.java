@@ -46,7 +46,8 @@ public final class BudgetFunding {
      * equal votes share a rank (1, 2, 2, 4). Within a group of equal votes, the projects the committee
      * chose are funded first (each if it fits); of the others, those that fit on their own are funded
      * together if they all fit together, otherwise they are TIED and every project after them WAITING;
-     * one that does not fit on its own is SKIPPED.
+     * one that does not fit on its own is SKIPPED. {@code remainingAfterYuan} follows the turns: within
+     * a group of equal votes the committee's choices take their turns first, then the others by id.
      */
     public static List<Line> fund(long totalYuan, List<Entry> entries, Set<Long> chosenAtTie) {
         List<Entry> ordered = entries.stream()
@@ -86,16 +87,26 @@ public final class BudgetFunding {
                         e.costYuan() > room ? Outcome.SKIPPED : tie ? Outcome.TIED : Outcome.FUNDED));
                 waiting = tie;
             }
-            for (Entry e : group) {
-                Outcome outcome = outcomes.get(e.proposalId());
-                if (outcome == Outcome.FUNDED) {
+            // each project's turn: the committee's choices first, then the others; lines stay in rank order
+            Map<Long, Long> leftAfter = new HashMap<>();
+            for (Entry e : turns(group, chosenAtTie)) {
+                if (outcomes.get(e.proposalId()) == Outcome.FUNDED) {
                     remaining -= e.costYuan();
                 }
-                lines.add(new Line(e.proposalId(), rank, e.votes(), e.costYuan(), outcome, remaining));
+                leftAfter.put(e.proposalId(), remaining);
+            }
+            for (Entry e : group) {
+                lines.add(new Line(e.proposalId(), rank, e.votes(), e.costYuan(), outcomes.get(e.proposalId()), leftAfter.get(e.proposalId())));
             }
             i = end;
         }
         return List.copyOf(lines);
+    }
+
+    private static List<Entry> turns(List<Entry> group, Set<Long> chosenAtTie) {
+        List<Entry> turns = new ArrayList<>(group.stream().filter(e -> chosenAtTie.contains(e.proposalId())).toList());
+        group.stream().filter(e -> !chosenAtTie.contains(e.proposalId())).forEach(turns::add);
+        return turns;
     }
 
     /** What the funded lines cost together. */

@@ -274,6 +274,28 @@ class BudgetVoteTest {
                 .isInstanceOfSatisfying(InvalidInput.class, x -> assertThat(x.concerns(null, "voting.error.no-tie")).isTrue());
     }
 
+    @Autowired org.springframework.security.crypto.password.PasswordEncoder passwords;
+
+    @Test
+    void a_paper_ballot_over_the_budget_is_refused_the_same_way_and_one_within_it_counts() {
+        fiveProjectsOpenForVoting(false, 1);
+        SignedInUser witness = people.committeeOf(People.COMMUNITY_XINGFULI);
+        jdbc.sql("UPDATE account_user SET password_hash = :h WHERE id = :u").param("h", passwords.encode("见证人密码123"))
+                .param("u", witness.id()).update();
+        People.actAs(fixture.committee);
+        assertThatThrownBy(() -> votes.castOnPaper(fixture.consultation, voters[0].id(), new BallotForm(Map.of(a, 1, b, 1, c, 1)),
+                witness.email(), "见证人密码123"))
+                .isInstanceOfSatisfying(InvalidInput.class, x -> assertThat(x.concerns(null, "voting.error.over-budget")).isTrue());
+        assertThatThrownBy(() -> votes.castOnPaper(fixture.consultation, voters[0].id(), new BallotForm(Map.of(infeasible, 1)),
+                witness.email(), "见证人密码123"))
+                .isInstanceOfSatisfying(InvalidInput.class, x -> assertThat(x.concerns(null, "voting.error.not-on-ballot")).isTrue());
+        assertThat(ballots()).isZero();
+        votes.castOnPaper(fixture.consultation, voters[0].id(), new BallotForm(Map.of(a, 1, b, 1)), witness.email(), "见证人密码123");
+        fixture.closeVoting();
+        assertThat(results.budgetResult(fixture.consultation).orElseThrow().lines()).filteredOn(l -> l.votes() == 1)
+                .extracting(BudgetFunding.Line::proposalId).containsExactlyInAnyOrder(a, b);
+    }
+
     @Test
     void before_the_close_there_is_no_budget_result() {
         fiveProjectsOpenForVoting(false, 1);
