@@ -85,6 +85,7 @@ class BudgetJourneyBrowserTest {
                 false, Set.of(1L, 2L), Set.of(environment), open, open.plusDays(14), open.plusDays(21), open.plusDays(28), 1));
         People.signOut();
 
+        List<String> violations = new java.util.ArrayList<>();
         try (Browser desk = new Browser(port, "en"); Browser phone = new Browser(port, "zh-CN")) {
             // 1. The committee makes it a budget consultation in the editor (English, desktop).
             desk.signIn(committeeEmail, JourneyAccounts.PASSWORD);
@@ -158,6 +159,7 @@ class BudgetJourneyBrowserTest {
             desk.waitForText("#budget-pending", "Every qualified proposal has been reviewed.");
             desk.waitForGridText(reason);
             desk.screenshot("budget-03-projects-1280");
+            violations.addAll(Axe.violations(desk, "projects page [en, 1280 px]"));
 
             // 3. The committee saves the budget voting rules (the only method a budget consultation has).
             desk.open("consultations/" + consultation + "/voting");
@@ -194,6 +196,7 @@ class BudgetJourneyBrowserTest {
             assertThat(phone.js("return document.querySelector('#ballot-remaining').getAttribute('aria-live')")).isEqualTo("polite");
             assertNoSidewaysScroll(phone);
             phone.screenshot("budget-04-ballot-375");
+            violations.addAll(Axe.violations(phone, "budget ballot [zh-CN, 375 px]"));
             cast(phone);
 
             signInOnPhone(phone, phoneVoters.get(1), consultation);
@@ -224,6 +227,7 @@ class BudgetJourneyBrowserTest {
             desk.until(d -> Boolean.TRUE.equals(desk.js("return !!document.querySelector('#result-chart svg')")));
             desk.js("document.querySelector('#budget-result').scrollIntoView()");
             desk.screenshot("budget-05-result-1280");
+            violations.addAll(Axe.violations(desk, "budget result [en, 1280 px]"));
 
             // the same result on a phone, in Chinese
             phone.open("consultations/" + consultation + "/voting");
@@ -232,6 +236,7 @@ class BudgetJourneyBrowserTest {
             assertNoSidewaysScroll(phone);
             phone.js("document.querySelector('#budget-result-table').scrollIntoView()");
             phone.screenshot("budget-06-result-375");
+            violations.addAll(Axe.violations(phone, "budget result [zh-CN, 375 px]"));
 
             // 6. The funded projects are routed to the office as cases.
             long before = jdbc.sql("SELECT COUNT(*) FROM casework_case WHERE consultation_id = :c").param("c", consultation)
@@ -246,6 +251,7 @@ class BudgetJourneyBrowserTest {
                     .param("c", consultation).query(Long.class).list()).containsExactly(ids.get("P1"), ids.get("P2"), ids.get("P4"));
             desk.screenshot("budget-07-routed-1280");
         }
+        assertThat(violations).as("axe finds no serious or critical problem on the budget screens").isEmpty();
     }
 
     /** A confirmed resident verified in the grid who signs in with the journey password; returns the email. */

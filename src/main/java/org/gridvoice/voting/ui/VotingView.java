@@ -116,6 +116,14 @@ public class VotingView extends Main implements BeforeEnterObserver, HasDynamicT
             add(new H3(getTranslation("voting.ballot.preview")));
             if (budget != null) {
                 add(hint(getTranslation("budget.voting.preview")));
+                int pending = details.editable() ? feasibility.pending(id) : 0;
+                if (pending > 0) {
+                    // the committee is told before voting opens: a proposal still unreviewed will not be on the ballot
+                    Paragraph waiting = new Paragraph(getTranslation("budget.projects.pending", pending));
+                    waiting.setId("voting-budget-pending");
+                    waiting.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.TextColor.ERROR);
+                    add(waiting);
+                }
             }
             List<ProposalSummary> ballot = budget == null ? proposals.ballot(id)
                     : BudgetBallot.of(id, consultations, feasibility, proposals).map(BudgetBallot::projects).orElse(List.of());
