@@ -154,6 +154,10 @@ class BudgetJourneyBrowserTest {
             phone.waitForText("#budget-focus .budget-verdict", "不可行");
             phone.waitForText("#budget-focus .budget-reason", "理由：" + reason);
             phone.waitForText("#budget-focus .budget-reviewer", "评估：幸福里网格站");
+            phone.width(375);
+            assertNoSidewaysScroll(phone);
+            phone.screenshot("budget-02b-projects-375");
+            violations.addAll(Axe.violations(phone, "projects page [zh-CN, 375 px]"));
 
             desk.open("consultations/" + consultation + "/budget");
             desk.waitForText("#budget-pending", "Every qualified proposal has been reviewed.");
