@@ -123,6 +123,7 @@ class DemoData {
         seedPeople(now);
         seedConsultation(now);
         seedVotingConsultation(now);
+        seedBudgetConsultation(now);
         seedMeeting(now);
         seedResponsibilities(now);
         seedInitiative(now);
@@ -254,6 +255,75 @@ class DemoData {
                     SELECT :p, id, :at FROM account_user
                     WHERE email IN ('resident08@gridvoice.demo', 'resident09@gridvoice.demo', 'resident13@gridvoice.demo')""")
                     .param("p", proposal).param("at", now.minusDays(12)).update();
+        }
+    }
+
+    /**
+     * A budget consultation (民生微实事) of 幸福里社区 in deliberation: 200,000 yuan, at most 80,000 a project, five
+     * costed qualified proposals reviewed by the offices the responsibility list names (one not feasible, one with a
+     * corrected cost), and budget voting rules; voting opens in three days.
+     */
+    private void seedBudgetConsultation(LocalDateTime now) {
+        Long committee = jdbc.sql("SELECT id FROM account_user WHERE email = 'committee@gridvoice.demo'").query(Long.class).single();
+        Long id = jdbc.sql("""
+                INSERT INTO consultation (community_id, title, description, whole_community, endorsement_threshold, status,
+                    proposals_open_at, proposals_close_at, voting_open_at, voting_close_at, announced_phase, created_by,
+                    created_at, published_at, budget_total_yuan, budget_max_project_yuan)
+                VALUES (1, '2027 年幸福里民生微实事', :description, TRUE, 3, 'PUBLISHED', :open, :close, :votingOpen,
+                    :votingClose, 'DELIBERATION', :by, :created, :open, 200000, 80000) RETURNING id""")
+                .param("description", """
+                        街道为幸福里社区安排 **20 万元** 民生微实事资金，单个项目不超过 8 万元。
+
+                        居民提出项目并估算费用，责任部门评估可行性后，由居民在预算内投票选择。""")
+                .param("open", now.minusDays(20)).param("close", now.minusDays(6)).param("votingOpen", now.plusDays(3))
+                .param("votingClose", now.plusDays(10)).param("by", committee).param("created", now.minusDays(21))
+                .query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO consultation_category (consultation_id, category_id)
+                SELECT :id, id FROM place_category WHERE code IN ('environment', 'municipal', 'care', 'other')""").param("id", id).update();
+        jdbc.sql("""
+                INSERT INTO consultation_change (consultation_id, changed_at, changed_by, kind, detail) VALUES
+                (:id, :created, :by, 'CREATED', NULL), (:id, :open, :by, 'PUBLISHED', NULL), (:id, :open, NULL, 'PHASE_CHANGED', 'PROPOSALS'),
+                (:id, :close, NULL, 'PHASE_CHANGED', 'DELIBERATION')""")
+                .param("id", id).param("created", now.minusDays(21)).param("open", now.minusDays(20)).param("close", now.minusDays(6))
+                .param("by", committee).update();
+        jdbc.sql("""
+                INSERT INTO voting_rules (consultation_id, method, approvals_per_voter, accepted_count, quorum_percent, threshold_percent,
+                    visibility, one_per_household) VALUES (:id, 'BUDGET', NULL, NULL, 0, 50, 'AFTER_CLOSE', FALSE)""")
+                .param("id", id).update();
+        // author, title, category, grid, estimate, body; then the review: reviewer, office, feasible, reason, corrected cost, note
+        Object[][] projects = {
+                {"resident02@gridvoice.demo", "5 号楼门前加装无障碍坡道", "care", 2L, 60000L, "5 号楼门口三级台阶，轮椅和推车上下困难。",
+                        "committee@gridvoice.demo", null, true, "已现场踏勘，门前空间足够，符合无障碍设计规范。", null, null},
+                {"resident03@gridvoice.demo", "社区主路更换节能路灯", "municipal", 3L, 80000L, "主路 12 盏老路灯亮度不足，建议更换为 LED 节能灯。",
+                        "officer.chengguan@gridvoice.demo", 3L, true, "可行，按街道路灯改造标准实施。", 75000L, "按街道集中采购价，12 盏 LED 灯含安装为 75,000 元。"},
+                {"resident07@gridvoice.demo", "口袋花园和休息座椅", "environment", 1L, 50000L, "把 2 号楼旁空地改造成口袋花园，放 4 张座椅。",
+                        "officer@gridvoice.demo", 1L, true, "空地属公共绿地，可以改造。", null, null},
+                {"resident08@gridvoice.demo", "垃圾厢房加装除臭和洗手池", "environment", 2L, 30000L, "夏天垃圾厢房异味重，投放后无处洗手。",
+                        "officer@gridvoice.demo", 1L, true, "可行，需与绿化市容所协调供水。", null, null},
+                {"resident09@gridvoice.demo", "地下车库改建为活动中心", "other", 3L, 80000L, "地下车库空置，可改建为居民活动中心。",
+                        "committee@gridvoice.demo", null, false, "车库产权属开发商，且改变用途需规划审批，超出民生微实事范围。", null, null}};
+        for (Object[] p : projects) {
+            Long proposal = jdbc.sql("""
+                    INSERT INTO proposal (consultation_id, author_id, title, body, category_id, grid_id, status, qualified,
+                        endorsement_count, created_at, qualified_at, author_shown, cost_yuan)
+                    VALUES (:c, (SELECT id FROM account_user WHERE email = :author), :title, :body,
+                        (SELECT id FROM place_category WHERE code = :category), :grid, 'QUALIFIED', TRUE, 3, :created, :qualified, TRUE,
+                        :cost) RETURNING id""")
+                    .param("c", id).param("author", p[0]).param("title", p[1]).param("body", p[5]).param("category", p[2])
+                    .param("grid", p[3]).param("created", now.minusDays(15)).param("qualified", now.minusDays(12)).param("cost", p[4])
+                    .query(Long.class).single();
+            jdbc.sql("""
+                    INSERT INTO proposal_endorsement (proposal_id, user_id, endorsed_at)
+                    SELECT :p, id, :at FROM account_user
+                    WHERE email IN ('resident10@gridvoice.demo', 'resident13@gridvoice.demo', 'resident14@gridvoice.demo')""")
+                    .param("p", proposal).param("at", now.minusDays(12)).update();
+            jdbc.sql("""
+                    INSERT INTO budgeting_review (proposal_id, consultation_id, feasible, reason, corrected_cost_yuan, cost_note,
+                        reviewer_id, office_id, reviewed_at)
+                    VALUES (:p, :c, :feasible, :reason, :cost, :note, (SELECT id FROM account_user WHERE email = :reviewer), :office, :at)""")
+                    .param("p", proposal).param("c", id).param("feasible", p[8]).param("reason", p[9]).param("cost", p[10])
+                    .param("note", p[11]).param("reviewer", p[6]).param("office", p[7]).param("at", now.minusDays(4)).update();
         }
     }
 

@@ -92,13 +92,17 @@ public class ConsultationEditorView extends Main implements BeforeEnterObserver,
             }
             fields.fill(editing);
         }
+        BudgetFields budget = new BudgetFields();
+        if (editing != null) {
+            budget.fill(consultations.budget(editing.id()), editing.phase());
+        }
         FormErrors errors = fields.errors(this);
-        Button save = new Button(getTranslation("action.save"), e -> save(fields, errors));
+        Button save = new Button(getTranslation("action.save"), e -> save(fields, errors, budget));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("action.cancel"), e -> leave(editing == null ? null : editing.id()));
         Div actions = new Div(save, cancel);
         actions.addClassName("gv-actions");
-        add(fields, actions);
+        add(fields, budget, actions);
     }
 
     /** The communities the user serves on the committee; an edited consultation's own community always included. */
@@ -111,7 +115,7 @@ public class ConsultationEditorView extends Main implements BeforeEnterObserver,
         return communities;
     }
 
-    private void save(ConsultationFormFields fields, FormErrors errors) {
+    private void save(ConsultationFormFields fields, FormErrors errors, BudgetFields budget) {
         ConsultationForm form = fields.form();
         fields.showWriteTab();
         AtomicReference<Long> saved = new AtomicReference<>(editing == null ? null : editing.id());
@@ -122,10 +126,18 @@ public class ConsultationEditorView extends Main implements BeforeEnterObserver,
                 consultations.update(editing.id(), editing.version(), form);
             }
         });
-        if (ok) {
-            Toasts.success(getTranslation(editing == null ? "consultation.created" : "consultation.saved"));
-            leave(saved.get());
+        if (!ok) {
+            return;
         }
+        if (budget.changed() && !budget.errors(this).attempt(() -> consultations.setBudget(saved.get(), budget.form()))) {
+            // the consultation is saved, its budget refused: stay, now editing what was saved, so the next save updates it
+            Toasts.success(getTranslation(editing == null ? "consultation.created" : "consultation.saved"));
+            editing = consultations.details(saved.get());
+            return;
+        }
+        budget.saved(saved.get());
+        Toasts.success(getTranslation(editing == null ? "consultation.created" : "consultation.saved"));
+        leave(saved.get());
     }
 
     private void leave(Long id) {

@@ -24,6 +24,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import java.util.Optional;
+import org.gridvoice.consultation.Budget;
 import org.gridvoice.consultation.ConsultationChange;
 import org.gridvoice.consultation.ConsultationDetails;
 import org.gridvoice.consultation.ConsultationService;
@@ -86,9 +87,13 @@ public class ConsultationView extends Main implements BeforeEnterObserver, HasDy
                     new RouterLink(getTranslation("consultation.back-to-list"), ConsultationsView.class));
             return;
         }
+        Optional<Budget> budget = consultations.budget(id);
         add(new H2(details.title()), badges(), facts());
+        budget.ifPresent(b -> add(budgetFacts(b)));
         if (details.phase() != Phase.DRAFT) {
-            add(proposalsLink(), votingLink(), followLink());
+            add(proposalsLink());
+            budget.ifPresent(b -> add(projectsLink()));
+            add(votingLink(), followLink());
         } else if (details.editable()) {
             add(votingLink());
         }
@@ -126,6 +131,24 @@ public class ConsultationView extends Main implements BeforeEnterObserver, HasDy
         return new Div(new Paragraph(where),
                 new Paragraph(getTranslation("consultation.categories", String.join(separator, categories))),
                 new Paragraph(getTranslation("consultation.threshold", details.endorsementThreshold())));
+    }
+
+    /** A budget consultation's money: what is to be spent, and the most one project may cost. */
+    private Paragraph budgetFacts(Budget budget) {
+        Paragraph money = new Paragraph(budget.maxProjectYuan() == null ? getTranslation("budget.summary", budget.totalYuan())
+                : getTranslation("budget.summary.cap", budget.totalYuan(), budget.maxProjectYuan()));
+        money.setId("consultation-budget");
+        money.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+        return money;
+    }
+
+    /** The projects and their feasibility review live in the budgeting module, which builds on this one: linked by URL only. */
+    private Anchor projectsLink() {
+        Anchor link = new Anchor("consultations/" + details.id() + "/budget", getTranslation("budget.projects.open"));
+        link.getElement().setAttribute("router-link", true);
+        link.setId("consultation-budget-link");
+        link.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Margin.Vertical.SMALL);
+        return link;
     }
 
     /** The proposals of the consultation live in the proposal module, which builds on this one: linked by URL only. */

@@ -2,6 +2,7 @@ package org.gridvoice.proposal.ui;
 
 import java.util.List;
 import java.util.Optional;
+import org.gridvoice.consultation.Budget;
 import org.gridvoice.consultation.ConsultationDetails;
 import org.gridvoice.consultation.ConsultationService;
 import org.gridvoice.consultation.Phase;
@@ -11,8 +12,9 @@ import org.gridvoice.place.GridSummary;
 import org.gridvoice.place.PlaceService;
 import org.gridvoice.shared.validation.InvalidInput;
 
-/** A published consultation with the categories and grids its proposals may have. */
-record ConsultationChoices(ConsultationDetails details, List<CategorySummary> categories, List<GridSummary> grids) {
+/** A published consultation with the categories and grids its proposals may have, and its budget if it is a budget consultation. */
+record ConsultationChoices(ConsultationDetails details, List<CategorySummary> categories, List<GridSummary> grids,
+                           Optional<Budget> budget) {
 
     /** The published consultation, or empty when it does not exist or is still a draft. */
     static Optional<ConsultationChoices> load(Long id, ConsultationService consultations, CategoryService categories,
@@ -33,7 +35,7 @@ record ConsultationChoices(ConsultationDetails details, List<CategorySummary> ca
                 .filter(c -> details.categoryIds().contains(c.id())).toList();
         List<GridSummary> grids = (details.wholeCommunity() ? places.activeGridsOf(details.communityId())
                 : places.gridsOf(details.gridIds()));
-        return Optional.of(new ConsultationChoices(details, accepted, grids));
+        return Optional.of(new ConsultationChoices(details, accepted, grids, consultations.budget(id)));
     }
 
     Long id() {

@@ -108,6 +108,9 @@ public class ProposalEditorView extends Main implements BeforeEnterObserver, Has
         } else {
             add(new Paragraph(getTranslation("proposal.editor.edit.intro")));
             fields.fill(editing);
+            if (consultation.budget().isPresent()) {
+                fields.fillCost(proposals.costEstimate(editing.summary().id()).orElse(null));
+            }
         }
         FormErrors errors = fields.errors(this);
         Button save = new Button(getTranslation(editing == null ? "proposal.editor.post" : "action.save"), e -> save(fields, errors));

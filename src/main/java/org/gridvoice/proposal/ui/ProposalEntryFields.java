@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.annotation.SpringComponent;
@@ -50,7 +51,9 @@ class ProposalEntryFields implements StaffEntryFields {
         TextArea body = new TextArea();
         TextField place = new TextField();
         Checkbox showName = new Checkbox();
-        FormLayout layout = new FormLayout(consultation, title, body, category, place, showName);
+        // a budget consultation's proposal carries the resident's cost estimate
+        IntegerField cost = new IntegerField();
+        FormLayout layout = new FormLayout(consultation, title, body, category, cost, place, showName);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         consultation.setLabel(layout.getTranslation("attest.field.consultation"));
         consultation.setItems(community == null ? List.of()
@@ -59,6 +62,14 @@ class ProposalEntryFields implements StaffEntryFields {
         consultation.addValueChangeListener(e -> category.setItems(e.getValue() == null ? List.of()
                 : categories.activeCategories().stream().filter(c -> consultations.details(e.getValue().id()).categoryIds().contains(c.id()))
                         .toList()));
+        cost.setLabel(layout.getTranslation("budget.proposal.cost"));
+        cost.setMin(1);
+        cost.setMax(100_000_000);
+        cost.setVisible(false);
+        consultation.addValueChangeListener(e -> {
+            cost.setVisible(e.getValue() != null && consultations.budget(e.getValue().id()).isPresent());
+            cost.setRequiredIndicatorVisible(cost.isVisible());
+        });
         category.setLabel(layout.getTranslation("proposal.field.category"));
         category.setItemLabelGenerator(c -> c == null ? "" : c.name(com.vaadin.flow.component.UI.getCurrent() == null ? java.util.Locale.SIMPLIFIED_CHINESE : com.vaadin.flow.component.UI.getCurrent().getLocale()));
         title.setLabel(layout.getTranslation("proposal.field.title"));
@@ -79,13 +90,13 @@ class ProposalEntryFields implements StaffEntryFields {
             public String payload() {
                 return ProposalEntries.payload(new ProposalForm(consultation.getValue() == null ? null : consultation.getValue().id(),
                         title.getValue(), body.getValue(), category.getValue() == null ? null : category.getValue().id(), null,
-                        place.getValue(), showName.getValue()));
+                        place.getValue(), showName.getValue(), cost.isVisible() && cost.getValue() != null ? Long.valueOf(cost.getValue()) : null));
             }
 
             @Override
             public void bind(FormErrors errors) {
                 errors.bind("consultationId", consultation).bind("title", title).bind("body", body).bind("categoryId", category)
-                        .bind("placeText", place);
+                        .bind("placeText", place).bind("costYuan", cost);
             }
         };
     }

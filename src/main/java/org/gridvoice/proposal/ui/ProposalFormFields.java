@@ -7,7 +7,9 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -34,6 +36,8 @@ class ProposalFormFields extends Div {
     final TextField placeText = new TextField();
     /** Off for a new proposal: the author's name is shown publicly only when they choose it. */
     final Checkbox showName = new Checkbox();
+    /** The author's cost estimate in yuan, only in a budget consultation (where it is required). */
+    final IntegerField cost = new IntegerField();
     private final Div preview = new Div();
     private final ConsultationChoices consultation;
     private final UnaryOperator<String> markdown;
@@ -88,7 +92,19 @@ class ProposalFormFields extends Div {
         showName.setHelperText(getTranslation("proposal.form.show-name.help"));
         showName.setValue(false);
 
-        FormLayout layout = new FormLayout(title, similar, bodyTabs, category, grid, placeText, showName);
+        cost.setLabel(getTranslation("budget.proposal.cost"));
+        cost.setId("proposal-cost");
+        cost.setMin(1);
+        cost.setMax(100_000_000);
+        cost.setSuffixComponent(new Span(getTranslation("budget.yuan.unit")));
+        consultation.budget().ifPresent(b -> {
+            cost.setRequiredIndicatorVisible(true);
+            cost.setHelperText(b.maxProjectYuan() == null ? getTranslation("budget.proposal.cost.help", b.totalYuan())
+                    : getTranslation("budget.proposal.cost.help.cap", b.totalYuan(), b.maxProjectYuan()));
+        });
+        cost.setVisible(consultation.budget().isPresent());
+
+        FormLayout layout = new FormLayout(title, similar, bodyTabs, category, grid, cost, placeText, showName);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("640px", 2));
         layout.setColspan(title, 2);
         layout.setColspan(similar, 2);
@@ -116,15 +132,21 @@ class ProposalFormFields extends Div {
         showName.setValue(details.summary().authorShown());
     }
 
+    /** The estimate the proposal carries now (a budget consultation's proposal). */
+    void fillCost(Long costYuan) {
+        cost.setValue(costYuan == null ? null : Math.toIntExact(costYuan));
+    }
+
     FormErrors errors(Component owner) {
         return new FormErrors(owner).bind("title", title).bind("body", body).bind("categoryId", category)
-                .bind("gridId", grid).bind("placeText", placeText);
+                .bind("gridId", grid).bind("placeText", placeText).bind("costYuan", cost);
     }
 
     ProposalForm form() {
         return new ProposalForm(consultation.id(), title.getValue(), body.getValue(),
                 category.getValue() == null ? null : category.getValue().id(), grid.getValue() == null ? null : grid.getValue().id(),
-                placeText.getValue(), showName.getValue());
+                placeText.getValue(), showName.getValue(),
+                cost.isVisible() && cost.getValue() != null ? Long.valueOf(cost.getValue()) : null);
     }
 
     /** Shows the Markdown source again, where a refusal of the body appears. */

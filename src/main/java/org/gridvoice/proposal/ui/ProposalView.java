@@ -111,6 +111,9 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
             add(merged);
         }
         add(facts(), progress);
+        if (consultations.budget(summary.consultationId()).isPresent()) {
+            add(costFacts(summary));
+        }
         if (summary.status() == ProposalStatus.WITHDRAWN && details.withdrawReason() != null) {
             Paragraph withdrawn = new Paragraph(getTranslation("proposal.withdrawn-reason", details.withdrawReason()));
             withdrawn.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
@@ -191,6 +194,21 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
         when.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         facts.add(when);
         return facts;
+    }
+
+    /**
+     * A budget consultation's proposal: the author's estimate, and a link to its feasibility review on the
+     * projects page (the budgeting module builds on this one: linked by URL only).
+     */
+    private Div costFacts(ProposalSummary s) {
+        Paragraph estimate = new Paragraph(proposals.costEstimate(s.id()).map(cost -> getTranslation("budget.proposal.estimate", cost))
+                .orElseGet(() -> getTranslation("budget.proposal.estimate.none")));
+        estimate.setId("proposal-cost");
+        estimate.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+        Anchor review = ProposalRoutes.link("consultations/" + s.consultationId() + "/budget?proposal=" + s.id(),
+                getTranslation("budget.proposal.review-link"));
+        review.setId("proposal-review-link");
+        return new Div(estimate, review);
     }
 
     private String categoryName(CategorySummary category) {

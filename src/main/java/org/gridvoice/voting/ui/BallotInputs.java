@@ -29,11 +29,20 @@ class BallotInputs extends Div {
     final Map<Long, Checkbox> picks = new LinkedHashMap<>();
     final Map<Long, Select<Integer>> ranks = new LinkedHashMap<>();
     final Span picked = new Span();
+    /** A budget ballot's remaining budget, announced as the voter picks. */
+    final Div remaining = new Div();
     private final VotingMethod method;
+    private final BudgetBallot budget;
 
     /** {@code current}: the choices to show filled in (the voter's own current ballot), or empty. */
     BallotInputs(VotingRulesForm rules, List<ProposalSummary> ballot, Map<Long, Integer> current, String idPrefix) {
+        this(rules, ballot, current, idPrefix, null);
+    }
+
+    /** {@code budget}: the budget and costs of a budget ballot (null for any other method). */
+    BallotInputs(VotingRulesForm rules, List<ProposalSummary> ballot, Map<Long, Integer> current, String idPrefix, BudgetBallot budget) {
         this.method = rules.method();
+        this.budget = budget;
         Div cards = new Div();
         cards.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
         for (ProposalSummary proposal : ballot) {
@@ -46,6 +55,17 @@ class BallotInputs extends Div {
             picked.getElement().setAttribute("aria-live", "polite");
             add(picked);
             limitApprovals(rules.approvalsPerVoter());
+        }
+        if (rules.method() == VotingMethod.BUDGET && budget != null) {
+            remaining.setId(idPrefix + "-remaining");
+            remaining.addClassNames("gv-budget-remaining", LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Padding.SMALL,
+                    LumoUtility.Background.BASE, LumoUtility.Border.ALL, LumoUtility.BorderRadius.MEDIUM);
+            remaining.getElement().setAttribute("aria-live", "polite");
+            remaining.getElement().setAttribute("role", "status");
+            // stays in sight while the voter scrolls through the projects on a phone
+            remaining.getStyle().set("position", "sticky").set("bottom", "0").set("z-index", "1");
+            add(remaining);
+            limitToBudget();
         }
     }
 
@@ -77,6 +97,16 @@ class BallotInputs extends Div {
                 picks.put(proposal.id(), pick);
                 card.add(pick);
             }
+            case BUDGET -> {
+                long cost = budget == null ? 0 : budget.cost(proposal.id());
+                Span price = new Span(getTranslation("budget.ballot.cost", cost));
+                price.addClassNames("budget-ballot-cost", LumoUtility.Display.BLOCK, LumoUtility.FontWeight.SEMIBOLD);
+                Checkbox pick = new Checkbox(getTranslation("budget.ballot.pick"));
+                pick.setAriaLabel(getTranslation("budget.ballot.pick.aria", proposal.title(), cost));
+                pick.setValue(value != null);
+                picks.put(proposal.id(), pick);
+                card.add(price, pick);
+            }
             case RANKED -> {
                 Select<Integer> rank = new Select<>();
                 rank.setLabel(getTranslation("voting.ballot.rank"));
@@ -104,6 +134,23 @@ class BallotInputs extends Div {
         update.run();
     }
 
+    // the budget is the service's rule too; here a project that no longer fits cannot be ticked, and says why
+    private void limitToBudget() {
+        Runnable update = () -> {
+            long spent = picks.entrySet().stream().filter(e -> e.getValue().getValue()).mapToLong(e -> budget.cost(e.getKey())).sum();
+            long left = budget.totalYuan() - spent;
+            long n = picks.values().stream().filter(Checkbox::getValue).count();
+            remaining.setText(getTranslation("budget.ballot.remaining", left, budget.totalYuan(), n, spent));
+            picks.forEach((id, box) -> {
+                boolean fits = box.getValue() || budget.cost(id) <= left;
+                box.setEnabled(fits);
+                box.setHelperText(fits ? null : getTranslation("budget.ballot.no-fit", budget.cost(id), left));
+            });
+        };
+        picks.values().forEach(box -> box.addValueChangeListener(e -> update.run()));
+        update.run();
+    }
+
     /** The choices as entered, by proposal id, as the service takes them. */
     Map<Long, Integer> choices() {
         Map<Long, Integer> choices = new HashMap<>();
@@ -113,7 +160,7 @@ class BallotInputs extends Div {
                     choices.put(id, a.getValue());
                 }
             });
-            case APPROVAL -> picks.forEach((id, box) -> {
+            case APPROVAL, BUDGET -> picks.forEach((id, box) -> {
                 if (box.getValue()) {
                     choices.put(id, 1);
                 }

@@ -44,7 +44,11 @@ class BallotPanel extends Div {
     Button cast;
     final Paragraph receipt = new Paragraph();
 
-    BallotPanel(Long consultationId, VotingRulesForm rules, List<ProposalSummary> ballot, VoteService votes, Runnable afterCast) {
+    final Div remaining;
+
+    /** {@code budget}: a budget ballot's budget and costs (null for any other method); {@code ballot} then holds its projects. */
+    BallotPanel(Long consultationId, VotingRulesForm rules, List<ProposalSummary> ballot, BudgetBallot budget, VoteService votes,
+                Runnable afterCast) {
         addClassName("gv-card");
         setId("ballot");
         add(new H3(getTranslation("voting.ballot")));
@@ -54,6 +58,7 @@ class BallotPanel extends Div {
             picks = Map.of();
             ranks = Map.of();
             picked = new Span();
+            remaining = new Div();
             if (access != BallotAccess.ELECTOR) {
                 add(new Paragraph(getTranslation("voting.ballot.access." + access.name())));
                 if (access == BallotAccess.SIGNED_OUT) {
@@ -83,7 +88,11 @@ class BallotPanel extends Div {
             paper.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
             add(paper);
         }
-        BallotInputs inputs = new BallotInputs(rules, ballot, current, "ballot");
+        if (budget != null) {
+            add(new Paragraph(getTranslation("budget.ballot.total", budget.totalYuan())));
+        }
+        BallotInputs inputs = new BallotInputs(rules, ballot, current, "ballot", budget);
+        remaining = inputs.remaining;
         answers = inputs.answers;
         picks = inputs.picks;
         ranks = inputs.ranks;

@@ -32,8 +32,8 @@ class PaperBallotForm extends Div {
     final PasswordField witnessPassword = new PasswordField();
     final Button record;
 
-    PaperBallotForm(Long consultationId, PaperElector elector, VotingRulesForm rules, List<ProposalSummary> ballot, VoteService votes,
-                    Consumer<String> recorded) {
+    PaperBallotForm(Long consultationId, PaperElector elector, VotingRulesForm rules, List<ProposalSummary> ballot, BudgetBallot budget,
+                    VoteService votes, Consumer<String> recorded) {
         setId("paper-form");
         addClassName("gv-card");
         add(new H3(getTranslation("paper.form.title", elector.name())));
@@ -42,7 +42,7 @@ class PaperBallotForm extends Div {
         }
         add(new Paragraph(getTranslation("voting.ballot.how." + rules.method().name(),
                 rules.approvalsPerVoter() == null ? 0 : rules.approvalsPerVoter())));
-        inputs = new BallotInputs(rules, ballot, Map.of(), "paper");
+        inputs = new BallotInputs(rules, ballot, Map.of(), "paper", budget);
         witnessLogin.setLabel(getTranslation("witness.login"));
         witnessLogin.setId("paper-witness-login");
         witnessLogin.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);

@@ -20,6 +20,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.gridvoice.account.VerifiedResidentSearch;
+import org.gridvoice.budgeting.FeasibilityService;
 import org.gridvoice.consultation.ConsultationDetails;
 import org.gridvoice.consultation.ConsultationService;
 import org.gridvoice.proposal.ProposalService;
@@ -44,13 +45,15 @@ public class PaperBallotView extends Main implements BeforeEnterObserver, HasDyn
     private final VotingRulesService rules;
     private final VoteService votes;
     private final PaperBallotDesk desk;
+    private final FeasibilityService feasibility;
     private ConsultationDetails details;
     final TextField search = new TextField();
     final Div results = new Div();
     final Div work = new Div();
 
     public PaperBallotView(ConsultationService consultations, ProposalService proposals, VotingRulesService rules, VoteService votes,
-                           PaperBallotDesk desk) {
+                           PaperBallotDesk desk, FeasibilityService feasibility) {
+        this.feasibility = feasibility;
         this.consultations = consultations;
         this.proposals = proposals;
         this.rules = rules;
@@ -145,8 +148,9 @@ public class PaperBallotView extends Main implements BeforeEnterObserver, HasDyn
     private void choose(PaperElector elector) {
         results.removeAll();
         work.removeAll();
-        work.add(new PaperBallotForm(details.id(), elector, rules.rules(details.id()).form(), proposals.ballot(details.id()), votes,
-                receipt -> showReceipt(elector, receipt)));
+        BudgetBallot budget = BudgetBallot.of(details.id(), consultations, feasibility, proposals).orElse(null);
+        work.add(new PaperBallotForm(details.id(), elector, rules.rules(details.id()).form(),
+                budget == null ? proposals.ballot(details.id()) : budget.projects(), budget, votes, receipt -> showReceipt(elector, receipt)));
     }
 
     private void showReceipt(PaperElector elector, String receipt) {

@@ -28,6 +28,7 @@ import org.gridvoice.shared.ui.Confirm;
 import org.gridvoice.shared.ui.Dates;
 import org.gridvoice.shared.ui.FormErrors;
 import org.gridvoice.shared.ui.Toasts;
+import org.gridvoice.voting.BudgetResult;
 import org.gridvoice.voting.ChannelCounts;
 import org.gridvoice.voting.IrvRound;
 import org.gridvoice.voting.MyBallot;
@@ -60,7 +61,7 @@ class ResultPanel extends Div {
 
     ResultPanel(ConsultationDetails details, VotingResult result, Long chainEntry, ConsultationChange earlyClose, VotingRulesForm rules,
                 List<ProposalSummary> proposals, ChannelCounts channels,
-                List<IrvRound> rounds, OutcomeService outcomes, ResultExport export, VoteService votes, Runnable changed) {
+                List<IrvRound> rounds, BudgetResult budget, OutcomeService outcomes, ResultExport export, VoteService votes, Runnable changed) {
         this.result = result;
         this.titles = proposals.stream().collect(Collectors.toMap(ProposalSummary::id, ProposalSummary::title));
         setId("result");
@@ -86,11 +87,17 @@ class ResultPanel extends Div {
             byChannel.setId("result-channels");
             add(byChannel);
         }
-        add(quorum, new ResultTable(result.method(), result.lines(), proposals, true));
-        if (result.method() == VotingMethod.RANKED && !rounds.isEmpty()) {
-            add(roundsTable(rounds));
+        add(quorum);
+        if (budget != null) {
+            // a budget vote is told by its funding: the rule, the table of outcomes, the chart and the tie break
+            add(new BudgetResultPanel(details.id(), details.editable(), budget, titles, outcome, outcomes, changed));
+        } else {
+            add(new ResultTable(result.method(), result.lines(), proposals, true));
+            if (result.method() == VotingMethod.RANKED && !rounds.isEmpty()) {
+                add(roundsTable(rounds));
+            }
+            add(chart(rounds));
         }
-        add(chart(rounds));
         if (details.editable() && result.lines().stream().anyMatch(ResultLine::accepted)) {
             // casework builds on voting: linked by URL only
             Anchor route = new Anchor("consultations/" + details.id() + "/cases", getTranslation("voting.result.route"));
@@ -99,7 +106,9 @@ class ResultPanel extends Div {
             route.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Margin.Vertical.SMALL);
             add(route);
         }
-        tie(details, outcome, outcomes, changed);
+        if (budget == null) {
+            tie(details, outcome, outcomes, changed);
+        }
         statement(details, outcome, outcomes, changed);
         Paragraph head = new Paragraph(getTranslation("voting.result.chain-head"));
         Code hash = new Code(result.chainHead());

@@ -36,7 +36,7 @@ class ResultTable extends Div {
                 cells.add(l -> Integer.toString(l.no()));
                 cells.add(l -> Integer.toString(l.abstentions()));
             }
-            case APPROVAL -> {
+            case APPROVAL, BUDGET -> {
                 headers.add("voting.table.approvals");
                 cells.add(l -> Integer.toString(l.approvals()));
             }

@@ -11,6 +11,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.Arrays;
+import java.util.List;
+import org.gridvoice.consultation.Budget;
 import org.gridvoice.consultation.ConsultationDetails;
 import org.gridvoice.consultation.Phase;
 import org.gridvoice.shared.ui.FormErrors;
@@ -32,10 +35,20 @@ class RulesPanel extends Div {
     final Select<ResultVisibility> visibility = new Select<>();
     final Checkbox household = new Checkbox();
 
-    RulesPanel(ConsultationDetails details, VotingRules rules, Long electorate, VotingRulesService service, Runnable saved) {
+    /** A budget consultation's budget, or null: it votes only by {@link VotingMethod#BUDGET}, and only it may. */
+    private final Budget budget;
+
+    RulesPanel(ConsultationDetails details, VotingRules rules, Long electorate, VotingRulesService service, Budget budget, Runnable saved) {
+        this.budget = budget;
         addClassName("gv-card");
         add(new H3(getTranslation("voting.rules")), summary(rules.form(), electorate, details.phase() == Phase.CLOSED));
         boolean editable = details.editable() && !rules.locked() && details.phase() != Phase.VOTING && details.phase() != Phase.CLOSED;
+        if (editable && budget != null && rules.form().method() != VotingMethod.BUDGET) {
+            Paragraph choose = new Paragraph(getTranslation("budget.rules.choose"));
+            choose.setId("rules-budget-choose");
+            choose.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.TextColor.ERROR);
+            add(choose);
+        }
         if (editable) {
             add(form(details.id(), rules.form(), service, saved));
         } else if (rules.locked()) {
@@ -53,6 +66,9 @@ class RulesPanel extends Div {
         }
         if (form.method() == VotingMethod.YES_NO_ABSTAIN) {
             list.add(new ListItem(getTranslation("voting.rules.threshold", form.thresholdPercent())));
+        }
+        if (form.method() == VotingMethod.BUDGET && budget != null) {
+            list.add(new ListItem(getTranslation("budget.rules.explain", budget.totalYuan())));
         }
         list.add(new ListItem(form.quorumPercent() == 0 ? getTranslation("voting.rules.no-quorum")
                 : getTranslation(form.onePerHousehold() ? "voting.rules.quorum.households" : "voting.rules.quorum", form.quorumPercent())));
@@ -72,9 +88,15 @@ class RulesPanel extends Div {
 
     private Div form(Long consultationId, VotingRulesForm current, VotingRulesService service, Runnable saved) {
         method.setLabel(getTranslation("voting.rules.field.method"));
-        method.setItems(VotingMethod.values());
+        // a budget consultation votes by budget only, and no other consultation can
+        List<VotingMethod> offered = budget != null ? List.of(VotingMethod.BUDGET)
+                : Arrays.stream(VotingMethod.values()).filter(m -> m != VotingMethod.BUDGET).toList();
+        method.setItems(offered);
         method.setItemLabelGenerator(m -> getTranslation("voting.rules.method." + m.name()));
-        method.setValue(current.method());
+        method.setValue(offered.contains(current.method()) ? current.method() : offered.getFirst());
+        if (budget != null) {
+            method.setHelperText(getTranslation("budget.rules.method.help"));
+        }
         approvals.setLabel(getTranslation("voting.rules.field.k"));
         approvals.setHelperText(getTranslation("voting.rules.field.k.help"));
         accepted.setLabel(getTranslation("voting.rules.field.m"));
