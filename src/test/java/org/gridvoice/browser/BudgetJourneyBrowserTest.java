@@ -37,7 +37,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * review from its page and marks it not feasible with a reason; the committee saves budget voting rules;
  * three residents vote on phones 375 px wide (Chinese), one by keyboard, one of them cannot tick a project
  * that no longer fits; the close funds the projects by the stated rule (English), skipping the one that
- * no longer fits and funding a cheaper one after it; the funded projects are routed as cases.
+ * no longer fits and funding a cheaper one after it; the funded projects are routed as cases; the office reports the
+ * first one half done and resolves it with what it cost, and its page shows the progress and the spend.
  */
 @GridVoiceTest
 class BudgetJourneyBrowserTest {
@@ -254,6 +255,45 @@ class BudgetJourneyBrowserTest {
             assertThat(jdbc.sql("SELECT proposal_id FROM casework_case WHERE consultation_id = :c ORDER BY proposal_id")
                     .param("c", consultation).query(Long.class).list()).containsExactly(ids.get("P1"), ids.get("P2"), ids.get("P4"));
             desk.screenshot("budget-07-routed-1280");
+
+            // 7. The grid station's officer (Chinese) takes up the first funded project, reports it half done, then done
+            // with what it cost; residents read the progress on the case page.
+            Long funded = jdbc.sql("SELECT id FROM casework_case WHERE proposal_id = :p").param("p", ids.get("P1")).query(Long.class).single();
+            phone.signOut();
+            phone.signIn(officerEmail, JourneyAccounts.PASSWORD);
+            phone.open("cases/" + funded);
+            phone.waitForText("#case-budget", "投票确定的预算：80,000 元");
+            phone.waitForText("#case-budget-percent", "进度：0%");
+            phone.click(phone.byText("vaadin-button", "受理工单"));
+            phone.click(phone.byText("vaadin-button[slot='confirm-button']", "受理工单"));
+            phone.waitForText("vaadin-notification-card", "已受理工单。");
+            phone.click(phone.waitFor(org.openqa.selenium.By.id("case-progress")));
+            phone.type(phone.waitFor(org.openqa.selenium.By.id("progress-title")), "康复器材已到货，安装过半");
+            replace(phone, phone.waitFor(org.openqa.selenium.By.id("progress-percent")), "50");
+            phone.click(phone.waitFor(org.openqa.selenium.By.id("progress-confirm")));
+            phone.waitForText("#case-budget-percent", "进度：50%");
+            phone.waitForText("#case-budget-milestones", "康复器材已到货，安装过半（50%");
+            assertNoSidewaysScroll(phone);
+            phone.js("document.querySelector('#case-budget').scrollIntoView()");
+            phone.screenshot("budget-08-progress-375");
+            violations.addAll(Axe.violations(phone, "funded case [zh-CN, 375 px]"));
+            phone.click(phone.byText("vaadin-button", "标记办结"));
+            phone.type(phone.field("vaadin-text-area", "办理结果（公开）"), "康复器材全部安装完毕，已开放使用。");
+            phone.click(phone.byText("vaadin-button", "确认办结"));
+            phone.until(d -> String.valueOf(phone.js("return document.getElementById('step-spent').errorMessage"))
+                    .startsWith("请填写项目实际花费"));
+            replace(phone, phone.waitFor(org.openqa.selenium.By.id("step-spent")), "76500");
+            phone.click(phone.byText("vaadin-button", "确认办结"));
+            phone.waitForText("#case-budget-percent", "进度：100%");
+            phone.waitForText("#case-budget-spent", "实际花费：76,500 元（预算 80,000 元）");
+
+            // a visitor reads the same in English
+            desk.signOut();
+            desk.open("cases/" + funded);
+            desk.waitForText("#case-budget-percent", "Progress: 100 %");
+            desk.waitForText("#case-budget-spent", "Spent: 76,500 yuan of 80,000 yuan");
+            desk.waitForText("#case-budget-milestones", "康复器材已到货，安装过半 (50 %");
+            desk.screenshot("budget-09-case-done-1280");
         }
         assertThat(violations).as("axe finds no serious or critical problem on the budget screens").isEmpty();
     }
