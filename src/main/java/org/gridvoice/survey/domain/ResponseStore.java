@@ -82,7 +82,7 @@ public class ResponseStore {
     }
 
     public List<StoredValue> values(Long responseId) {
-        return jdbc.sql("SELECT question_id, row_index, value, text FROM survey_answer WHERE response_id = :r ORDER BY id")
+        return jdbc.sql("SELECT question_id, row_index AS `row`, value, text FROM survey_answer WHERE response_id = :r ORDER BY id")
                 .param("r", responseId).query(StoredValue.class).list();
     }
 }
