@@ -20,6 +20,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.gridvoice.meeting.MeetingFixture;
 import org.gridvoice.support.GridVoiceTest;
+import org.gridvoice.survey.SurveyAudience;
+import org.gridvoice.survey.SurveyFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -44,6 +46,7 @@ class SurveyJourneyBrowserTest {
     @Autowired MeetingFixture places;
     @Autowired JourneyAccounts accounts;
     @Autowired JdbcClient jdbc;
+    @Autowired SurveyFixture surveys;
 
     @BeforeAll
     static void chromium() {
@@ -195,6 +198,34 @@ class SurveyJourneyBrowserTest {
             checkResults(browser, rows, "en");
             assertThat(browser.js("return document.getElementById('survey-result-3-mean').textContent")).isEqualTo("Mean: 3.67");
             browser.screenshot("survey-07-results-en-1280");
+        }
+    }
+
+    @Test
+    void an_anonymous_link_survey_takes_one_response_per_browser_and_says_that_this_is_weak() throws Exception {
+        Long id = surveys.open(SurveyAudience.LINK_ANONYMOUS, false);
+        String token = surveys.token(id);
+        try (Browser browser = new Browser(port, "zh-CN")) {
+            browser.open("surveys/link/" + token);
+            browser.width(375);
+            browser.waitForText("#survey-weak-note", "这个限制很弱");
+            browser.waitForText("#survey-publish-note", "结果仅供居委会使用，不会公布。");
+            var cookie = browser.driver.manage().getCookieNamed("gv-survey-key");
+            assertThat(cookie).as("the browser's key").isNotNull();
+            assertThat(cookie.getPath()).isEqualTo("/surveys");
+            assertThat(cookie.getSameSite()).isEqualTo("Lax");
+            assertThat(cookie.getValue()).matches("[A-Za-z0-9_-]{43}");
+            fill(browser, "一到五年", List.of(), null, null, null, "好", "中");
+            browser.click(browser.waitFor(By.id("survey-submit")));
+            browser.waitFor(By.id("survey-thanks"));
+            assertThat(surveys.responses(id)).isEqualTo(1L);
+            browser.screenshot("survey-08-anonymous-thanks-375");
+
+            browser.open("surveys/link/" + token);
+            browser.waitForText("#survey-state", "本浏览器已经填写过这份问卷");
+            assertThat(browser.driver.findElements(By.id("survey-submit"))).isEmpty();
+            browser.open("surveys/link/not-" + token);
+            browser.waitForText("main h2", "找不到问卷");
         }
     }
 

@@ -66,7 +66,10 @@ final class MatrixInput extends Div implements HasValidation {
                 input.setAttribute("value", String.valueOf(c));
                 input.setAttribute("id", prefix + "-r" + r + "-c" + c);
                 input.setAttribute("aria-label", q.rows().get(r) + ": " + q.options().get(c));
-                input.addEventListener("change", e -> picked[rr] = cc);
+                input.addEventListener("change", e -> {
+                    picked[rr] = cc;
+                    setInvalid(false);
+                });
                 rowInputs.add(input);
                 NativeTableCell cell = new NativeTableCell();
                 cell.getElement().appendChild(input);

@@ -41,6 +41,8 @@ final class QuestionEditor extends Div {
         type.setItems(QuestionType.values());
         type.setItemLabelGenerator(t -> t == null ? "" : getTranslation("surveyview.type." + t.name()));
         type.setValue(QuestionType.SINGLE);
+        type.setWidth("18em");
+        type.setMaxWidth("100%");
         type.addValueChangeListener(e -> showFieldsOfType());
         text.setLabel(getTranslation("surveyview.editor.question.text"));
         text.setMaxLength(500);

@@ -130,9 +130,9 @@ public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicT
             } else {
                 area.add(state(survey.respondRefusal() != null ? survey.respondRefusal() : "surveyview.respond.unavailable"));
             }
-            if (survey.status() == SurveyStatus.CLOSED || survey.status() == SurveyStatus.UPCOMING) {
-                inputs.setReadOnly(true);
-            }
+            // what it asks, for everyone to read, but not to send
+            inputs.setReadOnly(true);
+            area.add(inputs);
             return;
         }
         boolean earlier = false;
