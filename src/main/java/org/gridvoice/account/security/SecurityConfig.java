@@ -97,6 +97,8 @@ class SecurityConfig {
                 .requestMatchers(org.springframework.http.HttpMethod.GET, "/insight/export/**").permitAll()
                 // photos: the controller itself decides who may see each one (public photos need no sign-in)
                 .requestMatchers(org.springframework.http.HttpMethod.GET, "/photos/**").permitAll()
+                // a survey's responses as CSV: the controller decides who may read them (public once closed, if published)
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/surveys/*/responses.csv").permitAll()
                 // the signed-in user's own data (personal-data rights); the service reads whose
                 .requestMatchers(org.springframework.http.HttpMethod.GET, "/me/data.json").authenticated());
         http.headers(headers -> headers
