@@ -163,9 +163,9 @@ class SurveyJourneyBrowserTest {
             browser.navigate("surveys/" + id + "/results");
             browser.waitFor(By.id("survey-result-4-moderation"));
             browser.click(browser.waitFor(By.cssSelector("vaadin-button[aria-label='公开回答“多装路灯”']")));
-            browser.until(d -> d.findElements(By.cssSelector("vaadin-button[aria-label='公开回答“多装路灯”']")).isEmpty());
+            gone(browser, "公开回答“多装路灯”");
             browser.click(browser.waitFor(By.cssSelector("vaadin-button[aria-label='隐藏回答“增加停车位”']")));
-            browser.until(d -> d.findElements(By.cssSelector("vaadin-button[aria-label='隐藏回答“增加停车位”']")).isEmpty());
+            gone(browser, "隐藏回答“增加停车位”");
             browser.navigate("surveys/" + id + "/results");
             browser.waitForText("#survey-result-4-texts", "文字回答 2 条，经审核公开 1 条。");
             browser.screenshot("survey-05-results-committee-1280");
@@ -362,6 +362,12 @@ class SurveyJourneyBrowserTest {
             browser.until(d -> Boolean.TRUE.equals(browser.js("return arguments[0].checked", radio)));
         }
         browser.waitForVaadin();
+    }
+
+    /** Waits until no button with this name is shown: the answer left the list of waiting ones. */
+    private static void gone(Browser browser, String label) {
+        browser.until(d -> Boolean.TRUE.equals(browser.js("return Array.from(document.querySelectorAll('vaadin-button'))"
+                + ".every(b => b.getAttribute('aria-label') !== arguments[0] || b.getClientRects().length === 0)", label)));
     }
 
     private void addQuestion(Browser browser, int number) {
