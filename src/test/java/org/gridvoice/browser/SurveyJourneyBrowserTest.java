@@ -130,6 +130,7 @@ class SurveyJourneyBrowserTest {
             answer(browser, first, id, 1280, "一到五年", List.of("停车", "绿化"), "4", "多装路灯", "楼道需要粉刷", "好", "中");
             browser.navigate("surveys");
             browser.waitForGridText("已填写");
+            browser.screenshot("survey-04-list-1280");
             browser.signOut();
 
             browser.signIn(second, JourneyAccounts.PASSWORD);
@@ -146,6 +147,9 @@ class SurveyJourneyBrowserTest {
             browser.screenshot("survey-04-form-375");
             browser.click(browser.waitFor(By.id("survey-submit")));
             browser.waitFor(By.id("survey-thanks"));
+            browser.navigate("surveys");
+            browser.waitForGridText("已填写");
+            browser.screenshot("survey-04-list-375");
             browser.signOut();
 
             answer(browser, third, id, 1280, "一到五年", List.of("卫生", "安全"), "2", null, null, "差", "好");
@@ -158,10 +162,14 @@ class SurveyJourneyBrowserTest {
             browser.click(browser.waitFor(By.id("survey-paper-link")));
             browser.waitFor(By.id("survey-paper-submit"));
             fill(browser, "不到一年", List.of(), null, null, null, "好", "好");
+            browser.screenshot("survey-05-paper-1280");
             browser.click(browser.waitFor(By.id("survey-paper-submit")));
             browser.waitForText("#survey-paper-count", "1");
             browser.navigate("surveys/" + id + "/results");
             browser.waitFor(By.id("survey-result-4-moderation"));
+            browser.js("document.getElementById('survey-result-4').scrollIntoView()");
+            browser.waitForText("#survey-result-4-moderation vaadin-grid-cell-content", "增加停车位");
+            browser.screenshot("survey-05-moderation-1280");
             browser.click(browser.waitFor(By.cssSelector("vaadin-button[aria-label='公开回答“多装路灯”']")));
             gone(browser, "公开回答“多装路灯”");
             browser.click(browser.waitFor(By.cssSelector("vaadin-button[aria-label='隐藏回答“增加停车位”']")));
@@ -186,9 +194,13 @@ class SurveyJourneyBrowserTest {
             checkResults(browser, rows, "zh-CN");
             assertThat(browser.js("return document.getElementById('survey-result-3-mean').textContent")).isEqualTo("平均分：3.67");
             browser.screenshot("survey-06-results-1280");
+            browser.js("document.getElementById('survey-result-6').scrollIntoView()");
+            browser.screenshot("survey-06-results-matrix-1280");
             browser.width(375);
             assertThat((Long) browser.js("return document.documentElement.scrollWidth")).as("results fit 375 px").isLessThanOrEqualTo(375L);
             browser.screenshot("survey-06-results-375");
+            browser.js("document.getElementById('survey-result-6').scrollIntoView()");
+            browser.screenshot("survey-06-results-matrix-375");
             browser.width(1280);
             assertThat(String.join("|", rows.stream().map(r -> r.get(column(rows, "Q4 "))).toList())).as("shown free text only")
                     .contains("多装路灯").doesNotContain("增加停车位");

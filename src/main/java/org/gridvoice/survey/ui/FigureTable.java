@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
-import com.vaadin.flow.dom.Element;
 import java.util.List;
 import org.gridvoice.shared.ui.PhoneTables;
 
@@ -17,7 +16,7 @@ final class FigureTable extends Div {
         NativeTable table = new NativeTable();
         table.setId(id);
         table.addClassName("gv-table");
-        table.getElement().appendChild(new Element("caption").setText(caption));
+        table.getCaption().setText(caption);
         NativeTableRow head = table.getHead().addRow();
         for (String header : headers) {
             NativeTableHeaderCell th = new NativeTableHeaderCell(header);

@@ -29,6 +29,7 @@ import org.gridvoice.survey.SurveyAudience;
 import org.gridvoice.survey.SurveyDetails;
 import org.gridvoice.survey.SurveyService;
 import org.gridvoice.survey.SurveyStatus;
+import org.gridvoice.survey.web.SurveyBrowserKey;
 import org.springframework.security.access.AccessDeniedException;
 
 /**

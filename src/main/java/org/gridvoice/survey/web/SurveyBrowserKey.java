@@ -1,4 +1,4 @@
-package org.gridvoice.survey.ui;
+package org.gridvoice.survey.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -22,10 +22,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * path leaves out). Deleting the cookie or another browser answers again: the page says the limit is weak.
  */
 @Configuration
-class SurveyBrowserKey {
+public class SurveyBrowserKey {
 
     static final String COOKIE = "gv-survey-key";
-    static final String SESSION_ATTRIBUTE = SurveyBrowserKey.class.getName();
+    /** Where the session keeps this browser's key for the survey screen. */
+    public static final String SESSION_ATTRIBUTE = SurveyBrowserKey.class.getName();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Bean
