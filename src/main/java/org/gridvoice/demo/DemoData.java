@@ -29,15 +29,17 @@ class DemoData {
     private final DemoRequests requests;
     private final DemoBoundaries boundaries;
     private final DemoHistory history;
+    private final DemoSurvey survey;
     private final boolean withHistory;
 
     DemoData(JdbcClient jdbc, PasswordEncoder passwordEncoder, TransactionTemplate transaction, DemoRequests requests,
-             DemoBoundaries boundaries, DemoHistory history,
+             DemoBoundaries boundaries, DemoHistory history, DemoSurvey survey,
              @org.springframework.beans.factory.annotation.Value("${gridvoice.demo.history:true}") boolean withHistory,
              @org.springframework.beans.factory.annotation.Value("${local.server.port:${server.port:8080}}") String port) {
         this.port = port;
         this.boundaries = boundaries;
         this.history = history;
+        this.survey = survey;
         this.withHistory = withHistory;
         this.requests = requests;
         this.jdbc = jdbc;
@@ -53,6 +55,16 @@ class DemoData {
             transaction.executeWithoutResult(status -> requests.file());
             List.of(1L, 2L).forEach(boundaries::drawFor);
             log.info("Demo data seeded");
+        }
+        // also into a demo database seeded before surveys existed
+        boolean demoPeople = jdbc.sql("SELECT COUNT(*) FROM account_user WHERE email = 'committee@gridvoice.demo'").query(Long.class).single() > 0;
+        if (demoPeople && !survey.seeded()) {
+            try {
+                transaction.executeWithoutResult(status -> survey.seed());
+                log.info("Demo survey seeded");
+            } catch (RuntimeException e) {
+                log.warn("Demo survey not seeded", e);
+            }
         }
         if (withHistory) {
             seedHistory();

@@ -26,6 +26,7 @@ class SurveyAnsweringTest {
     @Autowired SurveyFixture fixture;
     @Autowired People people;
     @Autowired JdbcClient jdbc;
+    @Autowired org.gridvoice.account.PersonalDataService personalData;
 
     @AfterEach
     void signOut() {
@@ -185,6 +186,35 @@ class SurveyAnsweringTest {
         assertRefused(() -> surveys.enterAnonymousPaper(id, new ResponseForm(noFirst)), "answers." + q.get(0), "survey.error.required", 1);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE survey_id = :s AND channel = 'PAPER_ANONYMOUS' AND respondent_ref IS NULL")
                 .param("s", id).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void a_residents_answers_are_in_their_data_and_erasure_unlinks_them_or_takes_back_those_of_open_surveys() {
+        Long open = fixture.open(SurveyAudience.RESIDENTS, true);
+        Long closing = fixture.open(SurveyAudience.RESIDENTS, true);
+        SignedInUser keeps = people.verifiedResidentOf(People.GRID_XINGFULI_1);
+        SignedInUser withdraws = people.verifiedResidentOf(People.GRID_XINGFULI_1);
+        for (SignedInUser resident : List.of(keeps, withdraws)) {
+            People.actAs(resident);
+            surveys.respond(open, null, SurveyFixture.answers(fixture.questions(open), 1, null, null, "我的意见", null, List.of(0, 1)));
+            surveys.respond(closing, null, SurveyFixture.minimal(fixture.questions(closing)));
+        }
+        fixture.closeInThePast(closing);
+        People.actAs(keeps);
+        var section = personalData.myData().sections().stream().filter(s -> s.key().equals("survey.privacy.section")).findFirst().orElseThrow();
+        assertThat(section.items()).hasSize(2).anySatisfy(item -> assertThat(item.get("answers").toString()).contains("我的意见"));
+
+        personalData.eraseMyAccount(displayName(keeps), false);
+        People.actAs(withdraws);
+        personalData.eraseMyAccount(displayName(withdraws), true);
+        assertThat(fixture.responses(open)).as("the withdrawn answer to the open survey is taken back").isEqualTo(1);
+        assertThat(fixture.responses(closing)).as("answers to a closed survey stay counted").isEqualTo(2);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE survey_id IN (:s) AND respondent_ref LIKE 'erased-%'")
+                .param("s", List.of(open, closing)).query(Long.class).single()).as("no longer linked to anybody").isEqualTo(3);
+    }
+
+    private String displayName(SignedInUser user) {
+        return jdbc.sql("SELECT display_name FROM account_user WHERE id = :u").param("u", user.id()).query(String.class).single();
     }
 
     private static void assertRefused(Runnable call, String field, String key, Object... args) {
