@@ -241,6 +241,34 @@ class SurveyJourneyBrowserTest {
         }
     }
 
+    @Test
+    void a_known_residents_paper_form_goes_through_staff_entry_and_counts_once_she_attests_it() throws Exception {
+        Long id = surveys.open(SurveyAudience.RESIDENTS, true);
+        String title = jdbc.sql("SELECT title FROM survey WHERE id = :s").param("s", id).query(String.class).single();
+        String unique = Long.toString(System.nanoTime() % 100_000_000L);
+        String phone = "137" + String.format("%08d", Long.parseLong(unique));
+        String grid = jdbc.sql("SELECT CONCAT(c.name, ' · ', g.name) FROM place_grid g JOIN place_community c ON c.id = g.community_id"
+                + " WHERE g.id = 1").query(String.class).single();
+        try (Browser desk = new Browser(port, "zh-CN")) {
+            desk.signIn("committee@gridvoice.demo", "gridvoice-demo");
+            desk.width(375);
+            StaffDeskSteps.registerResident(desk, "问卷奶奶" + unique.substring(0, 4), grid, "6号楼", "1单元", "301", phone);
+            desk.pick(desk.field("vaadin-select", "代录内容"), "纸质问卷");
+            desk.pick(desk.waitFor(By.id("survey-entry-survey")), title);
+            desk.waitFor(By.id("survey-q-6"));
+            fill(desk, "五年以上", List.of("绿化"), null, null, null, "中", "好");
+            desk.screenshot("survey-09-staff-entry-375");
+            assertThat((Long) desk.js("return document.documentElement.scrollWidth")).as("fits 375 px").isLessThanOrEqualTo(375L);
+            desk.click(desk.byText("vaadin-button", "代居民录入"));
+            desk.until(d -> d.getCurrentUrl().matches(".*staff/entries/\\d+$"));
+            desk.waitForText("main", "待居民确认");
+            assertThat(surveys.responses(id)).as("not counted before she attests").isZero();
+            StaffDeskSteps.attestByReadBack(desk, jdbc, phone);
+            assertThat(jdbc.sql("SELECT channel FROM survey_response WHERE survey_id = :s").param("s", id).query(String.class).list())
+                    .containsExactly("PAPER_ATTESTED");
+        }
+    }
+
     /** Compares every question's table on the screen with the counts the CSV's rows give. */
     private void checkResults(Browser browser, List<CSVRecord> rows, String language) {
         Map<String, Integer> q1 = counts(rows, column(rows, "Q1 "), false);

@@ -71,7 +71,7 @@ final class FreeTextList extends Div {
         grid.setEmptyStateText(getTranslation(committee ? "surveyview.moderation.empty" : "surveyview.results.no-texts"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setWidthFull();
-        grid.setHeight("18em");
+        grid.setHeight(committee ? "18em" : "12em");
         add(grid);
     }
 

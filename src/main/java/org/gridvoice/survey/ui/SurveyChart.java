@@ -28,9 +28,11 @@ final class SurveyChart extends EChart {
         opt.put("grid", Map.of("left", 8, "right", 24, "top", 56, "bottom", 8, "containLabel", true));
         List<Map<String, Object>> series = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
-            List<Integer> values = new ArrayList<>();
+            List<Map<String, Object>> values = new ArrayList<>();
             for (List<Integer> row : matrix) {
-                values.add(c < row.size() ? row.get(c) : 0);
+                int value = c < row.size() ? row.get(c) : 0;
+                // an empty segment has no width: its "0" would sit on its neighbour
+                values.add(Map.of("value", value, "label", Map.of("show", value > 0)));
             }
             series.add(Map.of("name", columns.get(c), "type", "bar", "stack", "all", "data", values,
                     "label", Map.of("show", true)));

@@ -4,16 +4,14 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.spring.annotation.SpringComponent;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.gridvoice.attestation.fields.StaffEntryFields;
 import org.gridvoice.shared.ui.FormErrors;
 import org.gridvoice.survey.SurveyDetails;
+import org.gridvoice.survey.SurveyEntries;
 import org.gridvoice.survey.SurveyService;
 import org.gridvoice.survey.SurveyStatus;
 import org.gridvoice.survey.SurveySummary;
 import org.springframework.data.domain.PageRequest;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A known resident's paper questionnaire on the staff's new-entry screen (代录): the open survey, then its
@@ -24,7 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
 class SurveyEntryFields implements StaffEntryFields {
 
     static final int SURVEYS_LISTED = 50;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final SurveyService surveys;
 
@@ -69,10 +66,8 @@ class SurveyEntryFields implements StaffEntryFields {
 
             @Override
             public String payload() {
-                Map<String, Object> payload = new LinkedHashMap<>();
-                payload.put("surveyId", survey.getValue() == null ? null : survey.getValue().id());
-                payload.put("answers", inputs[0] == null ? Map.of() : inputs[0].form().answers());
-                return JSON.writeValueAsString(payload);
+                return SurveyEntries.payload(survey.getValue() == null ? null : survey.getValue().id(),
+                        inputs[0] == null ? null : inputs[0].form());
             }
 
             @Override
