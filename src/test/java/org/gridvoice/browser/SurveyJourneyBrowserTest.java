@@ -72,6 +72,13 @@ class SurveyJourneyBrowserTest {
             browser.click(browser.waitFor(By.id("survey-new")));
             browser.until(d -> d.getCurrentUrl().endsWith("/surveys/new"));
             browser.waitFor(By.id("survey-editor-q-1"));
+            // saved empty: the refusals stand next to the fields they concern, and nothing is stored
+            long before = jdbc.sql("SELECT COUNT(*) FROM survey").query(Long.class).single();
+            browser.click(browser.waitFor(By.id("survey-save")));
+            browser.until(d -> "此项为必填。".equals(browser.js("return arguments[0].errorMessage", browser.field("vaadin-text-field", "标题"))));
+            assertThat(browser.js("return arguments[0].invalid", inQuestion(browser, 1, "vaadin-text-field"))).isEqualTo(true);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM survey").query(Long.class).single()).isEqualTo(before);
+            browser.screenshot("survey-00-editor-refused-1280");
             browser.type(browser.field("vaadin-text-field", "标题"), title);
             browser.type(browser.field("vaadin-text-area", "说明"), "请花 **两分钟** 作答。");
             String opens = LocalDateTime.now().minusMinutes(5).truncatedTo(ChronoUnit.MINUTES).format(PICKER);
@@ -153,6 +160,10 @@ class SurveyJourneyBrowserTest {
             browser.signOut();
 
             answer(browser, third, id, 1280, "一到五年", List.of("卫生", "安全"), "2", null, null, "差", "好");
+            // before the close a resident reads why there are no results yet (this resident reads English)
+            browser.navigate("surveys/" + id + "/results");
+            browser.waitForText("#survey-results-why", "The results are published when the survey closes.");
+            assertThat(browser.driver.findElements(By.id("survey-result-1-table"))).isEmpty();
             browser.signOut();
 
             // 5. the committee types in an anonymous paper form, then moderates the short answers

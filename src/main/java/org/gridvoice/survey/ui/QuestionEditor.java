@@ -114,7 +114,8 @@ final class QuestionEditor extends Div {
         fields.put(prefix + ".options", options);
         fields.put(prefix + ".rows", rows);
         fields.put(prefix + ".maxChoices", maxChoices);
-        fields.put(prefix, text);
+        // the service's rule for a whole question is about its choices, rows or maximum, else its wording
+        fields.put(prefix, options.isVisible() ? options : rows.isVisible() ? rows : text);
     }
 
     private static List<String> lines(String value) {
