@@ -236,6 +236,8 @@ class SurveyResultsTest {
 
         assertThat(parse(get("/surveys/" + id + "/responses.csv", "zh-CN").body()).getFirst().toMap().keySet())
                 .startsWith("答卷", "渠道", "日期");
+        assertThat(parse(get("/surveys/" + id + "/responses.csv?lang=zh-CN", "en").body()).getFirst().toMap().keySet())
+                .as("the screen's language wins over the browser's").startsWith("答卷", "渠道", "日期");
         assertThat(get("/surveys/999999999/responses.csv", "en").statusCode()).isEqualTo(404);
         Long kept = fixture.open(SurveyAudience.RESIDENTS, false);
         People.actAs(committee);

@@ -12,6 +12,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -30,11 +31,13 @@ class SurveyCsvController {
         this.messages = messages;
     }
 
+    /** Headers in {@code lang} ({@code zh-CN}, {@code en}) when given, else in the browser's language. */
     @GetMapping("/surveys/{id}/responses.csv")
-    void responses(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
+    void responses(@PathVariable long id, @RequestParam(required = false) String lang, Locale locale, HttpServletResponse response)
+            throws IOException {
         surveys.requireCsv(id); // refuses before the response is committed
         try (var out = CsvDownload.open(response, "survey-" + id + "-responses.csv")) {
-            surveys.writeCsv(id, out, locale);
+            surveys.writeCsv(id, out, lang == null || lang.isBlank() ? locale : Messages.fromTag(lang));
         }
     }
 
