@@ -280,6 +280,37 @@ class SurveyJourneyBrowserTest {
         }
     }
 
+    @Test
+    void the_survey_screens_have_no_serious_accessibility_problems_in_either_language_or_width() throws Exception {
+        Long demo = jdbc.sql("SELECT id FROM survey WHERE title = '幸福里社区环境满意度调查'").query(Long.class).single();
+        List<String> violations = new ArrayList<>();
+        try (Browser browser = new Browser(port, "zh-CN")) {
+            browser.signIn("committee@gridvoice.demo", "gridvoice-demo");
+            for (String language : List.of("zh-CN", "en")) {
+                int width = language.equals("zh-CN") ? 1280 : 375;
+                browser.width(1280);
+                LanguagePicker.use(browser, language);
+                browser.width(width);
+                for (String route : List.of("surveys", "surveys/new", "surveys/" + demo, "surveys/" + demo + "/results",
+                        "surveys/" + demo + "/paper")) {
+                    browser.navigate(route);
+                    violations.addAll(Axe.violations(browser, "committee /%s [%s, %d px]".formatted(route, language, width)));
+                }
+            }
+        } finally {
+            LanguagePicker.demoAccountsBackToChinese(jdbc);
+        }
+        try (Browser visitor = new Browser(port, "en")) {
+            visitor.open("surveys");
+            visitor.width(375);
+            for (String route : List.of("surveys", "surveys/" + demo, "surveys/" + demo + "/results")) {
+                visitor.navigate(route);
+                violations.addAll(Axe.violations(visitor, "visitor /%s [en, 375 px]".formatted(route)));
+            }
+        }
+        assertThat(violations).as("serious or critical axe-core violations").isEmpty();
+    }
+
     /** Compares every question's table on the screen with the counts the CSV's rows give. */
     private void checkResults(Browser browser, List<CSVRecord> rows, String language) {
         Map<String, Integer> q1 = counts(rows, column(rows, "Q1 "), false);

@@ -86,10 +86,8 @@ final class MatrixInput extends Div implements HasValidation {
     }
 
     void setRequired(boolean required) {
+        // said in words: role=group allows no aria-required
         legend.setText(required ? getTranslation("surveyview.question.required", label) : label);
-        if (required) {
-            getElement().setAttribute("aria-required", "true");
-        }
     }
 
     /** The picked column per row (null for a row left empty), or null when no row was answered. */

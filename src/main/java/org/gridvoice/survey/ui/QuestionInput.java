@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.gridvoice.survey.Answer;
+import org.gridvoice.survey.QuestionType;
 import org.gridvoice.survey.SurveyDetails;
 
 /**
@@ -45,7 +46,8 @@ final class QuestionInput {
                 validation = radios;
             }
             case MULTIPLE -> {
-                checkboxes = new CheckboxGroup<>(label);
+                // required said in words: the group's role=group allows no aria-required
+                checkboxes = new CheckboxGroup<>(q.required() ? owner.getTranslation("surveyview.question.required", label) : label);
                 checkboxes.setItems(indexes(q.options().size()));
                 checkboxes.setItemLabelGenerator(i -> q.options().get(i));
                 checkboxes.addThemeVariants(com.vaadin.flow.component.checkbox.CheckboxGroupVariant.LUMO_VERTICAL);
@@ -97,10 +99,10 @@ final class QuestionInput {
         }
         component.setId("survey-q-" + q.number());
         component.addClassName("gv-survey-question");
-        if (component instanceof com.vaadin.flow.component.HasValue<?, ?> value) {
-            value.setRequiredIndicatorVisible(q.required());
-        } else {
+        if (q.type() == QuestionType.MATRIX) {
             matrix.setRequired(q.required());
+        } else if (q.type() != QuestionType.MULTIPLE && component instanceof com.vaadin.flow.component.HasValue<?, ?> value) {
+            value.setRequiredIndicatorVisible(q.required());
         }
     }
 
