@@ -51,13 +51,13 @@ public class PaperSurveyView extends Main implements BeforeEnterObserver, HasDyn
             survey = null;
         }
         if (survey == null) {
-            add(new H2(getTranslation("surveyview.not-found.title")), new RouterLink(getTranslation("surveyview.back-to-list"), SurveysView.class));
+            add(new H2(getTranslation("surveyview.not-found.title")), new Paragraph(new RouterLink(getTranslation("surveyview.back-to-list"), SurveysView.class)));
             return;
         }
         Anchor known = new Anchor("staff/entries/new", getTranslation("surveyview.paper.known.link"));
         add(new H2(getPageTitle()), new Paragraph(getTranslation("surveyview.paper.intro")),
-                new Paragraph(getTranslation("surveyview.paper.known")), known,
-                new RouterLink(getTranslation("surveyview.results.back"), SurveyView.class, SurveyView.parameters(id)), formArea);
+                new Paragraph(new com.vaadin.flow.component.Text(getTranslation("surveyview.paper.known") + " "), known),
+                new Paragraph(new RouterLink(getTranslation("surveyview.results.back"), SurveyView.class, SurveyView.parameters(id))), formArea);
         newForm();
     }
 

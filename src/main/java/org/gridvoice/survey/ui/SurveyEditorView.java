@@ -96,7 +96,7 @@ public class SurveyEditorView extends Main implements BeforeEnterObserver, HasDy
             if (editing == null || !editing.editable()) {
                 unavailable = true;
                 add(new H2(getPageTitle()), new Paragraph(getTranslation("surveyview.editor.unavailable")),
-                        new RouterLink(getTranslation("surveyview.back-to-list"), SurveysView.class));
+                        new Paragraph(new RouterLink(getTranslation("surveyview.back-to-list"), SurveysView.class)));
                 return;
             }
         }

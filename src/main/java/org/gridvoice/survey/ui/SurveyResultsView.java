@@ -63,11 +63,12 @@ public class SurveyResultsView extends Main implements BeforeEnterObserver, HasD
         }
         if (details == null) {
             add(new H2(getTranslation("surveyview.not-found.title")), new Paragraph(getTranslation("surveyview.not-found.text")),
-                    new RouterLink(getTranslation("surveyview.back-to-list"), SurveysView.class));
+                    new Paragraph(new RouterLink(getTranslation("surveyview.back-to-list"), SurveysView.class)));
             return;
         }
         title = getTranslation("surveyview.results.title", details.title());
-        add(new H2(title), new RouterLink(getTranslation("surveyview.results.back"), SurveyView.class, SurveyView.parameters(id)));
+        // in a paragraph, where links are underlined: not told apart by colour alone
+        add(new H2(title), new Paragraph(new RouterLink(getTranslation("surveyview.results.back"), SurveyView.class, SurveyView.parameters(id))));
         if (results.isEmpty()) {
             Paragraph why = new Paragraph(getTranslation(!details.publishResults() ? "surveyview.results.private"
                     : details.status() == SurveyStatus.CLOSED ? "surveyview.results.unavailable" : "surveyview.results.after-close"));

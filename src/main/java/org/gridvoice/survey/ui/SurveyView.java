@@ -80,7 +80,7 @@ public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         if (survey == null) {
             add(new H2(getTranslation("surveyview.not-found.title")), new Paragraph(getTranslation("surveyview.not-found.text")),
-                    new RouterLink(getTranslation("surveyview.back-to-list"), SurveysView.class));
+                    new Paragraph(new RouterLink(getTranslation("surveyview.back-to-list"), SurveysView.class)));
             return;
         }
         if (token != null && survey.audience() == SurveyAudience.LINK_ANONYMOUS && browserKey() == null) {
@@ -127,7 +127,8 @@ public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicT
         if (!survey.canRespond()) {
             if (user.isEmpty() && !anonymous && survey.status() == SurveyStatus.OPEN) {
                 Paragraph signIn = state("surveyview.respond.sign-in");
-                area.add(signIn, new Anchor("login", getTranslation("surveyview.respond.sign-in.link")));
+                signIn.add(new com.vaadin.flow.component.Text(" "), new Anchor("login", getTranslation("surveyview.respond.sign-in.link")));
+                area.add(signIn);
             } else {
                 area.add(state(survey.respondRefusal() != null ? survey.respondRefusal() : "surveyview.respond.unavailable"));
             }
