@@ -20,6 +20,18 @@ import org.gridvoice.survey.SurveyStatus;
  */
 final class SurveyCommitteeBar extends Div {
 
+    /** The survey's link with its secret, read-only to copy, as the browser reaches this site. */
+    static TextField linkField(String token) {
+        TextField link = new TextField();
+        link.setLabel(link.getTranslation("surveyview.link.label"));
+        link.setId("survey-link");
+        link.setReadOnly(true);
+        link.setWidthFull();
+        link.setHelperText(link.getTranslation("surveyview.link.help"));
+        link.getElement().executeJs("return location.origin").then(String.class, origin -> link.setValue(origin + "/surveys/link/" + token));
+        return link;
+    }
+
     /** {@code committee}: the person sits on the survey's community's committee; {@code staff}: they serve that community. */
     SurveyCommitteeBar(SurveyDetails s, SurveyService surveys, boolean committee, boolean staff) {
         addClassName("gv-actions");
@@ -30,14 +42,7 @@ final class SurveyCommitteeBar extends Div {
             add(edit);
         }
         if (s.linkToken() != null) {
-            TextField link = new TextField(getTranslation("surveyview.link.label"));
-            link.setId("survey-link");
-            link.setReadOnly(true);
-            link.setWidthFull();
-            link.setHelperText(getTranslation("surveyview.link.help"));
-            getElement().executeJs("return location.origin", new Object[0]).then(String.class,
-                    origin -> link.setValue(origin + "/surveys/link/" + s.linkToken()));
-            add(link);
+            add(linkField(s.linkToken()));
         }
         if (s.status() != SurveyStatus.DRAFT && (committee || s.status() == SurveyStatus.CLOSED)) {
             RouterLink results = new RouterLink(getTranslation("surveyview.action.results"), SurveyResultsView.class,

@@ -112,6 +112,9 @@ public class SurveyEditorView extends Main implements BeforeEnterObserver, HasDy
             fields.startNew(LocalDateTime.now(clock));
             addSection().addQuestion();
         } else {
+            if (editing.linkToken() != null) {
+                add(SurveyCommitteeBar.linkField(editing.linkToken()));
+            }
             fields.fill(editing);
             for (SectionForm s : editing.toForm(fields.gridIds()).sections()) {
                 addSection().fill(s);
