@@ -54,15 +54,16 @@ public class SurveysView extends Main implements HasDynamicTitle {
             answered.addClassName("gv-survey-answered");
             Span cell = new Span(link, new Span(" "), answered);
             return cell;
-        }).setKey("title").setHeader(getTranslation("surveyview.column.title")).setFlexGrow(3);
+        }).setKey("title").setHeader(getTranslation("surveyview.column.title")).setWidth("14em").setFlexGrow(3);
         grid.addComponentColumn(s -> SurveyTexts.statusBadge(this, s.status())).setKey("status")
                 .setHeader(getTranslation("surveyview.column.status")).setAutoWidth(true);
         grid.addColumn(s -> SurveyTexts.audience(this, s.audience())).setKey("audience")
                 .setHeader(getTranslation("surveyview.column.audience")).setAutoWidth(true);
         grid.addColumn(SurveySummary::communityName).setKey("community")
-                .setHeader(getTranslation("surveyview.column.community")).setAutoWidth(true);
+                .setHeader(getTranslation("surveyview.column.community")).setWidth("9em").setFlexGrow(1);
         grid.addColumn(s -> getTranslation("surveyview.list.dates", Dates.format(s.opensAt(), getLocale()),
-                Dates.format(s.closesAt(), getLocale()))).setKey("dates").setHeader(getTranslation("surveyview.column.dates")).setAutoWidth(true);
+                Dates.format(s.closesAt(), getLocale()))).setKey("dates").setHeader(getTranslation("surveyview.column.dates"))
+                .setWidth("12em").setFlexGrow(0);
         grid.addColumn(SurveySummary::responses).setKey("responses").setHeader(getTranslation("surveyview.column.responses"))
                 .setAutoWidth(true);
         PhoneColumns.hideOnPhones(grid, grid.getColumnByKey("audience"), grid.getColumnByKey("community"),
