@@ -71,6 +71,12 @@ public final class FormErrors {
             return false;
         } catch (AccessDeniedException denied) {
             throw denied;
+        } catch (org.springframework.dao.ConcurrencyFailureException clash) {
+            // a deadlock, a lock wait that timed out or (on a Galera cluster) a write that lost certification against
+            // the same rows written on another node: rolled back whole, so saying "try again" is true and enough
+            LOG.warn("A write met a concurrent one and was rolled back; the user was asked to try again: {}", clash.getMessage());
+            Toasts.error(owner.getTranslation("validation.try-again"));
+            return false;
         } catch (RuntimeException failure) {
             LOG.error("A write failed; the user was told nothing was changed", failure);
             Toasts.error(owner.getTranslation("validation.save-failed"));

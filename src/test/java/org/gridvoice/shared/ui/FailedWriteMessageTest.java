@@ -40,4 +40,19 @@ class FailedWriteMessageTest extends ViewTest {
         assertThat(saved).isFalse();
         NotificationsKt.expectNotifications("Could not save: nothing was changed. Please try again later.");
     }
+
+    @Test
+    void a_write_that_meets_a_concurrent_one_asks_to_try_again_in_both_languages() {
+        FormErrors errors = new FormErrors(UI.getCurrent());
+        boolean saved = errors.attempt(() -> {
+            throw new org.springframework.dao.CannotAcquireLockException("WSREP detected deadlock/conflict and aborted the transaction");
+        });
+        assertThat(saved).isFalse();
+        NotificationsKt.expectNotifications("刚才有人同时在保存相同的内容，本次操作未作任何更改。请再试一次。");
+        inEnglish();
+        errors.attempt(() -> {
+            throw new org.springframework.dao.PessimisticLockingFailureException("Deadlock found when trying to get lock");
+        });
+        NotificationsKt.expectNotifications("Someone saved the same thing at the same moment: nothing was changed. Please try again.");
+    }
 }
