@@ -20,6 +20,8 @@ import org.gridvoice.shared.validation.InvalidInput;
 import org.gridvoice.voting.domain.Ballots;
 import org.gridvoice.voting.domain.VotingStore;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.resilience.annotation.Retryable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,7 +70,11 @@ public class VoteService {
         this.clock = clock;
     }
 
-    /** Casts or replaces the signed-in elector's ballot and returns its receipt code. */
+    /**
+     * Casts or replaces the signed-in elector's ballot and returns its receipt code. A cast that meets a concurrent
+     * write (a deadlock; on a Galera cluster, a ballot of the same household written on another node) is rolled
+     * back whole and cast again, at most twice more, so the voter sees one receipt or a "try again".
+     */
     // runs READ COMMITTED (the pool's default, see application.properties): under REPEATABLE READ,
     // replacing a ballot's choices takes gap locks that deadlock with neighbouring voters' inserts;
     // the ballot row lock already serialises one voter. Statements per cast: the ballot row (its
@@ -77,6 +83,7 @@ public class VoteService {
     // The electorate is looked up in the cached snapshot; the phase is read only to explain a refusal.
     @PreAuthorize("isAuthenticated()")
     @Transactional
+    @Retryable(includes = ConcurrencyFailureException.class, maxRetries = 2, delay = 20, jitter = 10, multiplier = 2)
     public String cast(Long consultationId, BallotForm ballot) {
         Long me = currentUser.requireId();
         return write(consultationId, me, ballot, BallotChannel.ONLINE, null);
@@ -89,9 +96,11 @@ public class VoteService {
      * community witnesses with their own sign-in name and password ({@link InvalidInput} field
      * "witness" otherwise). The same rules as online: voting phase, electorate, method, household.
      * Refused for an elector who voted online; a paper ballot is replaced only this way, with a witness again.
+     * Like {@link #cast}, retried whole (a fresh transaction) when it meets a concurrent write.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
+    @Retryable(includes = ConcurrencyFailureException.class, maxRetries = 2, delay = 20, jitter = 10, multiplier = 2)
     public String castOnPaper(Long consultationId, Long electorUserId, BallotForm ballot, String witnessLogin, String witnessPassword) {
         Long me = currentUser.requireId();
         Long community = consultations.scopeOf(consultationId).communityId();
