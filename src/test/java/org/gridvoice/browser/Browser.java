@@ -201,11 +201,14 @@ final class Browser implements AutoCloseable {
         return waiting(Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
-    /** Clicks the label of the rendered radio button with this label, and waits until it is checked. */
+    /** Clicks the label of the rendered radio button with this label, and waits until it is checked and the server has answered. */
     void clickRadio(String label) {
         WebElement radio = byText("vaadin-radio-button", label);
         click((WebElement) js("return arguments[0].querySelector('label')", radio));
         until(d -> Boolean.TRUE.equals(js("return arguments[0].checked", radio)));
+        // The choice goes to the server, which may swap the fields that follow: wait for its answer,
+        // or a field found next can be one the server is about to replace.
+        waitForVaadin();
     }
 
     /** The first rendered element (also inside shadow roots) matching the selector whose trimmed text is exactly the text. */
