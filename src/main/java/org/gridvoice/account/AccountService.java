@@ -209,6 +209,11 @@ public class AccountService {
                 .collect(java.util.stream.Collectors.toMap(UserAccount::getId, names::of));
     }
 
+    /** What an erased account is called, in the reader's language: for lists that read names with their own query. */
+    public String formerResidentName() {
+        return names.formerResident();
+    }
+
     /** When each of the given accounts was created, for telling new accounts apart. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, java.time.LocalDateTime> createdAt(java.util.Collection<Long> userIds) {

@@ -4,16 +4,17 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.gridvoice.account.AccountService;
 import org.gridvoice.account.CurrentUser;
 import org.gridvoice.discussion.domain.Comment;
 import org.gridvoice.discussion.domain.CommentRepository;
+import org.gridvoice.discussion.domain.ThreadPageQuery;
 import org.gridvoice.discussion.domain.Upvotes;
 import org.gridvoice.shared.ContentRef;
 import org.gridvoice.shared.markdown.MarkdownRenderer;
@@ -21,6 +22,7 @@ import org.gridvoice.shared.validation.InputValidator;
 import org.gridvoice.shared.validation.InvalidInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -41,6 +43,7 @@ public class DiscussionService {
 
     private final CommentRepository comments;
     private final Upvotes upvotes;
+    private final ThreadPageQuery threadPages;
     private final List<CommentTarget> targets;
     private final AccountService accounts;
     private final CurrentUser currentUser;
@@ -49,11 +52,12 @@ public class DiscussionService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DiscussionService(CommentRepository comments, Upvotes upvotes, List<CommentTarget> targets, AccountService accounts,
+    DiscussionService(CommentRepository comments, Upvotes upvotes, ThreadPageQuery threadPages, List<CommentTarget> targets, AccountService accounts,
                       CurrentUser currentUser, InputValidator validator, MarkdownRenderer markdown,
                       ApplicationEventPublisher events, Clock clock) {
         this.comments = comments;
         this.upvotes = upvotes;
+        this.threadPages = threadPages;
         this.targets = targets;
         this.accounts = accounts;
         this.currentUser = currentUser;
@@ -158,18 +162,37 @@ public class DiscussionService {
         upvotes.remove(id, currentUser.requireId());
     }
 
-    /** A page of top-level comments, oldest first, each with all its replies. */
+    /**
+     * A page of top-level comments, oldest first, each with all its replies: one statement with the names, the
+     * reader's up-votes and the number of top-level comments (a page past the end counts them in a second).
+     */
     public Page<CommentThread> thread(ContentRef target, Pageable pageable) {
-        Page<Comment> roots = comments.findByTargetTypeAndTargetIdAndDepth(target.type(), target.id(), 0,
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("createdAt", "id")));
-        List<Comment> replies = roots.isEmpty() ? List.of() : comments.findByRootIdInOrderByCreatedAtAscIdAsc(roots.map(Comment::getId).toList());
-        List<Comment> all = Stream.concat(roots.stream(), replies.stream()).toList();
         Long me = currentUser.get().map(u -> u.id()).orElse(null);
-        Map<Long, String> names = accounts.displayNames(peopleOf(all));
-        Set<Long> mine = upvotes.byUser(me, all.stream().map(Comment::getId).toList());
+        List<ThreadPageQuery.Row> rows = threadPages.page(target.type(), target.id(), me, pageable.getPageSize(), pageable.getOffset());
+        if (rows.isEmpty()) {
+            long roots = pageable.getOffset() == 0 ? 0 : comments.countByTargetTypeAndTargetIdAndDepth(target.type(), target.id(), 0);
+            return new PageImpl<>(List.of(), pageable, roots);
+        }
+        String former = rows.stream().anyMatch(r -> r.authorErased() || r.enteredByErased()) ? accounts.formerResidentName() : null;
+        Map<Long, String> names = new HashMap<>();
+        Set<Long> mine = new java.util.HashSet<>();
+        List<Comment> roots = new ArrayList<>();
+        List<Comment> replies = new ArrayList<>();
+        for (ThreadPageQuery.Row r : rows) {
+            Comment c = r.comment();
+            names.put(c.getAuthorId(), r.authorErased() ? former : r.authorName());
+            if (c.getEnteredBy() != null) {
+                names.put(c.getEnteredBy(), r.enteredByErased() ? former : r.enteredByName());
+            }
+            if (r.upvotedByMe()) {
+                mine.add(c.getId());
+            }
+            (c.getDepth() == 0 ? roots : replies).add(c);
+        }
         Map<Long, List<Comment>> byRoot = replies.stream().collect(Collectors.groupingBy(Comment::getRootId));
-        return roots.map(root -> new CommentThread(view(root, names, mine, me),
-                depthFirst(root, byRoot.getOrDefault(root.getId(), List.of())).stream().map(c -> view(c, names, mine, me)).toList()));
+        List<CommentThread> threads = roots.stream().map(root -> new CommentThread(view(root, names, mine, me),
+                depthFirst(root, byRoot.getOrDefault(root.getId(), List.of())).stream().map(c -> view(c, names, mine, me)).toList())).toList();
+        return new PageImpl<>(threads, pageable, rows.getFirst().rootsInAll());
     }
 
     /** The most up-voted visible comments taking a stance, for a case's snapshot of the discussion. */

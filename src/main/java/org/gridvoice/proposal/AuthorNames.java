@@ -60,9 +60,4 @@ class AuthorNames {
         return authorOf.entrySet().stream().filter(e -> names.get(e.getValue()) != null)
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> names.get(e.getValue())));
     }
-
-    /** The name of the staff member who entered a proposal for its author: staff act in their role, so it is public. */
-    String staffName(Long staffId) {
-        return accounts.displayNames(Set.of(staffId)).get(staffId);
-    }
 }

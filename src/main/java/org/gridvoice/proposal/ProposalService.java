@@ -7,15 +7,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.gridvoice.account.AccountService;
 import org.gridvoice.account.CurrentUser;
 import org.gridvoice.account.ReasonForm;
 import org.gridvoice.account.ResidencyService;
 import org.gridvoice.consultation.Budget;
 import org.gridvoice.consultation.ConsultationScope;
 import org.gridvoice.consultation.ConsultationService;
+import org.gridvoice.consultation.Phase;
 import org.gridvoice.place.GridSummary;
 import org.gridvoice.place.PlaceService;
 import org.gridvoice.proposal.domain.Proposal;
+import org.gridvoice.proposal.domain.ProposalListQuery;
+import org.gridvoice.proposal.domain.ProposalPageQuery;
 import org.gridvoice.proposal.domain.ProposalPages;
 import org.gridvoice.proposal.domain.ProposalRepository;
 import org.gridvoice.proposal.domain.ProposalSpecs;
@@ -46,6 +50,9 @@ public class ProposalService {
     private final ProposalRepository proposals;
     private final ProposalStore store;
     private final ProposalPages pages;
+    private final ProposalListQuery listQuery;
+    private final ProposalPageQuery pageQuery;
+    private final AccountService accounts;
     private final ConsultationService consultations;
     private final ResidencyService residencies;
     private final PlaceService places;
@@ -56,12 +63,16 @@ public class ProposalService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProposalService(ProposalRepository proposals, ProposalStore store, ProposalPages pages, ConsultationService consultations,
+    ProposalService(ProposalRepository proposals, ProposalStore store, ProposalPages pages, ProposalListQuery listQuery, ProposalPageQuery pageQuery,
+                    AccountService accounts, ConsultationService consultations,
                     ResidencyService residencies, PlaceService places, AuthorNames authorNames, CurrentUser currentUser,
                     InputValidator validator, MarkdownRenderer markdown, ApplicationEventPublisher events, Clock clock) {
         this.proposals = proposals;
         this.store = store;
         this.pages = pages;
+        this.listQuery = listQuery;
+        this.pageQuery = pageQuery;
+        this.accounts = accounts;
         this.consultations = consultations;
         this.residencies = residencies;
         this.places = places;
@@ -221,37 +232,44 @@ public class ProposalService {
     }
 
     /**
-     * A page of a consultation's proposals, sorted and filtered in the database: three statements
-     * (the page, its authors' names, its grids' names), and no count, so lists scroll on demand.
+     * A page of a consultation's proposals, sorted and filtered in the database, in one statement with the
+     * authors' names the reader may see and the grids' names; no count, so lists scroll on demand.
      */
     public Slice<ProposalSummary> list(Long consultationId, ProposalFilter filter, ProposalSort sort, Pageable pageable) {
-        Sort order = switch (sort) {
-            case NEWEST -> Sort.by(Sort.Direction.DESC, "createdAt", "id");
-            case MOST_ENDORSED -> Sort.by(Sort.Direction.DESC, "endorsementCount", "id");
-            case MOST_DISCUSSED -> Sort.by(Sort.Direction.DESC, "commentCount", "id");
-        };
-        Slice<Proposal> page = pages.slice(ProposalSpecs.of(consultationId, filter), order, pageable);
-        Map<Long, String> authors = authorNames.visibleTo(page.getContent());
-        Map<Long, String> grids = places.gridsOf(page.map(Proposal::getGridId).toSet()).stream()
-                .collect(Collectors.toMap(GridSummary::id, GridSummary::name));
-        return page.map(p -> summary(p, authors, grids));
+        Long reader = currentUser.get().map(u -> u.id()).orElse(null);
+        Slice<ProposalListQuery.Row> page = listQuery.page(consultationId, filter, sort, reader, pageable);
+        String former = page.stream().anyMatch(r -> r.authorErased() && r.authorName() != null) ? accounts.formerResidentName() : null;
+        return page.map(r -> new ProposalSummary(r.id(), r.consultationId(), r.title(), r.authorId(),
+                r.authorName() != null && r.authorErased() ? former : r.authorName(), r.authorShown(), r.categoryId(), r.gridId(),
+                r.gridName(), r.endorsementCount(), r.commentCount(), r.qualified(), r.status(), r.createdAt()));
     }
 
+    /**
+     * A proposal's page: two statements (the proposal, then everything around it in {@link ProposalPageQuery}); a
+     * signed-in resident who might endorse it costs the scope and eligibility lookups besides.
+     */
     public ProposalDetails details(Long id) {
         Proposal p = find(id);
-        ConsultationScope scope = consultations.scopeOf(p.getConsultationId());
         Long me = currentUser.get().map(u -> u.id()).orElse(null);
-        String refusal = endorseRefusal(p, scope, me);
-        boolean endorsed = store.hasEndorsed(id, me);
-        ProposalSummary summary = summary(p, authorNames.visibleTo(List.of(p)),
-                places.grid(p.getGridId()).map(g -> Map.of(g.id(), g.name())).orElse(Map.of()));
-        String mergedIntoTitle = p.getMergedInto() == null ? null : proposals.findById(p.getMergedInto()).map(Proposal::getTitle).orElse(null);
+        ProposalPageQuery.Facts facts = pageQuery.facts(id, me).orElseThrow(() -> InvalidInput.of(null, "proposal.error.not-found"));
+        if (!facts.published()) {
+            consultations.scopeOf(p.getConsultationId()); // refuses as "not found", like every page of an unpublished consultation
+        }
+        Phase phase = facts.dates().phaseAt(now());
+        boolean endorsed = facts.endorsedByReader();
+        String refusal = endorseRefusal(p, phase, me, () -> consultations.scopeOf(p.getConsultationId()));
+        String former = facts.authorErased() || facts.enteredByErased() ? accounts.formerResidentName() : null;
+        String authorName = facts.authorName() != null && facts.authorErased() ? former : facts.authorName();
+        ProposalSummary summary = new ProposalSummary(p.getId(), p.getConsultationId(), p.getTitle(), p.getAuthorId(), authorName,
+                p.isAuthorShown(), p.getCategoryId(), p.getGridId(), facts.gridName(), p.getEndorsementCount(), p.getCommentCount(),
+                p.isQualified(), p.getStatus(), p.getCreatedAt());
+        String enteredBy = facts.enteredByErased() ? former : facts.enteredByName();
         boolean showText = !p.isHidden();
         return new ProposalDetails(summary, showText ? p.getBody() : "", showText ? markdown.toHtml(p.getBody()) : "",
-                p.getPlaceText(), scope.endorsementThreshold(), p.getEditedAt(), store.versionCount(id), p.getWithdrawReason(),
+                p.getPlaceText(), facts.endorsementThreshold(), p.getEditedAt(), facts.versionCount(), p.getWithdrawReason(),
                 Objects.equals(me, p.getAuthorId()) && p.editableAt(now()), endorsed, refusal == null && !endorsed,
                 endorsed ? null : refusal, p.getVersion(), p.isHidden(), p.getHiddenReason(), p.progress(), p.getMergedInto(),
-                mergedIntoTitle, store.enteredBy(id).map(staff -> authorNames.staffName(staff)).orElse(null));
+                facts.mergedIntoTitle(), enteredBy);
     }
 
     public List<ProposalVersion> versions(Long id) {
@@ -360,7 +378,12 @@ public class ProposalService {
     }
 
     private String endorseRefusal(Proposal proposal, ConsultationScope scope, Long me) {
-        if (!scope.phase().allowsProposals()) {
+        return endorseRefusal(proposal, scope.phase(), me, () -> scope);
+    }
+
+    /** The same, reading the scope only when the answer depends on where the reader lives. */
+    private String endorseRefusal(Proposal proposal, Phase phase, Long me, java.util.function.Supplier<ConsultationScope> scope) {
+        if (!phase.allowsProposals()) {
             return "proposal.error.phase";
         }
         if (proposal.getStatus() == ProposalStatus.MERGED) {
@@ -375,7 +398,7 @@ public class ProposalService {
         if (proposal.getAuthorId().equals(me)) {
             return "proposal.error.own";
         }
-        return eligibleGrid(me, scope).isEmpty() ? "proposal.error.not-eligible" : null;
+        return eligibleGrid(me, scope.get()).isEmpty() ? "proposal.error.not-eligible" : null;
     }
 
     private Proposal own(Long id) {

@@ -1,18 +1,15 @@
 package org.gridvoice.discussion.domain;
 
-import java.util.Collection;
 import org.gridvoice.discussion.Stance;
 import java.util.List;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface CommentRepository extends JpaRepository<Comment, Long> {
 
-    Page<Comment> findByTargetTypeAndTargetIdAndDepth(String targetType, Long targetId, int depth, Pageable pageable);
+    long countByTargetTypeAndTargetIdAndDepth(String targetType, Long targetId, int depth);
 
-    List<Comment> findByRootIdInOrderByCreatedAtAscIdAsc(Collection<Long> rootIds);
 
     List<Comment> findByTargetTypeAndTargetIdAndStanceAndHiddenFalseAndDeletedAtIsNull(String targetType, Long targetId, Stance stance,
                                                                                       org.springframework.data.domain.Pageable pageable);

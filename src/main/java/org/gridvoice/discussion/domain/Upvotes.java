@@ -1,9 +1,5 @@
 package org.gridvoice.discussion.domain;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.Set;
-import java.util.HashSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,15 +29,5 @@ public class Upvotes {
             jdbc.sql("UPDATE discussion_comment SET upvotes = upvotes - 1 WHERE id = :c").param("c", commentId).update();
         }
         return removed == 1;
-    }
-
-    /** Which of these comments the user has up-voted: one query. */
-    public Set<Long> byUser(Long userId, Collection<Long> commentIds) {
-        if (userId == null || commentIds.isEmpty()) {
-            return Set.of();
-        }
-        List<Long> ids = jdbc.sql("SELECT comment_id FROM discussion_upvote WHERE user_id = :u AND comment_id IN (:ids)")
-                .param("u", userId).param("ids", commentIds).query(Long.class).list();
-        return new HashSet<>(ids);
     }
 }

@@ -20,12 +20,6 @@ public class ProposalStore {
         this.jdbc = jdbc;
     }
 
-    /** The staff member who entered the proposal for its author (代录), if one did. */
-    public java.util.Optional<Long> enteredBy(Long proposalId) {
-        return jdbc.sql("SELECT entered_by FROM proposal WHERE id = :p AND entered_by IS NOT NULL").param("p", proposalId)
-                .query(Long.class).optional();
-    }
-
     /** Marks the proposal as entered for its author by a staff member (代录). */
     public void enteredBy(Long proposalId, Long staffId) {
         jdbc.sql("UPDATE proposal SET entered_by = :s WHERE id = :p").param("s", staffId).param("p", proposalId).update();
@@ -204,10 +198,6 @@ public class ProposalStore {
     public List<ProposalVersion> versions(Long proposalId) {
         return jdbc.sql("SELECT replaced_at, title, body FROM proposal_version WHERE proposal_id = :p ORDER BY replaced_at, id")
                 .param("p", proposalId).query(ProposalVersion.class).list();
-    }
-
-    public int versionCount(Long proposalId) {
-        return jdbc.sql("SELECT COUNT(*) FROM proposal_version WHERE proposal_id = :p").param("p", proposalId).query(Integer.class).single();
     }
 
     public void indexTitle(Long consultationId, Long proposalId, String title) {
