@@ -244,10 +244,7 @@ public class ProposalService {
                 r.gridName(), r.endorsementCount(), r.commentCount(), r.qualified(), r.status(), r.createdAt()));
     }
 
-    /**
-     * A proposal's page: two statements (the proposal, then everything around it in {@link ProposalPageQuery}); a
-     * signed-in resident who might endorse it costs the scope and eligibility lookups besides.
-     */
+    /** A proposal's page, for a visitor or a signed-in reader: two statements (the proposal, then everything around it in {@link ProposalPageQuery}). */
     public ProposalDetails details(Long id) {
         Proposal p = find(id);
         Long me = currentUser.get().map(u -> u.id()).orElse(null);
@@ -257,7 +254,7 @@ public class ProposalService {
         }
         Phase phase = facts.dates().phaseAt(now());
         boolean endorsed = facts.endorsedByReader();
-        String refusal = endorseRefusal(p, phase, me, () -> consultations.scopeOf(p.getConsultationId()));
+        String refusal = endorseRefusal(p, phase, me, facts::readerEligible);
         String former = facts.authorErased() || facts.enteredByErased() ? accounts.formerResidentName() : null;
         String authorName = facts.authorName() != null && facts.authorErased() ? former : facts.authorName();
         ProposalSummary summary = new ProposalSummary(p.getId(), p.getConsultationId(), p.getTitle(), p.getAuthorId(), authorName,
@@ -372,17 +369,18 @@ public class ProposalService {
         return currentUser.get().flatMap(u -> eligibleGrid(u.id(), consultations.scopeOf(consultationId)));
     }
 
+    // ProposalPageQuery asks the same in SQL for a proposal's page: keep the two alike
     private Optional<Long> eligibleGrid(Long userId, ConsultationScope scope) {
         return residencies.verifiedGrid(userId).filter(grid -> places.grid(grid)
                 .map(g -> scope.covers(g.id(), g.communityId())).orElse(false));
     }
 
     private String endorseRefusal(Proposal proposal, ConsultationScope scope, Long me) {
-        return endorseRefusal(proposal, scope.phase(), me, () -> scope);
+        return endorseRefusal(proposal, scope.phase(), me, () -> eligibleGrid(me, scope).isPresent());
     }
 
-    /** The same, reading the scope only when the answer depends on where the reader lives. */
-    private String endorseRefusal(Proposal proposal, Phase phase, Long me, java.util.function.Supplier<ConsultationScope> scope) {
+    /** The same, asking where the reader lives only when the answer depends on it. */
+    private String endorseRefusal(Proposal proposal, Phase phase, Long me, java.util.function.BooleanSupplier eligible) {
         if (!phase.allowsProposals()) {
             return "proposal.error.phase";
         }
@@ -398,7 +396,7 @@ public class ProposalService {
         if (proposal.getAuthorId().equals(me)) {
             return "proposal.error.own";
         }
-        return eligibleGrid(me, scope.get()).isEmpty() ? "proposal.error.not-eligible" : null;
+        return eligible.getAsBoolean() ? null : "proposal.error.not-eligible";
     }
 
     private Proposal own(Long id) {

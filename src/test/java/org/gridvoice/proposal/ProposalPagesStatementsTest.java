@@ -146,5 +146,17 @@ class ProposalPagesStatementsTest {
                 .allSatisfy(reply -> assertThat(reply.authorName()).as("replies by the erased account").isIn("已注销的居民", "a former resident"));
         assertThat(details.result().summary().gridName()).isNotBlank();
         assertThat(details.result().endorseRefusal()).isEqualTo("proposal.error.sign-in");
+
+        // signed in, the page also says whether the reader may endorse: still the same statements
+        People.actAs(people.verifiedResidentOf(People.GRID_XINGFULI_1));
+        Counted<ProposalDetails> neighbour = counted(() -> proposals.details(busy));
+        assertThat(neighbour.result().endorsable()).as("a verified resident of the community").isTrue();
+        assertThat(neighbour.statements()).isEqualTo(details.statements());
+        People.actAs(people.verifiedResidentOf(5L));
+        Counted<ProposalDetails> elsewhere = counted(() -> proposals.details(busy));
+        assertThat(elsewhere.result().endorseRefusal()).as("a resident of another community").isEqualTo("proposal.error.not-eligible");
+        assertThat(elsewhere.statements()).isEqualTo(details.statements());
+        People.actAs(people.resident());
+        assertThat(proposals.details(busy).endorseRefusal()).as("not verified").isEqualTo("proposal.error.not-eligible");
     }
 }
