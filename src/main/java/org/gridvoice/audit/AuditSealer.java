@@ -17,7 +17,10 @@ class AuditSealer {
     }
 
     @Scheduled(fixedDelayString = "${gridvoice.audit.seal-interval:PT1S}")
-    @SchedulerLock(name = "audit-seal", lockAtMostFor = "PT5M")
+    // An instance killed while sealing leaves its lock behind until lockAtMostFor: keep that stall short. Should a
+    // long backlog outlast it and a second instance start sealing too, both lock audit_head (a Galera node refuses the
+    // later writer at certification), so the chain stays gap-free either way.
+    @SchedulerLock(name = "audit-seal", lockAtMostFor = "PT30S")
     void tick() {
         while (audit.seal(PER_TRANSACTION) == PER_TRANSACTION) {
             // a backlog (after a restart, say) is worked off in bounded transactions

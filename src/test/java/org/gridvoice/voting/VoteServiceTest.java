@@ -114,6 +114,26 @@ class VoteServiceTest {
     }
 
     @Test
+    void a_vote_closed_by_another_app_instance_is_refused_here_although_this_instance_still_held_it_open() {
+        openVoting(yesNo(false));
+        People.actAs(elector);
+        votes.cast(consultation, new BallotForm(Map.of(a, 1)));
+        // another instance closes the vote: only the shared database changes, no event reaches this one
+        jdbc.sql("UPDATE consultation SET voting_close_at = :now WHERE id = :c")
+                .param("now", LocalDateTime.now().minusSeconds(1)).param("c", consultation).update();
+
+        People.actAs(housemate);
+        assertThatThrownBy(() -> votes.cast(consultation, new BallotForm(Map.of(a, 1))))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.concerns(null, "voting.error.phase")).isTrue());
+        People.actAs(elector);
+        assertThatThrownBy(() -> votes.cast(consultation, new BallotForm(Map.of(b, -1))))
+                .as("a change after the close elsewhere").isInstanceOf(InvalidInput.class);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM voting_ballot WHERE consultation_id = :c").param("c", consultation)
+                .query(Long.class).single()).as("only the cast before the close").isEqualTo(1);
+        assertThat(votes.myBallot(consultation)).get().satisfies(mine -> assertThat(mine.choices()).isEqualTo(Map.of(a, 1)));
+    }
+
+    @Test
     void ballots_keep_no_identity_and_nobody_else_sees_a_vote() {
         openVoting(yesNo(false));
         People.actAs(elector);

@@ -94,6 +94,20 @@ class RoleChangesTakeEffectTest {
     }
 
     @Test
+    void a_role_removed_through_another_app_instance_is_gone_here_on_the_next_request() throws Exception {
+        SignedInUser admin = people.admin();
+        MockHttpSession session = sessionOf(admin);
+        request(session, () -> roles.accounts(null, PageRequest.of(0, 1)));
+
+        // another instance behind the balancer revoked it: only the shared database knows, nothing was said to this one
+        jdbc.sql("DELETE FROM account_role_grant WHERE id = :g").param("g", adminGrantOf(admin)).update();
+
+        assertThatThrownBy(() -> request(session, () -> roles.accounts(null, PageRequest.of(0, 1))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(session.isInvalid()).as("the session goes on, without the role").isFalse();
+    }
+
+    @Test
     void a_granted_role_works_on_the_next_request_without_signing_in_again() throws Exception {
         SignedInUser resident = people.resident();
         MockHttpSession session = sessionOf(resident);
