@@ -245,7 +245,7 @@ class ClusterFaultsReliabilityTest {
         report.add(load.describe(killedAt));
         report.add(probe.describe(killedAt));
         report.add(String.format("Audit sealing after the kill: the first entry queued after it was sealed %.1f s after the kill"
-                + " (ShedLock lockAtMostFor of audit-seal is PT5M: a lock held by the dead instance stalls sealing at most that long).",
+                + " (ShedLock lockAtMostFor of audit-seal is PT30S since main's change: a lock held by the dead instance at the kill stalls sealing at most that long; a kill between two runs of the job, the likely case, stalls nothing).",
                 stall));
         faultRows.add(String.format("| app1 killed (kill -9) after %d Chromium voters on it had cast | %s; health probe through HAProxy every 200 ms"
                         + " | %d requests, %d votes | %d requests, %d votes | %d | %d HTTP requests, %d probes | app2 never stopped (longest probe gap %.1f s);"
