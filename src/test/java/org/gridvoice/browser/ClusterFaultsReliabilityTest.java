@@ -179,10 +179,11 @@ class ClusterFaultsReliabilityTest {
         Counted posts = load.count();
         Counted votes = countVotes(voters);
         report.add(load.describe(killedAt));
+        report.add(load.timeline(killedAt) + " (the restart began at 30 s)");
         report.add(votesDescribed(voters, votes));
         faultRows.add(String.format("| galera1 killed (kill -9) for 30 s, then restarted | %s; %d Chromium voters casting and changing"
                         + " | %d requests, %d votes | %d requests, %d votes | %d | %d HTTP, %d in browsers | %s |",
-                load.describeShort(), voters.size(), posts.acknowledged, votes.acknowledged, posts.found, votes.found, posts.duplicates,
+                load.describeShort(), voters.size(), posts.acknowledged, votes.acknowledged, posts.found, votes.found, posts.duplicates + votes.duplicates,
                 load.errors.get(), votes.errors, String.format("never stopped (longest gap between acknowledged requests %.1f s); node Synced"
                         + " %.0f s after its restart", load.longestGap(killedAt), rejoin)));
         check(posts, "Open311 requests during the Galera fault");
@@ -463,6 +464,7 @@ class ClusterFaultsReliabilityTest {
         final AtomicInteger errors = new AtomicInteger();
         final Map<String, AtomicInteger> errorKinds = new ConcurrentHashMap<>();
         final List<Thread> threads = new ArrayList<>();
+        final List<String> samples = new CopyOnWriteArrayList<>();
         long startedAt;
         int clients;
 
@@ -494,6 +496,9 @@ class ClusterFaultsReliabilityTest {
                 if (r.statusCode() / 100 == 2 && m.find()) {
                     outcomes.add(new Outcome(System.nanoTime(), r.statusCode(), Long.parseLong(m.group(1)), description));
                 } else {
+                    if (samples.size() < 3) {
+                        samples.add("HTTP " + r.statusCode() + ": " + r.body().replaceAll("\\s+", " ").strip());
+                    }
                     error("HTTP " + r.statusCode());
                 }
             } catch (Exception e) {
@@ -548,6 +553,21 @@ class ClusterFaultsReliabilityTest {
             return longest / 1e9;
         }
 
+        /** Acknowledgements per 5 s, from 15 s before the fault on. */
+        String timeline(long faultAt) {
+            java.util.TreeMap<Long, Integer> buckets = new java.util.TreeMap<>();
+            for (Outcome o : outcomes) {
+                long bucket = Math.floorDiv(o.at() - faultAt, 5_000_000_000L) * 5;
+                buckets.merge(bucket, 1, Integer::sum);
+            }
+            long last = buckets.isEmpty() ? 0 : buckets.lastKey();
+            StringBuilder b = new StringBuilder("Acknowledged per 5 s (seconds from the fault: count):");
+            for (long t = -15; t <= last; t += 5) {
+                b.append(' ').append(t).append(": ").append(buckets.getOrDefault(t, 0)).append(';');
+            }
+            return b.toString();
+        }
+
         String describeShort() {
             return clients + " Open311 POST clients through HAProxy";
         }
@@ -555,8 +575,9 @@ class ClusterFaultsReliabilityTest {
         String describe(long faultAt) {
             double seconds = (System.nanoTime() - startedAt) / 1e9;
             return String.format("Load: %d clients filing Open311 requests through HAProxy for %.0f s: %d acknowledged (%.1f/s), %d errors seen %s;"
-                    + " longest gap between acknowledgements after the fault %.1f s.", clients, seconds, outcomes.size(),
-                    outcomes.size() / seconds, errors.get(), errorKinds, longestGap(faultAt));
+                    + " longest gap between acknowledgements after the fault %.1f s.%s", clients, seconds, outcomes.size(),
+                    outcomes.size() / seconds, errors.get(), errorKinds, longestGap(faultAt),
+                    samples.isEmpty() ? "" : " Error answers (first ones): " + String.join(" / ", samples).replace('|', '/'));
         }
     }
 
@@ -696,12 +717,14 @@ class ClusterFaultsReliabilityTest {
                 return receipt;
             } catch (RuntimeException e) {
                 errors.incrementAndGet();
+                String shown = "";
                 try {
-                    errorTexts.add(String.valueOf(browser.js(
-                            "return Array.from(document.querySelectorAll('vaadin-notification-card')).map(c => c.textContent.trim()).join(' / ')")));
+                    shown = String.valueOf(browser.js(
+                            "return Array.from(document.querySelectorAll('vaadin-notification-card')).map(c => c.textContent.trim()).join(' / ')"));
                 } catch (RuntimeException ignored) {
-                    errorTexts.add(e.getClass().getSimpleName());
+                    // the page is gone
                 }
+                errorTexts.add(e.getClass().getSimpleName() + (shown.isBlank() ? "" : ": " + shown));
                 return null;
             }
         }
@@ -740,30 +763,42 @@ class ClusterFaultsReliabilityTest {
         }
     }
 
-    /** Each voter's last acknowledged receipt is the one in the database, and its change count matches the acknowledged casts. */
+    /**
+     * Every receipt a voter was shown is in the audit log (a cast writes its audit entry, with the receipt, in its own
+     * transaction): found; a receipt there twice is a duplicate. The voter's ballot row holds the last receipt shown,
+     * or a later one of a cast whose answer the voter did not see (then noted).
+     */
     private Counted countVotes(List<Voter> voters) throws Exception {
         long acknowledged = 0;
         long found = 0;
+        long duplicates = 0;
         long errors = 0;
         for (Voter v : voters) {
             acknowledged += v.acknowledged.size();
             errors += v.errors.get();
+            for (String receipt : v.acknowledged) {
+                long times = number("SELECT (SELECT COUNT(*) FROM audit_entry WHERE payload LIKE ?) + (SELECT COUNT(*) FROM audit_queue WHERE payload LIKE ?)",
+                        "%" + receipt + "%", "%" + receipt + "%");
+                found += Math.min(times, 1);
+                duplicates += Math.max(times - 1, 0);
+            }
             if (v.acknowledged.isEmpty()) {
                 continue;
             }
             String last = v.acknowledged.getLast();
-            List<String> ballot = row("SELECT COUNT(*), COALESCE(MAX(changes), -1) FROM voting_ballot WHERE consultation_id = ? AND receipt = ?",
-                    consultation, last);
-            if ("1".equals(ballot.get(0))) {
-                // the row holds the latest ballot; earlier acknowledged ones are the changes it counts
-                found += Math.min(v.acknowledged.size(), Long.parseLong(ballot.get(1)) + 1);
-                if (Long.parseLong(ballot.get(1)) + 1 != v.acknowledged.size()) {
-                    report.add("Note: " + v.email + " was told of " + v.acknowledged.size() + " casts, the ballot counts "
-                            + (Long.parseLong(ballot.get(1)) + 1) + " (a change stored whose answer the voter did not see, or the reverse).");
-                }
+            List<String> ballot = row("""
+                    SELECT b.receipt, b.changes FROM voting_ballot b JOIN audit_entry a ON a.actor_ref = b.voter_ref
+                    WHERE b.consultation_id = ? AND a.payload LIKE ? LIMIT 1""", consultation, "%" + last + "%");
+            if (ballot.isEmpty()) {
+                problems.add(v.email + ": no ballot row for the last receipt shown, " + last);
+            } else if (!ballot.get(0).equals(last)) {
+                long later = number("SELECT COUNT(*) FROM audit_entry WHERE payload LIKE ?", "%" + ballot.get(0) + "%");
+                report.add("Note: " + v.email + " was last shown " + last + "; the ballot holds " + ballot.get(0) + " (in the audit log: "
+                        + (later > 0) + "), from a later cast whose answer the voter did not see (it timed out in the browser): stored,"
+                        + " not lost, and the voter's next visit shows it.");
             }
         }
-        return new Counted(acknowledged, found, 0, errors);
+        return new Counted(acknowledged, found, duplicates, errors);
     }
 
     private String votesDescribed(List<Voter> voters, Counted votes) {
