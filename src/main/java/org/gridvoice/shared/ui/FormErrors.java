@@ -82,7 +82,7 @@ public final class FormErrors {
                 // no connection: the transaction never began or was rolled back by the server going away
                 case DATABASE_UNAVAILABLE -> LOG.warn("A write could not reach the database; the user was asked to try again in a minute: {}",
                         failure.getMessage());
-                case COMMIT_UNCERTAIN -> LOG.warn("The database went away during a commit; the user was asked to check whether it was saved: {}",
+                case COMMIT_UNCERTAIN -> LOG.warn("A commit lost its connection to the database; the user was asked to check whether it was saved: {}",
                         failure.getMessage());
                 case OTHER -> LOG.error("A write failed; the user was told nothing was changed", failure);
             }
