@@ -3,7 +3,6 @@ package org.gridvoice.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +10,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -175,7 +173,7 @@ class DatabaseOutageTest {
         Files.writeString(out, report);
         System.out.println(report);
 
-        assertThat(voted.acknowledged()).as("casts acknowledged before the outage").isGreaterThan(VOTERS);
+        assertThat(voted.acknowledged()).as("casts acknowledged").isGreaterThan(VOTERS);
         assertThat(filed.acknowledged()).as("requests acknowledged").isGreaterThan(FILERS);
         assertThat(voted.found()).as("acknowledged votes found as their voter's latest").isEqualTo(voted.acknowledged());
         assertThat(filed.found()).as("acknowledged requests found").isEqualTo(filed.acknowledged());
