@@ -51,15 +51,19 @@ public enum FailureMessage {
                 return raisedBy(failure, "doCommit") ? COMMIT_UNCERTAIN : DATABASE_UNAVAILABLE;
             }
         }
-        if (raisedBy(failure, "doRollback")) {
-            // the rollback after a failed statement failed too: the connection is gone (Hikari's "Connection is closed",
-            // no SQLSTATE), and the server discarded the transaction with it; Spring logged the statement's own failure
-            return DATABASE_UNAVAILABLE;
-        }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ConcurrencyFailureException) {
                 return CONCURRENT_WRITE;
             }
+        }
+        if (raisedBy(failure, "doCommit")) {
+            // a commit that failed for another reason (the connection closed without a SQLSTATE): its outcome is unknown too
+            return COMMIT_UNCERTAIN;
+        }
+        if (raisedBy(failure, "doRollback")) {
+            // the rollback after a failed statement failed too: the connection is gone (Hikari's "Connection is closed",
+            // no SQLSTATE), and the server discarded the transaction with it; Spring logged the statement's own failure
+            return DATABASE_UNAVAILABLE;
         }
         return OTHER;
     }

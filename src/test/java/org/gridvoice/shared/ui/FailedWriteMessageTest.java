@@ -102,6 +102,10 @@ class FailedWriteMessageTest extends ViewTest {
                 new java.sql.SQLNonTransientConnectionException("(conn=8) Socket error"));
         atCommit.setStackTrace(new StackTraceElement[] {
                 new StackTraceElement("org.springframework.orm.jpa.JpaTransactionManager", "doCommit", "JpaTransactionManager.java", 584)});
+        var closedAtCommit = new org.springframework.orm.jpa.JpaSystemException(new RuntimeException("Unable to commit against JDBC Connection",
+                new java.sql.SQLException("Connection is closed")));
+        closedAtCommit.setStackTrace(atCommit.getStackTrace());
+        assertThat(FailureMessage.of(closedAtCommit)).as("whatever broke the commit").isEqualTo(FailureMessage.COMMIT_UNCERTAIN);
         FormErrors errors = new FormErrors(UI.getCurrent());
         inEnglish();
         assertThat(errors.attempt(() -> {
