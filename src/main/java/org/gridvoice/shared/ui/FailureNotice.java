@@ -22,19 +22,9 @@ class FailureNotice implements VaadinServiceInitListener {
                 super.error(error);
                 UI ui = UI.getCurrent();
                 if (ui != null && shouldHandle(error.getThrowable())) {
-                    Toasts.error(ui.getTranslation(concurrent(error.getThrowable()) ? "validation.try-again" : "validation.save-failed"));
+                    Toasts.error(ui.getTranslation(FailureMessage.of(error.getThrowable()).key()));
                 }
             }
         }));
-    }
-
-    /** A deadlock, lock timeout or lost Galera certification anywhere in the cause chain: rolled back, worth another try. */
-    static boolean concurrent(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof org.springframework.dao.ConcurrencyFailureException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

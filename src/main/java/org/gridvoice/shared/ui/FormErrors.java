@@ -58,7 +58,8 @@ public final class FormErrors {
     /**
      * Runs a service call; a refusal is shown and {@code false} returned. Any other failure of the
      * write (the database refused it, the transaction rolled back) is logged and told to the user as
-     * "nothing was changed", so a form or dialog never stays silently open. A denied access still
+     * "nothing was changed" ({@link FailureMessage}: the database unreachable, a concurrent write, or
+     * anything else), so a form or dialog never stays silently open. A denied access still
      * goes to the error page.
      */
     public boolean attempt(Runnable call) {
@@ -71,15 +72,21 @@ public final class FormErrors {
             return false;
         } catch (AccessDeniedException denied) {
             throw denied;
-        } catch (org.springframework.dao.ConcurrencyFailureException clash) {
-            // a deadlock, a lock wait that timed out or (on a Galera cluster) a write that lost certification against
-            // the same rows written on another node: rolled back whole, so saying "try again" is true and enough
-            LOG.warn("A write met a concurrent one and was rolled back; the user was asked to try again: {}", clash.getMessage());
-            Toasts.error(owner.getTranslation("validation.try-again"));
-            return false;
         } catch (RuntimeException failure) {
-            LOG.error("A write failed; the user was told nothing was changed", failure);
-            Toasts.error(owner.getTranslation("validation.save-failed"));
+            FailureMessage message = FailureMessage.of(failure);
+            switch (message) {
+                // rolled back whole (a deadlock, a lock wait that timed out or, on a Galera cluster, a write that lost
+                // certification against the same rows written on another node): saying "try again" is true and enough
+                case CONCURRENT_WRITE -> LOG.warn("A write met a concurrent one and was rolled back; the user was asked to try again: {}",
+                        failure.getMessage());
+                // no connection: the transaction never began or was rolled back by the server going away
+                case DATABASE_UNAVAILABLE -> LOG.warn("A write could not reach the database; the user was asked to try again in a minute: {}",
+                        failure.getMessage());
+                case COMMIT_UNCERTAIN -> LOG.warn("A commit lost its connection to the database; the user was asked to check whether it was saved: {}",
+                        failure.getMessage());
+                case OTHER -> LOG.error("A write failed; the user was told nothing was changed", failure);
+            }
+            Toasts.error(owner.getTranslation(message.key()));
             return false;
         }
     }
