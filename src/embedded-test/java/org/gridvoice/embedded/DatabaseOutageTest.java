@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,12 +30,14 @@ import org.gridvoice.account.SignedInUser;
 import org.gridvoice.audit.AuditLog;
 import org.gridvoice.consultation.ConsultationForm;
 import org.gridvoice.consultation.ConsultationService;
+import org.gridvoice.open311.Open311ClientForm;
+import org.gridvoice.open311.Open311ClientService;
 import org.gridvoice.proposal.ProposalForm;
 import org.gridvoice.proposal.ProposalService;
 import org.gridvoice.request.Filed;
 import org.gridvoice.request.RequestForm;
 import org.gridvoice.request.RequestService;
-import org.gridvoice.shared.ui.FailureMessage;
+import org.gridvoice.shared.FailureMessage;
 import org.gridvoice.shared.validation.InvalidInput;
 import org.gridvoice.support.GridVoiceTest;
 import org.gridvoice.support.People;
@@ -44,6 +52,7 @@ import org.gridvoice.voting.VotingRulesService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -74,6 +83,9 @@ class DatabaseOutageTest {
     @Autowired AuditLog audit;
     @Autowired People people;
     @Autowired JdbcClient jdbc;
+    @Autowired Open311ClientService open311Clients;
+    @LocalServerPort int port;
+    private final HttpClient http = HttpClient.newHttpClient();
 
     private volatile boolean running = true;
     /** One failure of each kind, with its causes. */
@@ -121,6 +133,8 @@ class DatabaseOutageTest {
         for (int i = 0; i < FILERS; i++) {
             filers.add(people.verifiedResidentOf(People.GRID_XINGFULI_1));
         }
+        People.actAs(people.admin());
+        String apiKey = open311Clients.issue(new Open311ClientForm("停电演练应用 " + System.nanoTime(), People.GRID_XINGFULI_1)).key();
         People.actAs(committee);
         rules.setRules(consultation, new VotingRulesForm(VotingMethod.YES_NO_ABSTAIN, null, null, 0, 50, ResultVisibility.AFTER_CLOSE, false));
         consultations.closePhaseEarly(consultation, new ReasonForm("结束征集"));
@@ -141,7 +155,15 @@ class DatabaseOutageTest {
         Thread.sleep(BEFORE);
         long stopping = System.nanoTime();
         EmbeddedMariaDb.stopForOutage();
-        Thread.sleep(OUTAGE);
+        long stopped = System.nanoTime();
+        // an Open311 client filing meanwhile is told to come back later, not that its request was bad
+        HttpResponse<String> filing = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/open311/v2/requests.json"))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString("api_key=" + URLEncoder.encode(apiKey, StandardCharsets.UTF_8)
+                        + "&service_code=environment&address_string=" + URLEncoder.encode("新华路 211 弄", StandardCharsets.UTF_8)
+                        + "&description=" + URLEncoder.encode("停电时提交", StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        Thread.sleep(Math.max(0, OUTAGE.toMillis() - Duration.ofNanos(System.nanoTime() - stopped).toMillis()));
         EmbeddedMariaDb.restart();
         long back = System.nanoTime();
         Thread.sleep(AFTER);
@@ -150,6 +172,9 @@ class DatabaseOutageTest {
             t.join(Duration.ofSeconds(30));
         }
         assertThat(load).as("every simulated user stopped").noneMatch(Thread::isAlive);
+        assertThat(filing.statusCode()).as(filing.body()).isEqualTo(503);
+        assertThat(filing.headers().firstValue("Retry-After")).hasValue("30");
+        assertThat(filing.body()).contains("cannot reach its database").contains("\"code\":503");
 
         List<Attempt> all = new ArrayList<>(casts);
         all.addAll(filings);

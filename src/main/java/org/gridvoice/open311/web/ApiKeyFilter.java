@@ -11,6 +11,7 @@ import java.util.List;
 import org.gridvoice.account.RequestLimits;
 import org.gridvoice.open311.ApiClient;
 import org.gridvoice.open311.Open311ClientService;
+import org.gridvoice.shared.FailureMessage;
 import org.gridvoice.shared.i18n.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -52,17 +53,29 @@ class ApiKeyFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!limits.allow("open311-address:" + request.getRemoteAddr(), max.perAddress(), max.window())) {
-            refuse(request, response, HttpStatus.TOO_MANY_REQUESTS, "open311.error.too-many");
-            return;
-        }
-        ApiClient client = clients.authenticate(request.getParameter("api_key")).orElse(null);
-        if (client == null) {
-            refuse(request, response, HttpStatus.FORBIDDEN, "open311.error.key-invalid");
-            return;
-        }
-        if (!limits.allow("open311-key:" + client.id(), max.perKey(), max.window())) {
-            refuse(request, response, HttpStatus.TOO_MANY_REQUESTS, "open311.error.too-many");
+        ApiClient client;
+        try {
+            if (!limits.allow("open311-address:" + request.getRemoteAddr(), max.perAddress(), max.window())) {
+                refuse(request, response, HttpStatus.TOO_MANY_REQUESTS, "open311.error.too-many");
+                return;
+            }
+            client = clients.authenticate(request.getParameter("api_key")).orElse(null);
+            if (client == null) {
+                refuse(request, response, HttpStatus.FORBIDDEN, "open311.error.key-invalid");
+                return;
+            }
+            if (!limits.allow("open311-key:" + client.id(), max.perKey(), max.window())) {
+                refuse(request, response, HttpStatus.TOO_MANY_REQUESTS, "open311.error.too-many");
+                return;
+            }
+        } catch (RuntimeException failure) {
+            // counting and key checks read the database: unreachable, it is the spec's error document with 503, as
+            // the controllers answer (GeoReportErrors), not the container's error page
+            FailureMessage kind = FailureMessage.of(failure);
+            if (kind != FailureMessage.DATABASE_UNAVAILABLE && kind != FailureMessage.COMMIT_UNCERTAIN) {
+                throw failure;
+            }
+            refuse(request, response, HttpStatus.SERVICE_UNAVAILABLE, "open311.error.unavailable");
             return;
         }
         var context = SecurityContextHolder.createEmptyContext();
@@ -83,6 +96,8 @@ class ApiKeyFilter extends OncePerRequestFilter {
         response.setContentType(String.valueOf(error.getHeaders().getContentType()));
         if (status == HttpStatus.TOO_MANY_REQUESTS) {
             response.setHeader("Retry-After", Long.toString(max.window().toSeconds()));
+        } else if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.setHeader("Retry-After", GeoReportErrors.RETRY_AFTER_OUTAGE);
         }
         response.getOutputStream().write(error.getBody().getBytes(StandardCharsets.UTF_8));
     }

@@ -6,6 +6,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.gridvoice.shared.FailureMessage;
 
 /**
  * An unexpected failure in a click or other UI event (outside {@link FormErrors#attempt}) is logged

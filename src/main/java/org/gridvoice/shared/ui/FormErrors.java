@@ -6,6 +6,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.gridvoice.shared.FailureMessage;
 import org.gridvoice.shared.validation.FieldProblem;
 import org.gridvoice.shared.validation.InvalidInput;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package org.gridvoice.shared.ui;
+package org.gridvoice.shared;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -11,7 +11,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Which message tells a user why a write failed (other than a refusal): the database could not be
- * reached, a concurrent write won, or something else. Used by {@link FormErrors#attempt} and {@link FailureNotice}.
+ * reached, a concurrent write won, or something else. Used by the screens (shared.ui.FormErrors, FailureNotice) and the Open311 API.
  */
 public enum FailureMessage {
 
