@@ -4,8 +4,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import org.gridvoice.casework.CaseEvent;
@@ -13,7 +11,11 @@ import org.gridvoice.casework.Confirmation;
 import org.gridvoice.photo.ui.PhotoStrip;
 import org.gridvoice.shared.ui.Dates;
 
-/** A case's whole timeline, oldest first: when, who, what happened, its note (a resident's answers and comment) and photos. */
+/**
+ * A case's whole timeline, oldest first: when, who, what happened, its note (a resident's answers and comment) and photos.
+ * Each step's words are one piece of HTML (built by jsoup, which escapes every text) on its list item, not a component
+ * per line: a long timeline is otherwise the largest part of a visitor's session (ops/reliability/README.md, "Heap per session").
+ */
 class CaseTimeline extends Div {
 
     CaseTimeline(List<CaseEvent> events) {
@@ -28,38 +30,45 @@ class CaseTimeline extends Div {
     private ListItem item(CaseEvent e) {
         ListItem item = new ListItem();
         item.addClassNames(LumoUtility.Border.BOTTOM, LumoUtility.Padding.Vertical.SMALL);
-        Span when = new Span(Dates.format(e.at(), getLocale()) + (e.actor() == null ? "" : " · " + e.actor()));
-        when.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Display.BLOCK);
-        Span what = new Span(getTranslation("casework.event.line." + e.kind().name(), e.office() == null ? "" : e.office(),
-                e.toOffice() == null ? "" : e.toOffice()));
-        what.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
-        item.add(when, what);
-        if (e.internal()) {
-            item.add(CaseTexts.badge(this, "casework.badge.internal", "badge contrast small"));
+        String words = words(e);
+        if (e.photos().isEmpty()) {
+            item.getElement().setProperty("innerHTML", words);
+            return item;
         }
-        Confirmation confirmation = e.confirmation();
-        if (confirmation != null) {
-            item.add(line(getTranslation("casework.event.confirmation",
-                    getTranslation("casework.resolution." + confirmation.resolution().name()),
-                    getTranslation("casework.satisfaction." + confirmation.satisfaction().name()))));
-            if (confirmation.comment() != null) {
-                item.add(line(getTranslation("casework.event.comment", confirmation.comment())));
-            }
-        } else if (e.note() != null) {
-            item.add(line(e.note()));
-        }
-        if (!e.photos().isEmpty()) {
-            // the service left out what the reader may not see; before / after carry their badges
-            PhotoStrip strip = new PhotoStrip(e.photos());
-            strip.setId("case-event-photos-" + e.id());
-            item.add(strip);
-        }
+        Div text = new Div();
+        text.getElement().setProperty("innerHTML", words);
+        // the service left out what the reader may not see; before / after carry their badges
+        PhotoStrip strip = new PhotoStrip(e.photos());
+        strip.setId("case-event-photos-" + e.id());
+        item.add(text, strip);
         return item;
     }
 
-    private static Paragraph line(String text) {
-        Paragraph line = new Paragraph(text);
-        line.addClassNames(LumoUtility.Margin.Vertical.XSMALL);
-        return line;
+    private String words(CaseEvent e) {
+        org.jsoup.nodes.Document html = new org.jsoup.nodes.Document("");
+        html.outputSettings().prettyPrint(false);
+        org.jsoup.nodes.Element words = html.appendElement("div");
+        words.appendElement("span").addClass(LumoUtility.FontSize.SMALL).addClass(LumoUtility.TextColor.SECONDARY).addClass(LumoUtility.Display.BLOCK)
+                .text(Dates.format(e.at(), getLocale()) + (e.actor() == null ? "" : " · " + e.actor()));
+        words.appendElement("span").addClass(LumoUtility.FontWeight.SEMIBOLD).text(getTranslation("casework.event.line." + e.kind().name(),
+                e.office() == null ? "" : e.office(), e.toOffice() == null ? "" : e.toOffice()));
+        if (e.internal()) {
+            words.appendText(" ").appendElement("span").attr("theme", "badge contrast small").text(getTranslation("casework.badge.internal"));
+        }
+        Confirmation confirmation = e.confirmation();
+        if (confirmation != null) {
+            line(words, getTranslation("casework.event.confirmation", getTranslation("casework.resolution." + confirmation.resolution().name()),
+                    getTranslation("casework.satisfaction." + confirmation.satisfaction().name())));
+            if (confirmation.comment() != null) {
+                line(words, getTranslation("casework.event.comment", confirmation.comment()));
+            }
+        } else if (e.note() != null) {
+            line(words, e.note());
+        }
+        return words.html();
+    }
+
+    private static void line(org.jsoup.nodes.Element words, String text) {
+        words.appendElement("p").addClass(LumoUtility.Margin.Vertical.XSMALL).text(text);
     }
 }

@@ -47,7 +47,8 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final CaseChainService chain;
     private final PhotoService photos;
     private final CurrentUser currentUser;
-    private CaseDetails details;
+    /** The page title; the case itself (its whole timeline) is not kept once shown: it would stay in the session. */
+    private String title;
 
     public CaseView(CaseService cases, CaseWorkflow workflow, FeedbackService feedback, OfficeService offices, Clock clock,
                     CaseChainService chain, PhotoService photos, CurrentUser currentUser) {
@@ -73,7 +74,8 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     void show(Long id) {
         removeAll();
-        details = null;
+        title = null;
+        CaseDetails details = null;
         if (id != null) {
             try {
                 details = cases.details(id);
@@ -85,19 +87,21 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             add(new H2(getTranslation("casework.not-found.title")), new Paragraph(getTranslation("casework.error.not-found")));
             return;
         }
-        add(new H2(getTranslation("casework.case.title", details.id(), details.title())), badges(),
+        Long caseId = details.id();
+        title = getTranslation("casework.case.title", caseId, details.title());
+        add(new H2(title), badges(details),
                 new CaseStandingFacts(details, LocalDateTime.now(clock)));
         if (details.actions().may(CaseStep.FEEDBACK)) {
             // what the office says it did: the note of its latest resolution
             String whatWasDone = details.events().stream().filter(e -> e.kind() == CaseEventKind.RESOLVED).reduce((first, last) -> last)
                     .map(CaseEvent::note).orElse(null);
             add(new FeedbackPanel(details.id(), details.standing().office(), whatWasDone, details.source() == CaseSource.REQUEST, feedback,
-                    () -> show(details.id())));
+                    () -> show(caseId)));
         }
         CaseBudget budget = cases.budget(details.id()).orElse(null);
         if (details.actions().anyOfficeStep()) {
             add(new CaseActionsPanel(details, budget, LocalDate.now(clock), workflow, offices, () -> new PhotoPicker(photos, currentUser, CaseWorkflow.MAX_PHOTOS),
-                    () -> show(details.id())));
+                    () -> show(caseId)));
         }
         if (budget != null) {
             add(new BudgetProgressCard(budget));
@@ -115,7 +119,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         add(new CaseChainPanel(details.id(), chain));
     }
 
-    private Div badges() {
+    private Div badges(CaseDetails details) {
         Div badges = new Div(CaseTexts.status(this, details.status()), CaseTexts.source(this, details.source()));
         badges.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL);
         if (details.dates().lateAt() != null && details.status().open()) {
@@ -132,6 +136,6 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public String getPageTitle() {
-        return details == null ? getTranslation("casework.not-found.title") : getTranslation("casework.case.title", details.id(), details.title());
+        return title == null ? getTranslation("casework.not-found.title") : title;
     }
 }

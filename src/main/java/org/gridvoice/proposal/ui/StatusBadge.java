@@ -17,7 +17,7 @@ public class StatusBadge extends Span {
         return "proposal.status." + status.name();
     }
 
-    private static String theme(ProposalStatus status) {
+    static String theme(ProposalStatus status) {
         return switch (status) {
             case ACCEPTED, RESOLVED, CLOSED -> "badge success";
             case NOT_QUALIFIED, NOT_ACCEPTED, WITHDRAWN, MERGED -> "badge contrast";

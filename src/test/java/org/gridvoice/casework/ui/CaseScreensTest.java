@@ -103,8 +103,9 @@ class CaseScreensTest extends ViewTest {
         return id;
     }
 
+    /** What a reader reads in the part with this id, also where its words are HTML on an element (the timeline's steps). */
     private String text(String id) {
-        return _get(Div.class, s -> s.withId(id)).getElement().getTextRecursively();
+        return org.jsoup.Jsoup.parse(_get(Div.class, s -> s.withId(id)).getElement().getOuterHTML()).text();
     }
 
     /** The toasts shown (an open dialog holds those it raised). */
@@ -162,6 +163,17 @@ class CaseScreensTest extends ViewTest {
         People.signOut();
         navigate("cases/" + id);
         assertThat(text("case-timeline")).contains("The bins are still full on Mondays");
+    }
+
+    @Test
+    void markup_in_a_staff_note_shows_as_the_words_typed_and_never_as_markup_on_the_timeline() {
+        String note = "<img src=x onerror=alert(1)> bins & <b>lamps</b>";
+        Long id = resolved(note);
+        navigate("cases/" + id);
+
+        assertThat(text("case-timeline")).contains(note);
+        org.jsoup.nodes.Document timeline = org.jsoup.Jsoup.parse(_get(Div.class, s -> s.withId("case-timeline")).getElement().getOuterHTML());
+        assertThat(timeline.select("img, b, [onerror]")).as("no element from the note").isEmpty();
     }
 
     @Test

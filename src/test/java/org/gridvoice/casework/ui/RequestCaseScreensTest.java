@@ -63,8 +63,9 @@ class RequestCaseScreensTest extends ViewTest {
         inEnglish();
     }
 
+    /** What a reader reads in the part with this id, also where its words are HTML on an element (the timeline's steps). */
     private String text(String id) {
-        return _get(Div.class, s -> s.withId(id)).getElement().getTextRecursively();
+        return org.jsoup.Jsoup.parse(_get(Div.class, s -> s.withId(id)).getElement().getOuterHTML()).text();
     }
 
     private long upload(SignedInUser by) throws Exception {

@@ -199,8 +199,8 @@ class ProposalScreensTest extends ViewTest {
 
         set((Select<ProposalSort>) _get(Select.class, s -> s.withLabel("Sort by")), ProposalSort.MOST_ENDORSED);
         assertThat(ids(grid)).containsExactly(popular, liked, quiet);
-        assertThat(((StatusBadge) GridKt._getCellComponent(grid, 0, "status")).getText()).as("2 of 2 endorsements").isEqualTo("Qualified");
-        assertThat(((StatusBadge) GridKt._getCellComponent(grid, 2, "status")).getText()).isEqualTo("Open");
+        assertThat(GridKt._getFormatted(grid, 0, "status")).as("2 of 2 endorsements").isEqualTo("Qualified");
+        assertThat(GridKt._getFormatted(grid, 2, "status")).isEqualTo("Open");
 
         set(_get(Checkbox.class, s -> s.withLabel("Qualified only")), true);
         assertThat(ids(grid)).containsExactly(popular);
