@@ -343,6 +343,92 @@ class SurveyJourneyBrowserTest {
                 return Array.from(document.querySelectorAll('#survey-results-channels tbody td')).map(c => c.textContent.trim());""");
         assertThat(channels).as("online, online without account, attested paper, anonymous paper").containsExactly("3", "0", "0", "1");
         assertThat(counts(rows, 1, false).values()).containsExactlyInAnyOrder(3, 1);
+        for (int question : List.of(4, 5)) {
+            List<String> inCsv = rows.stream().map(r -> r.get(column(rows, "Q" + question + " ")).strip()).filter(t -> !t.isEmpty()).toList();
+            assertThat(shownTexts(browser, question)).as(language + ": the texts of Q" + question + " on the page are those of the CSV")
+                    .containsExactlyInAnyOrderElementsOf(inCsv);
+        }
+        for (int question : List.of(1, 2, 3, 6)) {
+            assertThat(chartFigures(browser, question)).as(language + ": the chart of Q" + question + " draws its table's figures beside it")
+                    .isEqualTo(tableFigures(browser, question));
+        }
+    }
+
+    /**
+     * What the question's ECharts chart draws, once it has drawn: its figures in the table's order (a matrix row by row),
+     * or a note of what is wrong (no chart, not drawn, not beside its table).
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Object> chartFigures(Browser browser, int number) {
+        for (int tries = 0; tries < 50; tries++) {
+            Object figures = browser.js("""
+                    const el = document.getElementById('survey-result-' + arguments[0] + '-chart');
+                    const table = document.getElementById('survey-result-' + arguments[0] + '-table');
+                    if (!el) return 'no chart';
+                    if (!table || el.parentElement !== table.closest('.gv-survey-result-body')) return 'not beside its table';
+                    const chart = window.echarts && echarts.getInstanceByDom(el);
+                    if (!chart || !el.querySelector('svg path')) return 'not drawn';
+                    const series = chart.getOption().series;
+                    const rows = series[0].data.length;
+                    const figures = [];
+                    for (let r = 0; r < rows; r++) {
+                      for (const s of series) { const d = s.data[r]; figures.push(Number(d && typeof d === 'object' ? d.value : d)); }
+                    }
+                    return figures;""", number);
+            if (figures instanceof List<?> list) {
+                return (List<Object>) list;
+            }
+            if (tries == 49) {
+                return List.of(figures);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException();
+    }
+
+    /** The answers a text question's public list shows (its grid holds one row per answer; their text cells, once loaded). */
+    @SuppressWarnings("unchecked")
+    private static List<String> shownTexts(Browser browser, int number) {
+        String script = """
+                const grid = document.getElementById('survey-result-' + arguments[0] + '-shown');
+                if (!grid || grid.loading) return null;
+                const texts = [];
+                for (const row of grid.shadowRoot.querySelectorAll('tbody#items tr')) {
+                  if (row.hidden || row.index === undefined || row.index >= grid.size) continue;
+                  const slot = row.querySelector('td slot');
+                  const cell = slot && grid.querySelector('vaadin-grid-cell-content[slot="' + slot.name + '"]');
+                  if (cell) texts.push(cell.textContent.trim());
+                }
+                return texts.length === grid.size ? texts : null;""";
+        for (int tries = 0; tries < 50; tries++) {
+            Object texts = browser.js(script, number);
+            if (texts instanceof List<?> list) {
+                return (List<String>) list;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("the texts of Q" + number + " did not load");
+    }
+
+    /** The question's table's counts, row by row (a choice table's count column; every column of a matrix). */
+    @SuppressWarnings("unchecked")
+    private static List<Object> tableFigures(Browser browser, int number) {
+        List<Object> figures = (List<Object>) browser.js("""
+                const matrix = arguments[0] === 6;
+                return Array.from(document.querySelectorAll('#survey-result-' + arguments[0] + '-table tbody tr'))
+                  .flatMap(r => (matrix ? Array.from(r.querySelectorAll('td')) : [r.querySelector('td')]).map(c => Number(c.textContent.trim())));""",
+                number);
+        return figures.stream().map(f -> (Object) ((Number) f).longValue()).toList();
     }
 
     /** The CSV column whose header starts (and ends) so. */

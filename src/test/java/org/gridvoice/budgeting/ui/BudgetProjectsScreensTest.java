@@ -77,6 +77,11 @@ class BudgetProjectsScreensTest extends ViewTest {
         assertThat(_get(card, Span.class, s -> s.withClasses("budget-figures")).getText()).isEqualTo("估算 50,000 元；评估后费用 45,000 元");
         assertThat(_get(card, Span.class, s -> s.withClasses("budget-reviewer")).getText()).startsWith("评估：居委会，");
         People.signOut();
+        projectsPage(lights);
+        ProjectCard publicCard = _get(ProjectCard.class);
+        assertThat(_get(publicCard, Span.class, s -> s.withClasses("budget-cost-note")).getText())
+                .as("a visitor reads why the cost was corrected").isEqualTo("费用说明：按市场价重新核算。");
+        assertThat(_get(publicCard, Span.class, s -> s.withClasses("budget-reason")).getText()).contains("可以实施。");
     }
 
     @Test
