@@ -76,6 +76,8 @@ public class ProposalsView extends Main implements BeforeEnterObserver, HasDynam
         filters = new ProposalFilterBar(consultation, this::refresh);
         grid.setItems(q -> proposals.list(id, filters.filter(), filters.sort(), Paging.of(q, Sort.unsorted())).stream());
         sizeScrollBar();
+        // the first page goes out with the view, so the opened list asks the server nothing more
+        grid.getDataCommunicator().setRequestedRange(0, grid.getPageSize());
         add(filters, grid);
     }
 
