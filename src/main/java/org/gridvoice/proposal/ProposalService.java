@@ -232,8 +232,17 @@ public class ProposalService {
     }
 
     /**
+     * How many proposals a consultation's list shows with this filter, in one count statement: the length of
+     * the list's scroll bar, so that a reader can drag it far down (the list asks when it opens and when the filter
+     * changes, not for each page).
+     */
+    public long count(Long consultationId, ProposalFilter filter) {
+        return listQuery.count(consultationId, filter);
+    }
+
+    /**
      * A page of a consultation's proposals, sorted and filtered in the database, in one statement with the
-     * authors' names the reader may see and the grids' names; no count, so lists scroll on demand.
+     * authors' names the reader may see and the grids' names; no count (see {@link #count}).
      */
     public Slice<ProposalSummary> list(Long consultationId, ProposalFilter filter, ProposalSort sort, Pageable pageable) {
         Long reader = currentUser.get().map(u -> u.id()).orElse(null);

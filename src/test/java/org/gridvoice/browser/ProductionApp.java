@@ -52,6 +52,11 @@ final class ProductionApp implements AutoCloseable {
 
     /** Drops and recreates {@code database}, starts the jar on a free port and waits until it accepts traffic (demo data seeded). */
     static ProductionApp start(Path jar, String database, List<String> jvmOptions, Path log) throws Exception {
+        return start(jar, database, jvmOptions, List.of(), log);
+    }
+
+    /** As {@link #start(Path, String, List, Path)}, with more arguments for the app ({@code --name=value}). */
+    static ProductionApp start(Path jar, String database, List<String> jvmOptions, List<String> appArguments, Path log) throws Exception {
         try (Connection c = DriverManager.getConnection(DATABASE_HOST, "root", "")) {
             c.createStatement().execute("DROP DATABASE IF EXISTS " + database);
         }
@@ -63,6 +68,7 @@ final class ProductionApp implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(), "--gridvoice.demo-data=true", "--gridvoice.demo.history=false"));
+        command.addAll(appArguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("SPRING_DATASOURCE_URL", DATABASE_HOST + database + "?createDatabaseIfNotExist=true");
         builder.environment().put("SPRING_DATASOURCE_USERNAME", "root");

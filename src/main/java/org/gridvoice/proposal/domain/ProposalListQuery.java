@@ -34,8 +34,11 @@ public class ProposalListQuery {
     // The author's name goes to readers where the author shows it, to the author, and to the committee of the
     // consultation's community (who moderate it); the committee test does not depend on the row, so the server
     // evaluates it once per statement.
+    // STRAIGHT_JOIN: proposal first, read in the order's index (V60) and stopped after the page. Left to itself,
+    // MariaDB 10.11 starts from the few authors and sorts every proposal of the consultation (0.4-0.5 s for
+    // 100,000, issue 19's browser benchmark).
     private static final String SELECT = """
-            SELECT p.id, p.consultation_id, p.title, p.author_id,
+            SELECT STRAIGHT_JOIN p.id, p.consultation_id, p.title, p.author_id,
                    CASE WHEN p.author_shown OR p.author_id = :reader OR EXISTS (
                             SELECT 1 FROM account_role_grant r JOIN consultation c ON c.community_id = r.community_id
                             WHERE c.id = :consultation AND r.user_id = :reader AND r.role = 'COMMITTEE')
@@ -57,6 +60,33 @@ public class ProposalListQuery {
         Map<String, Object> params = new HashMap<>();
         params.put("consultation", consultationId);
         params.put("reader", readerId);
+        where(filter, sql, params);
+        sql.append(switch (sort) {
+            case NEWEST -> " ORDER BY p.created_at DESC, p.id DESC";
+            case MOST_ENDORSED -> " ORDER BY p.endorsement_count DESC, p.id DESC";
+            case MOST_DISCUSSED -> " ORDER BY p.comment_count DESC, p.id DESC";
+        });
+        sql.append(" LIMIT :limit OFFSET :offset");
+        params.put("limit", pageable.getPageSize() + 1);
+        params.put("offset", pageable.getOffset());
+        List<Row> rows = jdbc.sql(sql.toString()).params(params).query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                rs.getLong(4), rs.getString(5), rs.getBoolean(6), rs.getBoolean(7), rs.getLong(8), rs.getLong(9), rs.getString(10),
+                rs.getInt(11), rs.getInt(12), rs.getBoolean(13), ProposalStatus.valueOf(rs.getString(14)),
+                rs.getObject(15, LocalDateTime.class))).list();
+        boolean more = rows.size() > pageable.getPageSize();
+        return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);
+    }
+
+    /** How many proposals the list shows with this filter: one count over the index of the consultation and status. */
+    public long count(Long consultationId, ProposalFilter filter) {
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM proposal p WHERE p.consultation_id = :consultation");
+        Map<String, Object> params = new HashMap<>();
+        params.put("consultation", consultationId);
+        where(filter, sql, params);
+        return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+    }
+
+    private static void where(ProposalFilter filter, StringBuilder sql, Map<String, Object> params) {
         if (filter.status() != null) {
             sql.append(" AND p.status = :status");
             params.put("status", filter.status().name());
@@ -79,19 +109,5 @@ public class ProposalListQuery {
             sql.append(" AND (p.title LIKE :text ESCAPE '\\\\' OR p.body LIKE :text ESCAPE '\\\\')");
             params.put("text", SqlLike.containing(filter.text()));
         }
-        sql.append(switch (sort) {
-            case NEWEST -> " ORDER BY p.created_at DESC, p.id DESC";
-            case MOST_ENDORSED -> " ORDER BY p.endorsement_count DESC, p.id DESC";
-            case MOST_DISCUSSED -> " ORDER BY p.comment_count DESC, p.id DESC";
-        });
-        sql.append(" LIMIT :limit OFFSET :offset");
-        params.put("limit", pageable.getPageSize() + 1);
-        params.put("offset", pageable.getOffset());
-        List<Row> rows = jdbc.sql(sql.toString()).params(params).query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                rs.getLong(4), rs.getString(5), rs.getBoolean(6), rs.getBoolean(7), rs.getLong(8), rs.getLong(9), rs.getString(10),
-                rs.getInt(11), rs.getInt(12), rs.getBoolean(13), ProposalStatus.valueOf(rs.getString(14)),
-                rs.getObject(15, LocalDateTime.class))).list();
-        boolean more = rows.size() > pageable.getPageSize();
-        return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);
     }
 }

@@ -19,6 +19,7 @@ import org.gridvoice.account.CurrentUser;
 import org.gridvoice.consultation.ConsultationService;
 import org.gridvoice.place.CategoryService;
 import org.gridvoice.place.PlaceService;
+import org.gridvoice.proposal.ProposalFilter;
 import org.gridvoice.proposal.ProposalService;
 import org.gridvoice.shared.ui.Paging;
 import org.springframework.data.domain.Sort;
@@ -34,6 +35,10 @@ public class ProposalsView extends Main implements BeforeEnterObserver, HasDynam
     private final PlaceService places;
     private final CurrentUser currentUser;
     private ConsultationChoices consultation;
+    private ProposalGrid grid;
+    private ProposalFilterBar filters;
+    /** The filter the grid's length was counted for. */
+    private ProposalFilter counted;
 
     public ProposalsView(ProposalService proposals, ConsultationService consultations, CategoryService categories,
                          PlaceService places, CurrentUser currentUser) {
@@ -67,10 +72,32 @@ public class ProposalsView extends Main implements BeforeEnterObserver, HasDynam
                 consultation.details().endorsementThreshold())));
         proposeOrExplain();
 
-        ProposalGrid grid = new ProposalGrid();
-        ProposalFilterBar filters = new ProposalFilterBar(consultation, () -> grid.getDataProvider().refreshAll());
+        grid = new ProposalGrid();
+        filters = new ProposalFilterBar(consultation, this::refresh);
         grid.setItems(q -> proposals.list(id, filters.filter(), filters.sort(), Paging.of(q, Sort.unsorted())).stream());
+        sizeScrollBar();
+        // the first page goes out with the view, so the opened list asks the server nothing more
+        grid.getDataCommunicator().setRequestedRange(0, grid.getPageSize());
         add(filters, grid);
+    }
+
+    private void refresh() {
+        if (!filters.filter().equals(counted)) {
+            sizeScrollBar();
+        }
+        grid.getDataProvider().refreshAll();
+    }
+
+    /**
+     * The list's length as the grid's estimate, counted when the list opens and when the filter changes (not when the
+     * order does): the scroll bar then reaches the last proposal, so a reader can drag it far down (Vaadin's default
+     * of 200 rows, grown as the reader reaches its end, kept row 5,000 of a busy list minutes of dragging away). An
+     * estimate, not a fixed size: if proposals are withdrawn meanwhile, the grid finds the real end when it gets there.
+     */
+    private void sizeScrollBar() {
+        counted = filters.filter();
+        long count = proposals.count(consultation.id(), counted);
+        grid.getLazyDataView().setItemCountEstimate((int) Math.clamp(count, 1, Integer.MAX_VALUE));
     }
 
     /** The "New proposal" button for whoever may propose now; for other signed-in users, why they may not. */
