@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -175,7 +176,7 @@ public class DiscussionService {
         }
         String former = rows.stream().anyMatch(r -> r.authorErased() || r.enteredByErased()) ? accounts.formerResidentName() : null;
         Map<Long, String> names = new HashMap<>();
-        Set<Long> mine = new java.util.HashSet<>();
+        Set<Long> mine = new HashSet<>();
         List<Comment> roots = new ArrayList<>();
         List<Comment> replies = new ArrayList<>();
         for (ThreadPageQuery.Row r : rows) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.gridvoice.account.AccountService;
 import org.gridvoice.account.CurrentUser;
@@ -389,7 +390,7 @@ public class ProposalService {
     }
 
     /** The same, asking where the reader lives only when the answer depends on it. */
-    private String endorseRefusal(Proposal proposal, Phase phase, Long me, java.util.function.BooleanSupplier eligible) {
+    private String endorseRefusal(Proposal proposal, Phase phase, Long me, BooleanSupplier eligible) {
         if (!phase.allowsProposals()) {
             return "proposal.error.phase";
         }

@@ -37,6 +37,11 @@ public enum FailureMessage {
         return key;
     }
 
+    /** Whether the database could not be reached or lost the connection mid-commit: the service is away, not the write wrong. */
+    public boolean outage() {
+        return this == DATABASE_UNAVAILABLE || this == COMMIT_UNCERTAIN;
+    }
+
     /**
      * The first match anywhere in the cause chain: Spring's translated exceptions, or the driver's and the pool's own
      * (SQLSTATE class 08, "connection exception"). A connection lost during the commit itself is uncertain; a failed

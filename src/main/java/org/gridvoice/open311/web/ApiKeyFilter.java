@@ -71,8 +71,7 @@ class ApiKeyFilter extends OncePerRequestFilter {
         } catch (RuntimeException failure) {
             // counting and key checks read the database: unreachable, it is the spec's error document with 503, as
             // the controllers answer (GeoReportErrors), not the container's error page
-            FailureMessage kind = FailureMessage.of(failure);
-            if (kind != FailureMessage.DATABASE_UNAVAILABLE && kind != FailureMessage.COMMIT_UNCERTAIN) {
+            if (!FailureMessage.of(failure).outage()) {
                 throw failure;
             }
             refuse(request, response, HttpStatus.SERVICE_UNAVAILABLE, "open311.error.unavailable");

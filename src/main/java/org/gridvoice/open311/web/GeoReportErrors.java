@@ -68,7 +68,7 @@ class GeoReportErrors {
         FailureMessage kind = FailureMessage.of(failure);
         GeoReportFormat format = GeoReportFormat.of(request.getRequestURI());
         Locale locale = OpenLocale.of(request);
-        if (kind == FailureMessage.DATABASE_UNAVAILABLE || kind == FailureMessage.COMMIT_UNCERTAIN) {
+        if (kind.outage()) {
             log.warn("Open311 request {} met a database outage: {}", request.getRequestURI(), failure.getMessage());
             ResponseEntity<String> answer = writer.error(HttpStatus.SERVICE_UNAVAILABLE, format, messages.get(locale,
                     kind == FailureMessage.DATABASE_UNAVAILABLE ? "open311.error.unavailable" : "open311.error.commit-uncertain"));
