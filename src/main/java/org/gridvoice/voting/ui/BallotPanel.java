@@ -45,6 +45,8 @@ class BallotPanel extends Div {
     final Paragraph receipt = new Paragraph();
 
     final Div remaining;
+    /** The voter's ballot as last stored: what the receipt line and the next cast's message speak of. */
+    private MyBallot mine;
 
     /** {@code budget}: a budget ballot's budget and costs (null for any other method); {@code ballot} then holds its projects. */
     BallotPanel(Long consultationId, VotingRulesForm rules, List<ProposalSummary> ballot, BudgetBallot budget, VoteService votes,
@@ -70,8 +72,9 @@ class BallotPanel extends Div {
             }
             return;
         }
-        Optional<MyBallot> mine = votes.myBallot(consultationId);
-        Map<Long, Integer> current = mine.map(MyBallot::choices).orElse(Map.of());
+        Optional<MyBallot> stored = votes.myBallot(consultationId);
+        mine = stored.orElse(null);
+        Map<Long, Integer> current = stored.map(MyBallot::choices).orElse(Map.of());
         add(new Paragraph(getTranslation("voting.ballot.how." + rules.method().name(),
                 rules.approvalsPerVoter() == null ? 0 : rules.approvalsPerVoter())));
         if (rules.onePerHousehold()) {
@@ -79,9 +82,9 @@ class BallotPanel extends Div {
         }
         receipt.setId("ballot-receipt");
         receipt.getElement().setAttribute("aria-live", "polite");
-        mine.ifPresent(b -> receipt.setText(getTranslation("voting.ballot.current", b.receipt(), Dates.format(b.castAt(), getLocale()))));
+        showReceipt();
         add(receipt);
-        boolean onPaper = mine.map(b -> b.channel() == BallotChannel.PAPER).orElse(false);
+        boolean onPaper = mine != null && mine.channel() == BallotChannel.PAPER;
         if (onPaper) {
             Paragraph paper = new Paragraph(getTranslation("paper.ballot.on-paper"));
             paper.setId("ballot-on-paper");
@@ -98,17 +101,28 @@ class BallotPanel extends Div {
         ranks = inputs.ranks;
         picked = inputs.picked;
         add(inputs);
-        cast = new Button(getTranslation(mine.isPresent() ? "voting.ballot.change" : "voting.ballot.cast"), new Icon(VaadinIcon.CHECK), e -> {
+        // after a cast only what it changed is redrawn (the receipt, the button, the live counts): the inputs already
+        // show what was stored, and rebuilding the whole voting view doubled the time the voter waited
+        cast = new Button(getTranslation(mine != null ? "voting.ballot.change" : "voting.ballot.cast"), new Icon(VaadinIcon.CHECK), e -> {
             if (new FormErrors(this).attempt(() -> {
                 String code = votes.cast(consultationId, new BallotForm(inputs.choices()));
-                Toasts.success(mine.map(earlier -> getTranslation("voting.ballot.changed.done", code, earlier.receipt()))
-                        .orElseGet(() -> getTranslation("voting.ballot.cast.done", code)));
+                Toasts.success(mine != null ? getTranslation("voting.ballot.changed.done", code, mine.receipt())
+                        : getTranslation("voting.ballot.cast.done", code));
             })) {
+                mine = votes.myBallot(consultationId).orElse(null);
+                showReceipt();
+                cast.setText(getTranslation("voting.ballot.change"));
                 afterCast.run();
             }
         });
         cast.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         add(cast);
+    }
+
+    private void showReceipt() {
+        if (mine != null) {
+            receipt.setText(getTranslation("voting.ballot.current", mine.receipt(), Dates.format(mine.castAt(), getLocale())));
+        }
     }
 
     /** The proposals on the ballot, as a plain list for those who cannot vote (yet). */

@@ -1,6 +1,7 @@
 package org.gridvoice.voting.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
@@ -107,9 +108,9 @@ public class VotingView extends Main implements BeforeEnterObserver, HasDynamicT
                 paper.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Margin.Vertical.SMALL);
                 add(paper);
             }
-            add(new BallotPanel(id, current.form(), ballot, budgetBallot, votes, () -> show(details.id())));
-            results.liveCounts(id).ifPresentOrElse(live -> add(new LiveCountsPanel(current.form().method(), live, ballot)),
-                    () -> add(hint(getTranslation("voting.live.hidden." + current.form().visibility().name()))));
+            Div live = new Div();
+            add(new BallotPanel(id, current.form(), ballot, budgetBallot, votes, () -> showLiveCounts(live, id, current, ballot)), live);
+            showLiveCounts(live, id, current, ballot);
         } else if (details.phase() == Phase.CLOSED) {
             add(hint(getTranslation("voting.result.none")));
         } else {
@@ -132,6 +133,12 @@ public class VotingView extends Main implements BeforeEnterObserver, HasDynamicT
                 add(hint(getTranslation("voting.opens-at", org.gridvoice.shared.ui.Dates.format(details.dates().votingOpenAt(), getLocale()))));
             }
         }
+    }
+
+    private void showLiveCounts(Div slot, Long id, VotingRules current, List<ProposalSummary> ballot) {
+        slot.removeAll();
+        results.liveCounts(id).ifPresentOrElse(live -> slot.add(new LiveCountsPanel(current.form().method(), live, ballot)),
+                () -> slot.add(hint(getTranslation("voting.live.hidden." + current.form().visibility().name()))));
     }
 
     private void showResult(VotingResult result) {

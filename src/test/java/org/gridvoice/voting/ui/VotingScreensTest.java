@@ -82,6 +82,9 @@ class VotingScreensTest extends ViewTest {
         assertThat(first).startsWith("您已投票（回执码 ");
         assertThat(votes.myBallot(fixture.consultation).orElseThrow().choices()).isEqualTo(Map.of(fixture.a, 1, fixture.b, -1));
         assertThat(_get(LiveCountsPanel.class)).as("live counts shown by the rules").isNotNull();
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).as("the live counts include the vote just cast")
+                .anyMatch(t -> t.startsWith("已有 1 / "));
+        assertThat(ballot.cast.getText()).as("the button now offers to change the vote").isEqualTo("修改我的投票");
 
         ballot = ballotPanel();
         assertThat(ballot.answers.get(fixture.a).getValue()).as("the current vote is shown").isEqualTo(1);
