@@ -19,16 +19,34 @@ class ProposalGrid extends Grid<ProposalSummary> {
             LumoUtility.AlignItems.CENTER);
 
     /**
-     * Vaadin's grid connector waits 150 ms before asking the server for a page it has not loaded, unless the grid has no
-     * data yet ({@code _hasData}, read for nothing else; vaadin-grid-flow 25.2's gridConnector.ts). A page of this list is
-     * one indexed query of about a millisecond, and the wait was most of the time a reader scrolling into an unloaded
-     * page or jumping far down looked at empty rows (bench/results/interaction.md), so the grid asks at once. Requests
-     * asked for within one task are still merged, and the connector never asks twice for the same range.
+     * Asks for the rows one screen above and below the view as soon as the reader scrolls near them. Vaadin's grid
+     * connector asks only when an unloaded row is already on screen, and then waits 150 ms first (vaadin-grid-flow
+     * 25.2's gridConnector.ts), which was most of the time a reader scrolling on looked at empty rows
+     * (bench/results/interaction.md). {@code requestPage} is the connector's own call: it asks for the pages around the
+     * view, once; the rows it brings fill the grid's cache, so the grid finds them there and asks nothing itself.
      */
-    private static final String ASK_AT_ONCE = """
-            if (this.$connector && !this.__gvAskAtOnce) {
-              this.__gvAskAtOnce = true;
-              Object.defineProperty(this, '_hasData', {get: () => false, set: () => {}, configurable: true});
+    private static final String PREFETCH = """
+            const grid = this;
+            if (!grid.__gvPrefetch) {
+              grid.__gvPrefetch = true;
+              let queued = false;
+              grid.$.table.addEventListener('scroll', () => {
+                if (queued) return;
+                queued = true;
+                requestAnimationFrame(() => {
+                  queued = false;
+                  const cache = grid._dataProviderController && grid._dataProviderController.rootCache;
+                  if (!grid.$connector || !cache || !grid.size) return;
+                  const [first, last] = grid.$connector.getViewportRange();
+                  const screen = last - first + 1;
+                  for (let i = Math.max(0, first - screen); i <= Math.min(grid.size - 1, last + screen); i++) {
+                    if (cache.items[i] === undefined) {
+                      grid.$connector.requestPage(Math.floor(i / grid.pageSize));
+                      return;
+                    }
+                  }
+                });
+              }, {passive: true});
             }""";
 
     ProposalGrid() {
@@ -52,7 +70,7 @@ class ProposalGrid extends Grid<ProposalSummary> {
                 .setWidth("7em").setFlexGrow(0);
         addColumn(p -> Dates.format(p.createdAt(), getLocale())).setKey("posted")
                 .setHeader(getTranslation("proposal.column.posted")).setWidth("8em").setFlexGrow(0);
-        addAttachListener(e -> e.getUI().beforeClientResponse(this, context -> getElement().executeJs(ASK_AT_ONCE)));
+        addAttachListener(e -> e.getUI().beforeClientResponse(this, context -> getElement().executeJs(PREFETCH)));
         setEmptyStateText(getTranslation("proposal.list.empty"));
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setWidthFull();
