@@ -233,12 +233,16 @@ public class ProposalService {
     }
 
     /**
-     * How many proposals a consultation's list shows with this filter, in one count statement: the length of
-     * the list's scroll bar, so that a reader can drag it far down (the list asks when it opens and when the filter
-     * changes, not for each page).
+     * How many proposals a consultation's list shows with this filter, counted up to {@code limit} in one statement:
+     * the length of the list's scroll bar, so that a reader can drag it far down (the list asks when it opens and when
+     * the filter changes, not for each page). The limit keeps the count from reading every index entry of a list far
+     * longer than anyone drags through (a count of 100,000 took 30-70 ms, up to 10,001 about 5-10 ms).
      */
-    public long count(Long consultationId, ProposalFilter filter) {
-        return listQuery.count(consultationId, filter);
+    public long count(Long consultationId, ProposalFilter filter, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive: " + limit);
+        }
+        return listQuery.count(consultationId, filter, limit);
     }
 
     /**

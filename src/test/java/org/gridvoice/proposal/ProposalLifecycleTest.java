@@ -186,6 +186,10 @@ class ProposalLifecycleTest {
         assertThat(firstPage.hasNext()).as("paged in SQL").isTrue();
         assertThat(proposals.list(fixture.consultation, ProposalFilter.current(), ProposalSort.NEWEST, PageRequest.of(1, 2)).getContent())
                 .hasSize(2);
+        assertThat(proposals.count(fixture.consultation, ProposalFilter.current(), 100)).as("the list's length, as listed").isEqualTo(4);
+        assertThat(proposals.count(fixture.consultation, new ProposalFilter(null, null, ProposalStatus.WITHDRAWN, null, null), 100))
+                .isEqualTo(1);
+        assertThat(proposals.count(fixture.consultation, ProposalFilter.current(), 3)).as("counting stops at the limit").isEqualTo(3);
     }
 
     @Test

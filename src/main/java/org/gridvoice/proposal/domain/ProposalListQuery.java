@@ -77,12 +77,15 @@ public class ProposalListQuery {
         return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);
     }
 
-    /** How many proposals the list shows with this filter: one count over the index of the consultation and status. */
-    public long count(Long consultationId, ProposalFilter filter) {
-        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM proposal p WHERE p.consultation_id = :consultation");
+    /** How many proposals the list shows with this filter, up to {@code limit}: one count over the index of the consultation and status. */
+    public long count(Long consultationId, ProposalFilter filter, int limit) {
+        // counting stops at the limit: the index entries past it are never read
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM (SELECT 1 FROM proposal p WHERE p.consultation_id = :consultation");
         Map<String, Object> params = new HashMap<>();
         params.put("consultation", consultationId);
         where(filter, sql, params);
+        sql.append(" LIMIT :limit) counted");
+        params.put("limit", limit);
         return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
     }
 

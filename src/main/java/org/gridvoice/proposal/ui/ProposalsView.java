@@ -37,6 +37,8 @@ public class ProposalsView extends Main implements BeforeEnterObserver, HasDynam
     private ConsultationChoices consultation;
     private ProposalGrid grid;
     private ProposalFilterBar filters;
+    /** The longest list whose whole length the scroll bar shows at once. */
+    static final int COUNTED_UP_TO = 10_000;
     /** The filter the grid's length was counted for. */
     private ProposalFilter counted;
 
@@ -93,11 +95,14 @@ public class ProposalsView extends Main implements BeforeEnterObserver, HasDynam
      * order does): the scroll bar then reaches the last proposal, so a reader can drag it far down (Vaadin's default
      * of 200 rows, grown as the reader reaches its end, kept row 5,000 of a busy list minutes of dragging away). An
      * estimate, not a fixed size: if proposals are withdrawn meanwhile, the grid finds the real end when it gets there.
+     * Counting stops at {@link #COUNTED_UP_TO}: a longer list's scroll bar first reaches that far, then grows.
      */
     private void sizeScrollBar() {
         counted = filters.filter();
-        long count = proposals.count(consultation.id(), counted);
-        grid.getLazyDataView().setItemCountEstimate((int) Math.clamp(count, 1, Integer.MAX_VALUE));
+        long count = proposals.count(consultation.id(), counted, COUNTED_UP_TO + 1);
+        grid.getLazyDataView().setItemCountEstimate((int) Math.clamp(count, 1, COUNTED_UP_TO));
+        // past the counted length the grid finds more as the reader nears its end, a counted length at a time
+        grid.getLazyDataView().setItemCountEstimateIncrease(COUNTED_UP_TO);
     }
 
     /** The "New proposal" button for whoever may propose now; for other signed-in users, why they may not. */
