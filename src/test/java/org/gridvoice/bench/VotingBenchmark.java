@@ -34,6 +34,9 @@ import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingFile;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.gridvoice.account.ReasonForm;
 import org.gridvoice.account.Role;
 import org.gridvoice.account.SignedInUser;
@@ -110,6 +113,7 @@ class VotingBenchmark {
     @Autowired AuditLog audit;
     @org.springframework.beans.factory.annotation.Value("${gridvoice.audit.seal-interval:PT1S}") String sealInterval;
     @Autowired People people;
+    @Autowired LockProvider lockProvider;
 
     private SignedInUser committee;
     private final List<String> notes = new ArrayList<>();
@@ -312,19 +316,47 @@ class VotingBenchmark {
         };
         writeRun(THREADS, 0, WARM_UP_CASTS, cast);
         // the same writes with plain JDBC: one ballot row and one choice row per vote, one transaction per vote
-        rawVotes = rawVotes(WARM_UP_CASTS + CAST_ROUNDS * CASTS + 3 * CASTS + SINGLE_THREAD_CASTS);
-        jdbc.sql("CREATE TABLE bench_raw_ballot LIKE voting_ballot").update();
-        jdbc.sql("CREATE TABLE bench_raw_choice LIKE voting_choice").update();
-        jdbc.sql("""
-                ALTER TABLE bench_raw_ballot ADD CONSTRAINT fk_bench_raw_ballot_consultation FOREIGN KEY (consultation_id)
-                REFERENCES consultation (id)""").update();
-        jdbc.sql("""
-                ALTER TABLE bench_raw_choice ADD CONSTRAINT fk_bench_raw_choice_ballot FOREIGN KEY (consultation_id, voter_ref)
-                REFERENCES bench_raw_ballot (consultation_id, voter_ref),
-                ADD CONSTRAINT fk_bench_raw_choice_proposal FOREIGN KEY (proposal_id) REFERENCES proposal (id)""").update();
+        rawVotes = rawVotes(WARM_UP_CASTS + CAST_ROUNDS * CASTS + 8 * CASTS + SINGLE_THREAD_CASTS);
+        for (String suffix : List.of("", "_w")) {
+            jdbc.sql("CREATE TABLE bench_raw_ballot" + suffix + " LIKE voting_ballot").update();
+            jdbc.sql("CREATE TABLE bench_raw_choice" + suffix + " LIKE voting_choice").update();
+            jdbc.sql("ALTER TABLE bench_raw_ballot" + suffix + " ADD CONSTRAINT fk_bench_raw_ballot" + suffix
+                    + "_consultation FOREIGN KEY (consultation_id) REFERENCES consultation (id)").update();
+            jdbc.sql("ALTER TABLE bench_raw_choice" + suffix + " ADD CONSTRAINT fk_bench_raw_choice" + suffix + "_ballot FOREIGN KEY (consultation_id, voter_ref)"
+                    + " REFERENCES bench_raw_ballot" + suffix + " (consultation_id, voter_ref),"
+                    + " ADD CONSTRAINT fk_bench_raw_choice" + suffix + "_proposal FOREIGN KEY (proposal_id) REFERENCES proposal (id)").update();
+        }
+        // the _w copy carries voting_ballot's voting-window trigger, read from the schema, for the diagnostic of what the trigger costs
+        String window = jdbc.sql("""
+                SELECT ACTION_STATEMENT FROM information_schema.TRIGGERS
+                WHERE TRIGGER_SCHEMA = DATABASE() AND TRIGGER_NAME = 'voting_ballot_window_insert'""").query(String.class).single();
+        try (Connection c = dataSource.getConnection(); java.sql.Statement ddl = c.createStatement()) {
+            ddl.execute("CREATE TRIGGER bench_raw_ballot_w_window BEFORE INSERT ON bench_raw_ballot_w FOR EACH ROW " + window);
+        }
         writeRun(THREADS, 0, WARM_UP_CASTS, i -> rawVote(i, false));
+        // the sealer is held off during the measured runs and its work timed separately (see the note on sealing)
+        sealerHeld = holdSealer();
+        try {
+            drain();
+            castingMeasured(rows, consultation, cast);
+        } finally {
+            sealerHeld.unlock();
+            sealerHeld = null;
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < 100_000; i++) {
+            audit.pseudonym(i, "consultation-" + consultation);
+        }
+        double pseudonymMicros = (System.nanoTime() - start) / 1e3 / 100_000;
+        sealingCost(consultation);
+        notes.add(String.format("Pseudonym (HMAC-SHA256, one keyed Mac per thread): %.1f µs per call on one thread; a cast computes 1 (2 under the household rule).",
+                pseudonymMicros));
+    }
+
+    /** The measured cast and raw runs, while the benchmark holds the sealer's lock. */
+    private void castingMeasured(List<Row> rows, long consultation, Operation cast) throws Exception {
+        int electorate = WARM_UP_CASTS + CAST_ROUNDS * CASTS + SINGLE_THREAD_CASTS;
         List<WriteRun> castRounds = new ArrayList<>();
-        long queuedAfterRun = 0;
         List<WriteRun> rawRounds = new ArrayList<>();
         for (int round = 0; round < CAST_ROUNDS; round++) {
             int from = WARM_UP_CASTS + round * CASTS;
@@ -343,29 +375,29 @@ class VotingBenchmark {
             } else {
                 castRounds.add(writeRun(THREADS, from, CASTS, cast));
             }
-            queuedAfterRun = Math.max(queuedAfterRun, jdbc.sql("SELECT COUNT(*) FROM audit_queue").query(Long.class).single());
             rawRounds.add(writeRun(THREADS, from, CASTS, i -> rawVote(i, false)));
         }
         WriteRun casts = WriteRun.of(castRounds);
         WriteRun raw = WriteRun.of(rawRounds);
-        long sealStart = System.nanoTime();
-        int sealedNow = audit.seal(Integer.MAX_VALUE);
-        double sealMillis = (System.nanoTime() - sealStart) / 1e6;
+        Drain castDrain = drain();
         long chained = jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE object_type = 'consultation' AND object_id = :c AND kind = 'VOTE_CAST'")
                 .param("c", consultation).query(Long.class).single();
         AuditVerification chain = audit.verify();
-        notes.add(String.format("Audit entries of the casts: each cast queues its entry in its own transaction; the scheduled sealer (every %s, "
-                        + "ShedLock) chained them while the run went on, its CPU counted in the run's figures. Right after each %d-thread cast round "
-                        + "at most %,d entries were still queued (at most about one sealer interval's worth); sealing them took %.0f ms. After "
-                        + "that, %,d VOTE_CAST entries of this consultation are in the chain for %,d casts made so far; the verifier "
-                        + "checked %,d entries: %s.", sealInterval, THREADS, queuedAfterRun, sealMillis, chained, WARM_UP_CASTS + CAST_ROUNDS * CASTS,
+        notes.add(String.format("**Sealing is measured apart from the cast rounds.** Each cast queues its audit entry in its own transaction (that "
+                        + "insert is in every cast figure). The scheduled sealer (every %s, ShedLock) is held off while the measured runs go "
+                        + "on (the benchmark takes its lock, as a second instance sealing would), so it does not take the 2 cores from whichever "
+                        + "run happens to follow a cast round; the %,d entries the %d cast rounds queued were then sealed at once, timed: %s. "
+                        + "The row 'casts … with sealing' adds that time to the rounds' time. After that, %,d VOTE_CAST entries of this "
+                        + "consultation are in the chain for %,d casts made so far; the verifier checked %,d entries: %s.",
+                sealInterval, castDrain.entries(), CAST_ROUNDS, castDrain, chained, WARM_UP_CASTS + CAST_ROUNDS * CASTS,
                 chain.checked(), chain.intact() ? "intact" : "BROKEN at " + chain.firstBrokenSeq()));
-        if (sealedNow < 0 || chained != WARM_UP_CASTS + CAST_ROUNDS * CASTS || !chain.intact()) {
+        if (castDrain.entries() != CAST_ROUNDS * CASTS || chained != WARM_UP_CASTS + CAST_ROUNDS * CASTS || !chain.intact()) {
             throw new AssertionError("audit entries of the casts missing from the chain, or chain broken: " + chained + " of "
                     + (WARM_UP_CASTS + CAST_ROUNDS * CASTS));
         }
         WriteRun single = writeRun(1, WARM_UP_CASTS + CAST_ROUNDS * CASTS, SINGLE_THREAD_CASTS - 1, cast);
         statementsOfOneCast(() -> cast.run(WARM_UP_CASTS + CAST_ROUNDS * CASTS + SINGLE_THREAD_CASTS - 1));
+        drain();
         long ballotsStored = jdbc.sql("SELECT COUNT(*) FROM voting_ballot WHERE consultation_id = :c").param("c", consultation).query(Long.class).single();
         notes.add(String.format("Casting: approval consultation (k=2) with %,d electors seeded by JDBC; each voter casts once (1 or 2 approvals); "
                         + "%,d warm-up casts first (8 threads, -Dbench.castWarmUps); %,d ballots stored of %,d casts made.", electorate, WARM_UP_CASTS, ballotsStored, electorate));
@@ -373,11 +405,35 @@ class VotingBenchmark {
         try {
             int next = WARM_UP_CASTS + CAST_ROUNDS * CASTS;
             writeRun(THREADS, next, CASTS, i -> rawVote(i, true));
+            drain();
             WriteRun rawAudited = writeRun(THREADS, next + CASTS, CASTS, i -> rawVote(i, true));
+            Drain rawDrain = drain();
+            windowTrigger = true;
+            writeRun(THREADS, next + 4 * CASTS, CASTS, i -> rawVote(i, true));
+            drain();
+            WriteRun rawWindow = writeRun(THREADS, next + 5 * CASTS, CASTS, i -> rawVote(i, true));
+            windowTrigger = false;
+            drain();
+            castStatements = true;
+            writeRun(THREADS, next + 6 * CASTS, CASTS, i -> rawVote(i, true));
+            drain();
+            WriteRun rawCastStatements = writeRun(THREADS, next + 7 * CASTS, CASTS, i -> rawVote(i, true));
+            castStatements = false;
+            drain();
             phaseLocked = true;
             WriteRun rawPhase = writeRun(THREADS, next + 2 * CASTS, CASTS, i -> rawVote(i, true));
             phaseLocked = false;
-            WriteRun rawSingle = writeRun(1, next + 3 * CASTS, SINGLE_THREAD_CASTS, i -> rawVote(i, false));
+            drain();
+            // the same run again with the scheduled sealer chaining the queued rows meanwhile, as in the cast rounds before this change
+            sealerHeld.unlock();
+            WriteRun rawAuditedSealing;
+            try {
+                rawAuditedSealing = writeRun(THREADS, next + 3 * CASTS, CASTS, i -> rawVote(i, true));
+            } finally {
+                sealerHeld = holdSealer();
+            }
+            drain();
+            WriteRun rawSingle = writeRun(1, next + 8 * CASTS, SINGLE_THREAD_CASTS, i -> rawVote(i, false));
             rows.add(new Row(String.format("diagnostic: raw JDBC, %d threads, the phase read under a shared lock (as ConsultationService.phaseHeld) + the same inserts + the audit_queue row", THREADS),
                     ms(rawPhase.p50()) + " per vote", rate(rawPhase) + " (p95 " + ms(rawPhase.p95()) + ")", "–", "diagnostic",
                     String.format("%.0f %% of raw", 100 * rawPhase.rate() / raw.rate())));
@@ -390,21 +446,41 @@ class VotingBenchmark {
             }
             notes.add("Cast rounds (VoteService.cast vs the raw baseline right after it, 8 threads each; the verdict uses all rounds' votes over all "
                     + "rounds' time): " + perRound + ".");
-            boolean meets = casts.rate() >= 1000 && ratio >= 0.5 && casts.failures().isEmpty();
-            rows.add(new Row(String.format("casts through VoteService.cast, %d threads, %d rounds of %,d voters alternating with the baseline's (audit entry included)",
+            boolean meets = casts.rate() >= 1000 && ratio >= 0.8 && casts.failures().isEmpty();
+            rows.add(new Row(String.format("casts through VoteService.cast, %d threads, %d rounds of %,d voters alternating with the baseline's (audit entry queued in the cast's transaction; sealer held off, its work in the next row)",
                             THREADS, CAST_ROUNDS, CASTS),
-                    ms(casts.p50()) + " per cast", rate(casts) + " (p95 " + ms(casts.p95()) + ")", "≥ 1,000 votes/s and ≥ 50 % of raw",
+                    ms(casts.p50()) + " per cast", rate(casts) + " (p95 " + ms(casts.p95()) + ")", "≥ 1,000 votes/s and ≥ 80 % of raw",
                     (meets ? "meets" : "misses") + (casts.failures().isEmpty() ? "" : " — " + casts.failures().size() + " casts failed"),
                     String.format("%.0f %% of raw; %.0f %% of raw + queued audit row", 100 * ratio, 100 * casts.rate() / rawAudited.rate())));
+            double castsSealed = casts.done() / (casts.seconds() + castDrain.seconds());
+            double rawAuditedSealed = rawAudited.done() / (rawAudited.seconds() + rawDrain.seconds());
+            rows.add(new Row(String.format("casts through VoteService.cast as above, with sealing their %,d entries afterwards counted (rounds' time + drain time)", castDrain.entries()),
+                    "–", String.format("%,.0f votes/s", castsSealed), "–", "measured",
+                    String.format("%.0f %% of raw; %.0f %% of raw + queued audit row + its sealing", 100 * castsSealed / raw.rate(), 100 * castsSealed / rawAuditedSealed)));
             rows.add(new Row(String.format("baseline: raw JDBC, %d threads, single-row inserts of the rows a cast writes: the ballot and its 1 or 2 choices (tables like voting_ballot / voting_choice: same keys, indexes and foreign keys, no window trigger), one transaction per vote, %d rounds of %,d", THREADS,
                             CAST_ROUNDS, CASTS),
                     ms(raw.p50()) + " per vote", rate(raw) + " (p95 " + ms(raw.p95()) + ")", "–", "baseline", "100 %"));
             rows.add(new Row(String.format("diagnostic: casts through VoteService.cast, 1 thread, %,d voters", SINGLE_THREAD_CASTS),
                     ms(single.p50()) + " per cast", rate(single) + " (p95 " + ms(single.p95()) + ")", "–", "diagnostic",
                     String.format("%.0f %% of raw", 100 * single.rate() / raw.rate())));
-            rows.add(new Row(String.format("diagnostic: raw JDBC, %d threads, the same inserts + one audit_queue row (what AuditLog.enqueue writes; sealed by the sealer like a cast's) in the vote's transaction", THREADS),
+            rows.add(new Row(String.format("diagnostic: raw JDBC, %d threads, the same inserts + one audit_queue row (what AuditLog.enqueue writes) in the vote's transaction, sealer held off as in the cast rounds", THREADS),
                     ms(rawAudited.p50()) + " per vote", rate(rawAudited) + " (p95 " + ms(rawAudited.p95()) + ")", "–", "diagnostic",
                     String.format("%.0f %% of raw", 100 * rawAudited.rate() / raw.rate())));
+            rows.add(new Row(String.format("diagnostic: raw JDBC + audit_queue row as above, with sealing its %,d entries afterwards counted (sealed in %s)", rawDrain.entries(), rawDrain),
+                    "–", String.format("%,.0f votes/s", rawAuditedSealed), "–", "diagnostic", String.format("%.0f %% of raw", 100 * rawAuditedSealed / raw.rate())));
+            rows.add(new Row(String.format("diagnostic: raw JDBC, %d threads, the same inserts + the audit_queue row, the ballot going into a copy of voting_ballot "
+                            + "that carries its voting-window trigger (the two reads under shared locks a cast's ballot row sets off): the server work no cast can skip", THREADS),
+                    ms(rawWindow.p50()) + " per vote", rate(rawWindow) + " (p95 " + ms(rawWindow.p95()) + ")", "–", "diagnostic",
+                    String.format("%.0f %% of raw; the casts are %.0f %% of this", 100 * rawWindow.rate() / raw.rate(), 100 * casts.rate() / rawWindow.rate())));
+            rows.add(new Row(String.format("diagnostic: raw JDBC, %d threads, a cast's own statements (the ballot's INSERT … ON DUPLICATE KEY UPDATE, "
+                            + "the choices' multi-row INSERT, the audit_queue row) into the real voting_ballot / voting_choice (window trigger, "
+                            + "the tally's 400,000 ballots) for the raw consultation: all of a cast's server work, none of its Java", THREADS),
+                    ms(rawCastStatements.p50()) + " per vote", rate(rawCastStatements) + " (p95 " + ms(rawCastStatements.p95()) + ")", "–", "diagnostic",
+                    String.format("%.0f %% of raw; the casts are %.0f %% of this", 100 * rawCastStatements.rate() / raw.rate(),
+                            100 * casts.rate() / rawCastStatements.rate())));
+            rows.add(new Row(String.format("diagnostic: raw JDBC + audit_queue row as above, the scheduled sealer chaining meanwhile (every %s, as it did in the cast rounds before they held it off)", sealInterval),
+                    ms(rawAuditedSealing.p50()) + " per vote", rate(rawAuditedSealing) + " (p95 " + ms(rawAuditedSealing.p95()) + ")", "–", "diagnostic",
+                    String.format("%.0f %% of raw", 100 * rawAuditedSealing.rate() / raw.rate())));
             rows.add(new Row(String.format("diagnostic: raw JDBC, 1 thread, the same inserts, %,d votes", SINGLE_THREAD_CASTS),
                     ms(rawSingle.p50()) + " per vote", rate(rawSingle) + " (p95 " + ms(rawSingle.p95()) + ")", "–", "diagnostic",
                     String.format("%.0f %% of raw", 100 * rawSingle.rate() / raw.rate())));
@@ -413,6 +489,9 @@ class VotingBenchmark {
             runs.put("VoteService.cast, 1 thread", single);
             runs.put("raw JDBC, " + THREADS + " threads", raw);
             runs.put("raw JDBC + queued audit row, " + THREADS + " threads", rawAudited);
+            runs.put("raw JDBC + queued audit row, " + THREADS + " threads, sealer running", rawAuditedSealing);
+            runs.put("raw JDBC + queued audit row, ballot table with the window trigger, " + THREADS + " threads", rawWindow);
+            runs.put("raw JDBC, a cast's statements into the real tables, " + THREADS + " threads", rawCastStatements);
             runs.put("raw JDBC, 1 thread", rawSingle);
             for (var run : runs.entrySet()) {
                 WriteRun r = run.getValue();
@@ -430,15 +509,46 @@ class VotingBenchmark {
             }
         } finally {
             rawVotes = null;
-            jdbc.sql("DROP TABLE IF EXISTS bench_raw_choice, bench_raw_ballot").update();
+            jdbc.sql("DROP TABLE IF EXISTS bench_raw_choice, bench_raw_ballot, bench_raw_choice_w, bench_raw_ballot_w").update();
         }
+    }
+
+    /** The scheduled sealer's lock while the benchmark holds it. */
+    private SimpleLock sealerHeld;
+
+    /** Takes the audit sealer's ShedLock lock (waiting while a tick runs), so the scheduled sealer skips its ticks until released. */
+    private SimpleLock holdSealer() throws InterruptedException {
+        while (true) {
+            java.util.Optional<SimpleLock> lock = lockProvider.lock(new LockConfiguration(java.time.Instant.now(), "audit-seal", Duration.ofHours(1), Duration.ZERO));
+            if (lock.isPresent()) {
+                return lock.get();
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** Sealing the queued entries at once, as the sealer does (bounded batches, one transaction each): time and CPU per entry. */
+    private record Drain(int entries, double millis, double jvmMillis, double dbMillis) {
+        double seconds() {
+            return millis / 1e3;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%,.0f ms (%.1f µs per entry; CPU per entry %.1f µs in the JVM + %.1f µs in mariadbd)", millis,
+                    1e3 * millis / Math.max(1, entries), 1e3 * jvmMillis / Math.max(1, entries), 1e3 * dbMillis / Math.max(1, entries));
+        }
+    }
+
+    private Drain drain() {
+        long jvm = jvmCpuNanos();
+        long db = dbCpuNanos();
         long start = System.nanoTime();
-        for (int i = 0; i < 100_000; i++) {
-            audit.pseudonym(i, "consultation-" + consultation);
+        int sealed = 0;
+        for (int batch; (batch = audit.seal(5_000)) > 0; ) {
+            sealed += batch;
         }
-        sealingCost(consultation);
-        notes.add(String.format("Pseudonym (HMAC-SHA256, one keyed Mac per thread): %.1f µs per call on one thread; a cast computes 1 (2 under the household rule).",
-                (System.nanoTime() - start) / 1e3 / 100_000));
+        return new Drain(sealed, (System.nanoTime() - start) / 1e6, (jvmCpuNanos() - jvm) / 1e6, (dbCpuNanos() - db) / 1e6);
     }
 
     /** What chaining costs per queued entry: a backlog of entries stored at once, then sealed (the scheduled sealer may take part). */
@@ -475,6 +585,8 @@ class VotingBenchmark {
 
     private RawVotes rawVotes;
     private volatile boolean phaseLocked;
+    private volatile boolean windowTrigger;
+    private volatile boolean castStatements;
 
     private RawVotes rawVotes(int count) {
         List<Long> ballot = openVoting(4, new VotingRulesForm(VotingMethod.APPROVAL, 2, 2, 0, 50, ResultVisibility.AFTER_CLOSE, false));
@@ -533,22 +645,47 @@ class VotingBenchmark {
             }
         }
         long[] picks = raw.picks()[i];
-        try (PreparedStatement ballot = c.prepareStatement(
-                "INSERT INTO bench_raw_ballot (consultation_id, voter_ref, caster_ref, receipt, cast_at) VALUES (?, ?, ?, ?, ?)");
-             PreparedStatement choice = c.prepareStatement(
-                     "INSERT INTO bench_raw_choice (consultation_id, voter_ref, proposal_id, value) VALUES (?, ?, ?, 1)")) {
-            ballot.setLong(1, raw.consultation());
-            ballot.setString(2, ref);
-            ballot.setString(3, ref);
-            ballot.setString(4, raw.receipts()[i]);
-            ballot.setTimestamp(5, Timestamp.valueOf(LocalDateTime.now()));
-            ballot.executeUpdate();
-            // one single-row insert per approval, as many rows as the cast writes
-            for (long proposal : picks) {
-                choice.setLong(1, raw.consultation());
-                choice.setString(2, ref);
-                choice.setLong(3, proposal);
-                choice.executeUpdate();
+        if (castStatements) {
+            // the statements a cast sends (Ballots.writeOwn, Ballots.writeChoices), into the real tables, for the raw consultation
+            try (PreparedStatement ballot = c.prepareStatement("""
+                    INSERT INTO voting_ballot (consultation_id, voter_ref, caster_ref, receipt, cast_at, channel) VALUES (?, ?, ?, ?, ?, ?)
+                    ON DUPLICATE KEY UPDATE receipt = VALUES(receipt), cast_at = VALUES(cast_at), changes = changes + 1,
+                        channel = VALUES(channel)""");
+                 PreparedStatement choices = c.prepareStatement("INSERT INTO voting_choice (consultation_id, voter_ref, proposal_id, value) VALUES "
+                         + String.join(", ", java.util.Collections.nCopies(picks.length, "(?, ?, ?, ?)")))) {
+                ballot.setLong(1, raw.consultation());
+                ballot.setString(2, ref);
+                ballot.setString(3, ref);
+                ballot.setString(4, raw.receipts()[i]);
+                ballot.setTimestamp(5, Timestamp.valueOf(LocalDateTime.now()));
+                ballot.setString(6, "ONLINE");
+                ballot.executeUpdate();
+                for (int k = 0; k < picks.length; k++) {
+                    choices.setLong(4 * k + 1, raw.consultation());
+                    choices.setString(4 * k + 2, ref);
+                    choices.setLong(4 * k + 3, picks[k]);
+                    choices.setInt(4 * k + 4, 1);
+                }
+                choices.executeUpdate();
+            }
+        } else {
+            try (PreparedStatement ballot = c.prepareStatement(
+                    "INSERT INTO bench_raw_ballot" + (windowTrigger ? "_w" : "") + " (consultation_id, voter_ref, caster_ref, receipt, cast_at) VALUES (?, ?, ?, ?, ?)");
+                 PreparedStatement choice = c.prepareStatement(
+                         "INSERT INTO bench_raw_choice" + (windowTrigger ? "_w" : "") + " (consultation_id, voter_ref, proposal_id, value) VALUES (?, ?, ?, 1)")) {
+                ballot.setLong(1, raw.consultation());
+                ballot.setString(2, ref);
+                ballot.setString(3, ref);
+                ballot.setString(4, raw.receipts()[i]);
+                ballot.setTimestamp(5, Timestamp.valueOf(LocalDateTime.now()));
+                ballot.executeUpdate();
+                // one single-row insert per approval, as many rows as the cast writes
+                for (long proposal : picks) {
+                    choice.setLong(1, raw.consultation());
+                    choice.setString(2, ref);
+                    choice.setLong(3, proposal);
+                    choice.executeUpdate();
+                }
             }
         }
         if (audited) {
@@ -766,7 +903,11 @@ class VotingBenchmark {
         centres.put("org.gridvoice.voting.VoteService.cast", "VoteService.cast, the rest (validation, record, proxies of the steps)");
         centres.put("org.springframework.security.authorization.ObservationAuthorizationManager.authorize",
                 "@PreAuthorize check (authorization manager and its Micrometer observation)");
+        centres.put("org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor.attemptAuthorization",
+                "method security check (@PreAuthorize outside its observation)");
         centres.put("org.springframework.orm.jpa.JpaTransactionManager.doBegin", "transaction begin (new Hibernate session, connection, isolation, autocommit)");
+        centres.put("org.springframework.jdbc.datasource.DataSourceTransactionManager.doBegin", "transaction begin (JDBC only: pool connection)");
+        centres.put("org.springframework.jdbc.datasource.DataSourceTransactionManager.doCleanupAfterCompletion", "transaction clean-up (JDBC only: release)");
         centres.put("org.hibernate.internal.SessionImpl.flushBeforeTransactionCompletion", "Hibernate flush before commit (dirty check of loaded entities)");
         centres.put("org.springframework.transaction.support.AbstractPlatformTransactionManager.commit", "transaction commit, the rest (JDBC commit)");
         centres.put("org.springframework.orm.jpa.JpaTransactionManager.doCleanupAfterCompletion", "transaction clean-up (isolation reset, session close, release)");
