@@ -187,6 +187,15 @@ class DeliberationJourneyBrowserTest {
                 browser.signIn(reporters.get(i), PASSWORD);
                 browser.open("proposals/" + proposal);
                 browser.waitForText(".gv-comment-body", commentText);
+                if (i == 0) {
+                    // the comment's buttons are plain HTML answered by one listener on the panel: a real click must reach it
+                    browser.click(browser.byText(".gv-comment-actions button", "0"));
+                    browser.until(d -> browser.shown(".gv-comment-actions button[aria-pressed='true']", "1"));
+                    browser.click(browser.byText(".gv-comment-actions button", "Reply"));
+                    browser.field("vaadin-text-area", "Your reply");
+                    browser.click(browser.byText("vaadin-button", "Cancel"));
+                    browser.until(d -> d.findElements(By.cssSelector(".gv-comment-editor")).isEmpty());
+                }
                 WebElement report = browser.byText(".gv-comment-actions a", "Report");
                 comment = idIn(report.getDomAttribute("href"), "comment");
                 browser.click(report);
