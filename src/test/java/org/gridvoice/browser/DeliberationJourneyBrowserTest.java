@@ -193,6 +193,7 @@ class DeliberationJourneyBrowserTest {
                     browser.until(d -> browser.shown(".gv-comment-actions button[aria-pressed='true']", "1"));
                     browser.click(browser.byText(".gv-comment-actions button", "Reply"));
                     browser.field("vaadin-text-area", "Your reply");
+                    browser.screenshot("journey-08b-upvoted-and-replying-375");
                     browser.click(browser.byText("vaadin-button", "Cancel"));
                     browser.until(d -> d.findElements(By.cssSelector(".gv-comment-editor")).isEmpty());
                 }
