@@ -11,7 +11,8 @@ import org.springframework.web.util.HtmlUtils;
  * of fifty comments used to spend most of its time creating those. Its buttons carry
  * {@code data-action} and {@code data-comment} for the panel's single click listener.
  * <p>
- * {@code bodyHtml} is sanitised already; every other text inserted here is escaped.
+ * {@code bodyHtml} is sanitised already; every other text inserted here is escaped. The up-vote and
+ * "reported" icons come from the stylesheet (gridvoice.css), not from a {@code vaadin-icon} each.
  */
 final class CommentMarkup {
 
@@ -76,13 +77,13 @@ final class CommentMarkup {
                 .append("\" aria-pressed=\"").append(comment.upvotedByMe())
                 .append("\" title=\"").append(escape(comment.mine() ? t("discussion.error.own-upvote") : votes)).append('"')
                 .append(item.offers(CommentItem.Action.UPVOTE) ? "" : " disabled")
-                .append("><vaadin-icon icon=\"vaadin:thumbs-up\" aria-hidden=\"true\"></vaadin-icon>")
+                .append('>')
                 .append(comment.upvotes()).append("</button>");
         button(CommentItem.Action.REPLY, "discussion.reply");
         button(CommentItem.Action.EDIT, "discussion.edit");
         button(CommentItem.Action.DELETE, "discussion.delete");
         if (item.showsReported()) {
-            html.append("<span class=\"gv-comment-reported\"><vaadin-icon icon=\"vaadin:flag\" aria-hidden=\"true\"></vaadin-icon><span>")
+            html.append("<span class=\"gv-comment-reported\"><span>")
                     .append(escape(t("discussion.reported"))).append("</span></span>");
         } else if (item.showsReportLink()) {
             // router-link: Vaadin's router navigates on the client without a page load, as the Anchor did
