@@ -46,7 +46,7 @@ import tools.jackson.databind.JsonNode;
 public class CommentsPanel extends Section {
 
     static final int PAGE_SIZE = 10;
-    /** The comment's button that a click in the threads landed on, if any (the click may land on its icon). */
+    /** The comment's button that a click in the threads landed on or inside, if any. */
     static final String CLICKED = "event.target.closest('button[data-action]')";
     static final String CLICKED_ACTION = CLICKED + ".dataset.action";
     static final String CLICKED_COMMENT = CLICKED + ".dataset.comment";
