@@ -162,6 +162,15 @@ class DeliberationJourneyBrowserTest {
             browser.waitForText(".gv-comments span", "In favour: 1");
             browser.waitForText(".gv-comment span", "In favour");
             browser.screenshot("journey-06-endorsed-and-commented-375");
+            // the author's own comment: no up-vote for oneself; Reply, Edit and Delete reachable by keyboard
+            WebElement ownUpvote = browser.waitFor(By.cssSelector(".gv-comment-actions button[data-action='upvote']"));
+            assertThat(ownUpvote.getDomAttribute("disabled")).isNotNull();
+            browser.until(d -> !browser.shown("vaadin-notification-card", "Your comment is posted."));
+            browser.js("const b = document.querySelector(\".gv-comment-actions button[data-action='reply']\");"
+                    + " b.scrollIntoView({block: 'center'}); b.focus();");
+            browser.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+            assertThat(browser.driver.switchTo().activeElement().getDomAttribute("data-action")).isEqualTo("edit");
+            browser.screenshot("journey-06b-own-comment-keyboard-375");
 
             // 4. A verified resident of the third grid may read, but neither endorse nor propose.
             browser.signOut();
@@ -187,6 +196,16 @@ class DeliberationJourneyBrowserTest {
                 browser.signIn(reporters.get(i), PASSWORD);
                 browser.open("proposals/" + proposal);
                 browser.waitForText(".gv-comment-body", commentText);
+                if (i == 0) {
+                    // the comment's buttons are plain HTML answered by one listener on the panel: a real click must reach it
+                    browser.click(browser.byText(".gv-comment-actions button", "0"));
+                    browser.until(d -> browser.shown(".gv-comment-actions button[aria-pressed='true']", "1"));
+                    browser.click(browser.byText(".gv-comment-actions button", "Reply"));
+                    browser.field("vaadin-text-area", "Your reply");
+                    browser.screenshot("journey-08b-upvoted-and-replying-375");
+                    browser.click(browser.byText("vaadin-button", "Cancel"));
+                    browser.until(d -> d.findElements(By.cssSelector(".gv-comment-editor")).isEmpty());
+                }
                 WebElement report = browser.byText(".gv-comment-actions a", "Report");
                 comment = idIn(report.getDomAttribute("href"), "comment");
                 browser.click(report);

@@ -1,36 +1,45 @@
 package org.gridvoice.discussion.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.theme.lumo.LumoUtility;
+import com.vaadin.flow.dom.Element;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 import org.gridvoice.discussion.CommentForm;
 import org.gridvoice.discussion.CommentView;
 import org.gridvoice.discussion.DiscussionService;
 import org.gridvoice.shared.ui.Confirm;
-import org.gridvoice.shared.ui.Dates;
 
 /**
  * One comment of a thread, indented by its depth: who wrote it and when, its stance and text (or
  * a tombstone, or the committee's reason for hiding it), and what the reader may do with it.
+ * <p>
+ * For speed it is a single element whose content is HTML from {@link CommentMarkup}: a page of
+ * fifty comments used to be some 750 components, which the browser took ~300 ms to build. Its
+ * buttons are handled by the panel's one click listener, which asks {@link #offers} before
+ * {@link #run}ning an action, as the browser's word for which button was clicked is not to be trusted.
  */
 class CommentItem extends Div {
 
     /** Replies go this deep at most (0 is a top-level comment). */
     static final int MAX_DEPTH = 2;
 
+    /** What a reader does with a comment through its buttons, named in their {@code data-action}. */
+    enum Action {
+        UPVOTE, REPLY, EDIT, DELETE;
+
+        String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static Optional<Action> of(String code) {
+            return Arrays.stream(values()).filter(a -> a.code().equals(code)).findFirst();
+        }
+    }
+
     final CommentView comment;
-    final Div actions = new Div();
-    /** Where the inline reply or correction form opens. */
-    final Div editorSlot = new Div();
-    Button upvote;
+    /** Where the inline reply or correction form opens, under the comment; made only when opened. */
+    Div editorSlot;
     private final Long rootId;
     private final CommentsPanel panel;
 
@@ -39,129 +48,90 @@ class CommentItem extends Div {
         this.rootId = rootId;
         this.panel = panel;
         setId("comment-" + comment.id());
-        addClassNames("gv-comment", "gv-comment-depth-" + comment.depth(), LumoUtility.Padding.Vertical.XSMALL);
-        getStyle().set("margin-inline-start", (comment.depth() * 2) + "em");
-        if (comment.depth() > 0) {
-            getStyle().set("border-inline-start", "2px solid var(--lumo-contrast-10pct)");
-            getStyle().set("padding-inline-start", "var(--lumo-space-s)");
-        }
-        add(header(), content());
-        if (!comment.deleted()) {
-            add(actions());
-        }
-        add(editorSlot);
+        addClassNames("gv-comment", "gv-comment-depth-" + comment.depth());
+        indent(this);
+        getElement().setProperty("innerHTML", CommentMarkup.of(this));
     }
 
-    private Div header() {
-        Div header = new Div();
-        header.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL,
-                LumoUtility.AlignItems.BASELINE, LumoUtility.FontSize.SMALL);
-        if (!comment.deleted()) {
-            Span author = new Span(comment.authorName() == null ? "" : comment.authorName());
-            author.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
-            header.add(author);
-            if (comment.enteredByName() != null) {
-                Span entered = new Span(getTranslation("attest.entered-by", comment.enteredByName(), comment.authorName()));
-                entered.addClassNames(LumoUtility.TextColor.SECONDARY);
-                entered.addClassName("gv-entered-by");
-                header.add(entered);
-            }
+    /** Whether the reader may do this with the comment: exactly when its button is shown and enabled. */
+    boolean offers(Action action) {
+        if (comment.deleted()) {
+            return false;
         }
-        Span date = new Span(Dates.format(comment.createdAt(), getLocale()));
-        date.addClassNames(LumoUtility.TextColor.SECONDARY);
-        header.add(date);
-        if (comment.edited() && !comment.deleted()) {
-            Span edited = new Span(getTranslation("discussion.edited"));
-            edited.addClassNames(LumoUtility.TextColor.SECONDARY);
-            header.add(edited);
-        }
-        if (comment.stance() != null && !comment.deleted()) {
-            header.add(new StanceBadge(comment.stance()));
-        }
-        return header;
+        return switch (action) {
+            case UPVOTE -> panel.signedIn() && !comment.mine();
+            case REPLY -> panel.signedIn() && comment.depth() < MAX_DEPTH;
+            case EDIT -> comment.editable();
+            case DELETE -> comment.mine();
+        };
     }
 
-    private Component content() {
-        if (comment.deleted() || comment.hidden()) {
-            String text = comment.deleted() ? getTranslation("discussion.tombstone")
-                    : comment.hiddenReason() == null ? getTranslation("discussion.hidden.pending")
-                    : getTranslation("discussion.hidden", comment.hiddenReason());
-            Paragraph note = new Paragraph(text);
-            note.addClassNames("gv-comment-note", LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.Vertical.XSMALL);
-            note.getStyle().set("font-style", "italic");
-            return note;
-        }
-        Div body = new Div(new Html("<div>" + comment.bodyHtml() + "</div>"));
-        body.addClassName("gv-comment-body");
-        return body;
+    /** In place of the report link, once the reader reported the comment. */
+    boolean showsReported() {
+        return !comment.deleted() && !comment.mine() && panel.reportedByMe(comment.id());
     }
 
-    private Div actions() {
+    boolean showsReportLink() {
+        return !comment.deleted() && !comment.mine() && !panel.reportedByMe(comment.id()) && !comment.hidden()
+                && panel.mayReport();
+    }
+
+    /** Does what the reader asked; the caller made sure the comment {@link #offers} it. */
+    void run(Action action) {
         DiscussionService discussion = panel.discussion();
         Long id = comment.id();
-        boolean signedIn = panel.signedIn();
-        upvote = new Button(String.valueOf(comment.upvotes()), new Icon(VaadinIcon.THUMBS_UP), e -> panel.act(rootId, () -> {
-            if (comment.upvotedByMe()) {
-                discussion.removeUpvote(id);
-            } else {
-                discussion.upvote(id);
-            }
-        }, null));
-        upvote.addThemeVariants(comment.upvotedByMe() ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY,
-                ButtonVariant.LUMO_SMALL);
-        upvote.getElement().setAttribute("aria-pressed", String.valueOf(comment.upvotedByMe()));
-        upvote.setAriaLabel(getTranslation("discussion.upvote.label", comment.upvotes()));
-        upvote.setEnabled(signedIn && !comment.mine());
-        upvote.setTooltipText(comment.mine() ? getTranslation("discussion.error.own-upvote")
-                : getTranslation("discussion.upvote.label", comment.upvotes()));
-        actions.add(upvote);
-
-        if (signedIn && comment.depth() < MAX_DEPTH) {
-            actions.add(small(new Button(getTranslation("discussion.reply"), new Icon(VaadinIcon.REPLY), e -> open(
-                    new CommentEditor(panel.markdown(), "discussion.field.reply", "discussion.reply.post",
-                            (body, stance) -> discussion.comment(new CommentForm(panel.target(), id, body, stance)),
-                            () -> panel.act(rootId, () -> { }, "discussion.replied"))))));
+        switch (action) {
+            case UPVOTE -> panel.act(rootId, () -> {
+                if (comment.upvotedByMe()) {
+                    discussion.removeUpvote(id);
+                } else {
+                    discussion.upvote(id);
+                }
+            }, null);
+            case REPLY -> open(new CommentEditor(panel.markdown(), "discussion.field.reply", "discussion.reply.post",
+                    (body, stance) -> discussion.comment(new CommentForm(panel.target(), id, body, stance)),
+                    () -> panel.act(rootId, () -> { }, "discussion.replied")));
+            case EDIT -> open(new CommentEditor(panel.markdown(), "discussion.field.body", "discussion.edit.save",
+                    (body, stance) -> discussion.edit(id, comment.version(), body, stance),
+                    () -> panel.act(rootId, () -> { }, "discussion.edit.saved"))
+                    .fill(source(), comment.stance()));
+            case DELETE -> Confirm.ask(this, "discussion.delete.title", "discussion.delete.text", "discussion.delete.confirm",
+                    () -> panel.act(rootId, () -> discussion.delete(id), "discussion.deleted"));
         }
-        if (comment.editable()) {
-            actions.add(small(new Button(getTranslation("discussion.edit"), new Icon(VaadinIcon.EDIT), e -> open(
-                    new CommentEditor(panel.markdown(), "discussion.field.body", "discussion.edit.save",
-                            (body, stance) -> discussion.edit(id, comment.version(), body, stance),
-                            () -> panel.act(rootId, () -> { }, "discussion.edit.saved"))
-                            .fill(source(), comment.stance())))));
-        }
-        if (comment.mine()) {
-            Button delete = small(new Button(getTranslation("discussion.delete"), new Icon(VaadinIcon.TRASH),
-                    e -> Confirm.ask(this, "discussion.delete.title", "discussion.delete.text", "discussion.delete.confirm",
-                            () -> panel.act(rootId, () -> discussion.delete(id), "discussion.deleted"))));
-            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            actions.add(delete);
-        } else if (panel.reportedByMe(id)) {
-            Span reported = new Span(new Icon(VaadinIcon.FLAG), new Span(getTranslation("discussion.reported")));
-            reported.addClassNames("gv-comment-reported", LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY,
-                    LumoUtility.Display.INLINE_FLEX, LumoUtility.Gap.XSMALL, LumoUtility.AlignItems.CENTER);
-            actions.add(reported);
-        } else if (!comment.hidden() && panel.mayReport()) {
-            Anchor report = new Anchor("flag/comment/" + id, getTranslation("discussion.report"));
-            report.getElement().setAttribute("router-link", true);
-            report.getElement().setAttribute("aria-label", getTranslation("discussion.report.label"));
-            report.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-            actions.add(report);
-        }
-        actions.addClassNames("gv-comment-actions", LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP,
-                LumoUtility.Gap.SMALL, LumoUtility.AlignItems.CENTER);
-        return actions;
     }
 
-    private static Button small(Button button) {
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        return button;
-    }
-
-    /** Opens an inline form under the comment, in place of any other. */
+    /** Opens an inline form under the comment, in place of any other; a sibling, as the comment's own content is its HTML. */
     private void open(CommentEditor editor) {
+        if (editorSlot == null) {
+            editorSlot = new Div();
+            editorSlot.addClassName("gv-comment-editor");
+            indent(editorSlot);
+            Element box = getElement().getParent();
+            box.insertChild(box.indexOfChild(getElement()) + 1, editorSlot.getElement());
+        }
         editorSlot.removeAll();
-        editorSlot.add(editor.cancellable(editorSlot::removeAll));
+        editorSlot.add(editor.cancellable(this::closeEditor));
         editor.body.focus();
+    }
+
+    private void closeEditor() {
+        if (editorSlot != null) {
+            editorSlot.removeFromParent();
+            editorSlot = null;
+        }
+    }
+
+    private void indent(Div div) {
+        div.getStyle().set("margin-inline-start", (comment.depth() * 2) + "em");
+        if (comment.depth() > 0) {
+            div.getStyle().set("border-inline-start", "2px solid var(--lumo-contrast-10pct)");
+            div.getStyle().set("padding-inline-start", "var(--lumo-space-s)");
+        }
+    }
+
+    /** For the markup's dates. */
+    Locale locale() {
+        return getLocale();
     }
 
     /** The Markdown the author wrote, which the service hands to the author only. */

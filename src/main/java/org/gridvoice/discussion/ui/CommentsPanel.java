@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.gridvoice.account.CurrentUser;
 import org.gridvoice.discussion.CommentForm;
@@ -32,6 +33,7 @@ import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The discussion of one piece of content, for the screens that show it: the stance counts, a form
@@ -44,6 +46,10 @@ import org.springframework.data.domain.PageRequest;
 public class CommentsPanel extends Section {
 
     static final int PAGE_SIZE = 10;
+    /** The comment's button that a click in the threads landed on or inside, if any. */
+    static final String CLICKED = "event.target.closest('button[data-action]')";
+    static final String CLICKED_ACTION = CLICKED + ".dataset.action";
+    static final String CLICKED_COMMENT = CLICKED + ".dataset.comment";
 
     private final DiscussionService discussion;
     private final CurrentUser currentUser;
@@ -52,7 +58,7 @@ public class CommentsPanel extends Section {
     /** The comments shown that the reader has reported, marked so in place of the report link. */
     private final Set<Long> reported = new HashSet<>();
     /** Why the signed-in reader may not report comments here, asked once per page (all comments of a panel share a community). */
-    private java.util.Optional<String> reportRefusal = java.util.Optional.empty();
+    private Optional<String> reportRefusal = Optional.empty();
     final Div counts = new Div();
     final Div threads = new Div();
     final Paragraph empty = new Paragraph();
@@ -69,6 +75,12 @@ public class CommentsPanel extends Section {
         this.markdown = markdown;
         more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         more.addClickListener(e -> loadMore());
+        // one listener for the buttons of all comments shown, instead of a server-side Button each (see CommentItem)
+        threads.getElement().addEventListener("click", e -> onAction(text(e.getEventData(), CLICKED_ACTION),
+                        text(e.getEventData(), CLICKED_COMMENT)))
+                .setFilter(CLICKED + " !== null")
+                .addEventData(CLICKED_ACTION)
+                .addEventData(CLICKED_COMMENT);
         addClassNames("gv-comments", LumoUtility.Margin.Top.LARGE);
     }
 
@@ -144,6 +156,32 @@ public class CommentsPanel extends Section {
             Toasts.success(getTranslation(doneKey));
         }
         refreshThread(rootId);
+    }
+
+    /**
+     * A click on a comment's button. What the browser says was clicked is not trusted: only a comment
+     * shown here, and only an action it offers this reader, is acted on; anything else is ignored.
+     */
+    void onAction(String actionCode, String commentId) {
+        Optional<CommentItem.Action> action = CommentItem.Action.of(actionCode);
+        Optional<CommentItem> item = shown(commentId);
+        if (action.isPresent() && item.isPresent() && item.get().offers(action.get())) {
+            item.get().run(action.get());
+        }
+    }
+
+    private Optional<CommentItem> shown(String commentId) {
+        if (commentId == null || !commentId.matches("\\d{1,18}")) {
+            return Optional.empty();
+        }
+        Long id = Long.valueOf(commentId);
+        return boxes.values().stream().flatMap(Div::getChildren).filter(CommentItem.class::isInstance)
+                .map(CommentItem.class::cast).filter(c -> c.comment.id().equals(id)).findFirst();
+    }
+
+    private static String text(JsonNode data, String key) {
+        JsonNode value = data == null ? null : data.get(key);
+        return value == null || !value.isString() ? null : value.asString();
     }
 
     boolean signedIn() {

@@ -11,7 +11,7 @@ class StanceBadge extends Span {
     StanceBadge(Stance stance) {
         this.stance = stance;
         setText(getTranslation(key(stance)));
-        getElement().getThemeList().add(theme(stance));
+        getElement().getThemeList().add(CommentMarkup.badgeTheme(stance));
     }
 
     StanceBadge(Stance stance, long count) {
@@ -21,13 +21,5 @@ class StanceBadge extends Span {
 
     static String key(Stance stance) {
         return "discussion.stance." + stance.name();
-    }
-
-    private static String theme(Stance stance) {
-        return switch (stance) {
-            case FOR -> "badge success";
-            case AGAINST -> "badge error";
-            case NEUTRAL -> "badge contrast";
-        };
     }
 }

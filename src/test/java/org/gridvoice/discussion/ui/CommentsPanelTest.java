@@ -1,16 +1,15 @@
 package org.gridvoice.discussion.ui;
 
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDateTime;
@@ -23,15 +22,22 @@ import org.gridvoice.consultation.ConsultationService;
 import org.gridvoice.discussion.CommentForm;
 import org.gridvoice.discussion.DiscussionService;
 import org.gridvoice.discussion.Stance;
+import org.gridvoice.moderation.FlagForm;
+import org.gridvoice.moderation.FlagReason;
+import org.gridvoice.moderation.ModerationService;
 import org.gridvoice.proposal.ProposalForm;
 import org.gridvoice.proposal.ProposalService;
 import org.gridvoice.shared.ContentRef;
 import org.gridvoice.support.People;
 import org.gridvoice.support.ViewTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 class CommentsPanelTest extends ViewTest {
 
@@ -39,6 +45,7 @@ class CommentsPanelTest extends ViewTest {
     @Autowired ProposalService proposals;
     @Autowired DiscussionService discussion;
     @Autowired JdbcClient jdbc;
+    @Autowired ModerationService moderation;
 
     private ContentRef proposal;
 
@@ -72,23 +79,28 @@ class CommentsPanelTest extends ViewTest {
 
         assertThat(badge(Stance.FOR).getText()).isEqualTo("支持 1");
         assertThat(badge(Stance.AGAINST).getText()).isEqualTo("反对 0");
-        CommentItem posted = _get(CommentItem.class);
-        assertThat(_get(posted, Html.class).getInnerHtml()).contains("<strong>同意</strong>");
-        assertThat(_get(posted, StanceBadge.class).getText()).isEqualTo("支持");
-        assertThat(posted.getElement().getTextRecursively()).contains(commenter.displayName());
+        Element posted = html(_get(CommentItem.class));
+        assertThat(posted.selectFirst(".gv-comment-body").html()).contains("<strong>同意</strong>");
+        assertThat(posted.selectFirst(".gv-comment-header span[theme='badge success']").text()).isEqualTo("支持");
+        assertThat(posted.selectFirst(".gv-comment-author").text()).isEqualTo(commenter.displayName());
         assertThat(_get(CommentsPanel.class).empty.isVisible()).isFalse();
         assertThat(_get(TextArea.class, s -> s.withLabel("您的评论")).getValue()).as("the form is empty again").isEmpty();
 
         signIn(people.resident());
         open();
-        _click(_get(item(0), Button.class, s -> s.withText("回复")));
-        set(_get(item(0), TextArea.class, s -> s.withLabel("您的回复")), "但是要先问物业");
-        _click(_get(item(0), Button.class, s -> s.withText("发表回复")));
+        assertThat(button(item(0), "reply").text()).isEqualTo("回复");
+        click(item(0), "reply");
+        assertThat(item(0).editorSlot.getElement().getParent()).as("opens in the thread, under the comment")
+                .isEqualTo(item(0).getElement().getParent());
+        set(_get(item(0).editorSlot, TextArea.class, s -> s.withLabel("您的回复")), "但是要先问物业");
+        _click(_get(item(0).editorSlot, Button.class, s -> s.withText("发表回复")));
 
         List<CommentItem> items = _find(CommentItem.class);
         assertThat(items).hasSize(2);
         assertThat(items.get(1).comment.parentId()).isEqualTo(items.get(0).comment.id());
-        assertThat(_get(items.get(1), Html.class).getInnerHtml()).contains("但是要先问物业");
+        assertThat(html(items.get(1)).selectFirst(".gv-comment-body").text()).isEqualTo("但是要先问物业");
+        assertThat(items.get(1).getClassNames()).contains("gv-comment", "gv-comment-depth-1");
+        assertThat(_find(TextArea.class, s -> s.withLabel("您的回复"))).as("the reply form closed").isEmpty();
         assertThat(items.get(0).getStyle().get("margin-inline-start")).isEqualTo("0em");
         assertThat(items.get(1).getStyle().get("margin-inline-start")).as("indented by one level").isEqualTo("2em");
         assertThat(badge(Stance.FOR).getText()).as("the reply took no stance").isEqualTo("支持 1");
@@ -119,8 +131,9 @@ class CommentsPanelTest extends ViewTest {
         signIn(author);
         open();
         assertThat(badge(Stance.NEUTRAL).getText()).isEqualTo("Neutral: 1");
-        assertThat(_find(item(1), Button.class, s -> s.withText("Delete"))).as("not the author of the reply").isEmpty();
-        _click(_get(item(0), Button.class, s -> s.withText("Delete")));
+        assertThat(html(item(1)).select("button[data-action=delete]")).as("not the author of the reply").isEmpty();
+        assertThat(button(item(0), "delete").text()).isEqualTo("Delete");
+        click(item(0), "delete");
         assertThat(_find(CommentItem.class)).as("nothing happens before confirming").hasSize(2);
         assertThat(item(0).comment.deleted()).isFalse();
         ConfirmDialog question = _get(ConfirmDialog.class);
@@ -128,10 +141,11 @@ class CommentsPanelTest extends ViewTest {
 
         CommentItem tombstone = item(0);
         assertThat(tombstone.comment.deleted()).isTrue();
-        assertThat(_get(tombstone, Paragraph.class).getText()).isEqualTo("This comment was deleted.");
-        assertThat(_find(tombstone, Html.class)).isEmpty();
-        assertThat(_find(tombstone, Button.class)).as("nothing left to do with it").isEmpty();
-        assertThat(_get(item(1), Html.class).getInnerHtml()).contains("我来回复");
+        assertThat(html(tombstone).selectFirst(".gv-comment-note").text()).isEqualTo("This comment was deleted.");
+        assertThat(html(tombstone).select(".gv-comment-body")).isEmpty();
+        assertThat(html(tombstone).select("button, a")).as("nothing left to do with it").isEmpty();
+        assertThat(html(tombstone).text()).as("nor who wrote it").doesNotContain(author.displayName());
+        assertThat(html(item(1)).selectFirst(".gv-comment-body").text()).isEqualTo("我来回复");
         assertThat(badge(Stance.NEUTRAL).getText()).as("a deleted comment takes no stance").isEqualTo("Neutral: 0");
     }
 
@@ -142,15 +156,19 @@ class CommentsPanelTest extends ViewTest {
         inEnglish();
         open();
         assertThat(_find(CommentItem.class)).hasSize(2);
-        assertThat(_get(item(0), Html.class).getInnerHtml()).contains("欢迎大家讨论");
+        assertThat(html(item(0)).selectFirst(".gv-comment-body").text()).isEqualTo("欢迎大家讨论");
         assertThat(badge(Stance.AGAINST).getText()).isEqualTo("Against: 1");
         Anchor signIn = _get(Anchor.class, s -> s.withText("Sign in to join the discussion"));
         assertThat(signIn.getHref()).isEqualTo("login");
         assertThat(_find(CommentEditor.class)).isEmpty();
         assertThat(_find(TextArea.class)).isEmpty();
-        assertThat(_find(Button.class, s -> s.withText("Reply"))).isEmpty();
-        assertThat(item(0).upvote.isEnabled()).as("visitors do not vote").isFalse();
-        assertThat(_get(item(0), Anchor.class, s -> s.withText("Report")).getHref()).isEqualTo("flag/comment/" + top);
+        assertThat(html(item(0)).select("button[data-action=reply]")).isEmpty();
+        assertThat(button(item(0), "upvote").hasAttr("disabled")).as("visitors do not vote").isTrue();
+        Element report = html(item(0)).selectFirst(".gv-comment-actions a");
+        assertThat(report.text()).isEqualTo("Report");
+        assertThat(report.attr("href")).isEqualTo("flag/comment/" + top);
+        assertThat(report.hasAttr("router-link")).isTrue();
+        assertThat(report.attr("aria-label")).isEqualTo("Report this comment to the committee");
     }
 
     @Test
@@ -161,22 +179,28 @@ class CommentsPanelTest extends ViewTest {
         inEnglish();
         signIn(fan);
         open();
-        Button upvote = item(0).upvote;
-        assertThat(upvote.getText()).isEqualTo("0");
-        assertThat(upvote.getElement().getAttribute("aria-pressed")).isEqualTo("false");
-        assertThat(upvote.getElement().getAttribute("aria-label")).isEqualTo("Up-vote this comment (no up-votes yet)");
-        _click(upvote);
+        Element upvote = button(item(0), "upvote");
+        assertThat(upvote.text()).isEqualTo("0");
+        assertThat(upvote.attr("aria-pressed")).isEqualTo("false");
+        assertThat(upvote.attr("aria-label")).isEqualTo("Up-vote this comment (no up-votes yet)");
+        assertThat(upvote.hasAttr("disabled")).isFalse();
+        click(item(0), "upvote");
 
-        upvote = item(0).upvote;
-        assertThat(upvote.getText()).isEqualTo("1");
-        assertThat(upvote.getElement().getAttribute("aria-pressed")).isEqualTo("true");
-        assertThat(upvote.getElement().getAttribute("aria-label")).isEqualTo("Up-vote this comment (1 up-vote)");
+        upvote = button(item(0), "upvote");
+        assertThat(upvote.text()).isEqualTo("1");
+        assertThat(upvote.attr("aria-pressed")).isEqualTo("true");
+        assertThat(upvote.attr("aria-label")).isEqualTo("Up-vote this comment (1 up-vote)");
+        click(item(0), "upvote");
+        assertThat(button(item(0), "upvote").text()).as("a second click takes the up-vote back").isEqualTo("0");
+        assertThat(button(item(0), "upvote").attr("aria-pressed")).isEqualTo("false");
+        click(item(0), "upvote");
 
         signIn(author);
         open();
-        assertThat(item(0).upvote.getText()).isEqualTo("1");
-        assertThat(item(0).upvote.isEnabled()).as("not one's own").isFalse();
-        assertThat(_find(item(0), Anchor.class, s -> s.withText("Report"))).as("one does not report oneself").isEmpty();
+        assertThat(button(item(0), "upvote").text()).isEqualTo("1");
+        assertThat(button(item(0), "upvote").hasAttr("disabled")).as("not one's own").isTrue();
+        assertThat(button(item(0), "upvote").attr("title")).isEqualTo("You cannot up-vote your own comment.");
+        assertThat(html(item(0)).select(".gv-comment-actions a")).as("one does not report oneself").isEmpty();
     }
 
     @Test
@@ -196,16 +220,97 @@ class CommentsPanelTest extends ViewTest {
         assertThat(panel.more.isVisible()).isFalse();
 
         CommentItem mine = item(11);
-        _click(_get(mine, Button.class, s -> s.withText("Edit")));
-        TextArea body = _get(mine, TextArea.class, s -> s.withLabel("Your comment"));
+        assertThat(html(item(10)).select("button[data-action=edit]")).as("someone else's").isEmpty();
+        click(mine, "edit");
+        TextArea body = _get(mine.editorSlot, TextArea.class, s -> s.withLabel("Your comment"));
         assertThat(body.getValue()).isEqualTo("意见 11");
         set(body, "**改过**的意见");
-        _click(_get(mine, Button.class, s -> s.withText("Save changes")));
+        _click(_get(mine.editorSlot, Button.class, s -> s.withText("Save changes")));
 
-        CommentItem corrected = item(11);
-        assertThat(_get(corrected, Html.class).getInnerHtml()).contains("<strong>改过</strong>");
-        assertThat(corrected.getElement().getTextRecursively()).contains("(edited)");
+        Element corrected = html(item(11));
+        assertThat(corrected.selectFirst(".gv-comment-body").html()).contains("<strong>改过</strong>");
+        assertThat(corrected.selectFirst(".gv-comment-header").text()).contains("(edited)");
         assertThat(_find(CommentItem.class)).as("the other pages stay").hasSize(12);
+    }
+
+    @Test
+    void a_reader_who_reported_a_comment_sees_it_marked_instead_of_the_report_link_and_unverified_readers_get_no_link() {
+        Long first = say(people.resident(), null, "第一条", null);
+        say(people.resident(), null, "第二条", null);
+        SignedInUser reporter = people.verifiedResidentOf(1L);
+        People.actAs(reporter);
+        moderation.flag(new FlagForm(new ContentRef(ContentRef.COMMENT, first), FlagReason.OTHER, "不实信息"));
+        People.signOut();
+        inEnglish();
+        signIn(reporter);
+        open();
+
+        Element reported = html(itemOf(first));
+        assertThat(reported.selectFirst(".gv-comment-reported span").text()).isEqualTo("You reported this");
+        assertThat(reported.select(".gv-comment-actions a")).as("no second report").isEmpty();
+        Element other = html(item(0).comment.id().equals(first) ? item(1) : item(0));
+        assertThat(other.select(".gv-comment-reported")).isEmpty();
+        assertThat(other.selectFirst(".gv-comment-actions a").text()).isEqualTo("Report");
+
+        signIn(people.resident());
+        open();
+        assertThat(html(item(0)).select(".gv-comment-actions a")).as("not verified in this community").isEmpty();
+        assertThat(html(item(1)).select(".gv-comment-actions a")).isEmpty();
+    }
+
+    @Test
+    void a_forged_click_for_a_comment_not_shown_or_an_action_not_offered_changes_nothing() {
+        SignedInUser author = people.resident();
+        SignedInUser neighbour = people.resident();
+        Long theirs = say(author, null, "别人的评论", Stance.FOR);
+        Long mine = say(neighbour, null, "我的评论", null);
+        for (int i = 0; i < 8; i++) {
+            say(author, null, "意见 " + i, null);
+        }
+        Long notShown = say(author, null, "第二页的评论", null);
+        Long nowhere = jdbc.sql("SELECT MAX(id) + 1000 FROM discussion_comment").query(Long.class).single();
+        signIn(neighbour);
+        open();
+        CommentsPanel panel = _get(CommentsPanel.class);
+        assertThat(_find(CommentItem.class)).extracting(i -> i.comment.id()).doesNotContain(notShown);
+
+        fire(panel, "delete", theirs.toString());
+        fire(panel, "edit", theirs.toString());
+        fire(panel, "upvote", mine.toString());
+        fire(panel, "upvote", notShown.toString());
+        fire(panel, "reply", nowhere.toString());
+        fire(panel, "upvote", theirs + " ");
+        fire(panel, "report", theirs.toString());
+        fire(panel, "UPVOTE", theirs.toString());
+        fire(panel, null, theirs.toString());
+        fire(panel, "upvote", null);
+
+        assertThat(_find(ConfirmDialog.class)).as("no question to delete someone else's comment").isEmpty();
+        assertThat(_find(CommentEditor.class)).as("only the form for a new comment").hasSize(1);
+        assertThat(upvotes()).as("nobody up-voted anything").isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM discussion_comment WHERE id IN (:ids) AND deleted_at IS NULL")
+                .param("ids", List.of(theirs, mine)).query(Long.class).single()).isEqualTo(2);
+
+        _click(panel.more);
+        fire(panel, "upvote", notShown.toString());
+        assertThat(upvotes()).as("once shown, the comment takes the up-vote").isEqualTo(1);
+
+        People.signOut();
+        open();
+        fire(_get(CommentsPanel.class), "upvote", theirs.toString());
+        fire(_get(CommentsPanel.class), "reply", theirs.toString());
+        assertThat(upvotes()).as("visitors do not vote").isEqualTo(1);
+        assertThat(_find(CommentEditor.class)).as("nor reply").isEmpty();
+
+        signIn(neighbour);
+        open();
+        fire(_get(CommentsPanel.class), "upvote", theirs.toString());
+        assertThat(upvotes()).as("the same click, when offered, counts").isEqualTo(2);
+    }
+
+    private long upvotes() {
+        return jdbc.sql("SELECT COUNT(*) FROM discussion_upvote u JOIN discussion_comment c ON c.id = u.comment_id"
+                + " WHERE c.target_type = 'proposal' AND c.target_id = :id").param("id", proposal.id()).query(Long.class).single();
     }
 
     private void open() {
@@ -217,6 +322,37 @@ class CommentsPanelTest extends ViewTest {
         Long id = discussion.comment(new CommentForm(proposal, parentId, text, stance));
         People.signOut();
         return id;
+    }
+
+    /** The comment as the browser renders it. */
+    private static Element html(CommentItem item) {
+        return Jsoup.parseBodyFragment(item.getElement().getProperty("innerHTML")).body();
+    }
+
+    private static Element button(CommentItem item, String action) {
+        Element button = html(item).selectFirst(".gv-comment-actions button[data-action=" + action + "]");
+        assertThat(button).as("a " + action + " button").isNotNull();
+        return button;
+    }
+
+    /** Clicks a comment's button as the browser does: it reports the button's data to the panel's listener, unless disabled. */
+    private static void click(CommentItem item, String action) {
+        Element button = button(item, action);
+        assertThat(button.hasAttr("disabled")).as("a browser does not click a disabled button").isFalse();
+        fire(_get(CommentsPanel.class), button.attr("data-action"), button.attr("data-comment"));
+    }
+
+    /** The event the browser sends for a click on a comment's button, with whatever data a client may put in it. */
+    private static void fire(CommentsPanel panel, String action, String commentId) {
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        data.put(CommentsPanel.CLICKED + " !== null", true);
+        data.put(CommentsPanel.CLICKED_ACTION, action);
+        data.put(CommentsPanel.CLICKED_COMMENT, commentId);
+        _fireDomEvent(panel.threads, "click", data);
+    }
+
+    private static CommentItem itemOf(Long commentId) {
+        return _find(CommentItem.class).stream().filter(i -> i.comment.id().equals(commentId)).findFirst().orElseThrow();
     }
 
     private static StanceBadge badge(Stance stance) {

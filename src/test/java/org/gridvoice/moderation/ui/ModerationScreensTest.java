@@ -139,7 +139,10 @@ class ModerationScreensTest extends ViewTest {
         assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .as("back on the proposal the comment is on").isEqualTo("proposals/" + proposal.id());
         com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("举报已提交：居委会将审核这条评论。");
-        assertThat(_find(Span.class, s -> s.withText("您已举报"))).as("the comment is marked as reported by me").hasSize(1);
+        // comments render as server-built HTML (discussion.ui.CommentMarkup), so the mark is read from it
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("comment-" + comment.id()))
+                .getElement().getProperty("innerHTML"))
+                .as("the comment is marked as reported by me").contains("<span class=\"gv-comment-reported\">").contains("<span>您已举报</span>");
 
         navigate("flag/comment/" + comment.id());
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("您已举报过此内容，居委会会进行处理。");
