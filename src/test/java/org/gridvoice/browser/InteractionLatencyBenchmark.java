@@ -98,12 +98,18 @@ class InteractionLatencyBenchmark {
             };
             %1$s
             const shown = () => { %2$s };
+            // the first frame with the expected content, whether or not requests are still in flight (the components'
+            // own property syncs after a navigation change nothing on screen); the strict time also waits for them
+            let shownMs = -1;
             const poll = () => {
               let ok = false;
-              try { ok = shown() && !gvBusy(); } catch (e) { ok = false; }
+              let there = false;
+              try { there = shown(); } catch (e) { there = false; }
               const ms = performance.now() - t0;
+              if (there && shownMs < 0) shownMs = ms;
+              ok = there && !gvBusy();
               if (ok || ms > 20000) {
-                done({ok: ok, ms: ms, requests: (window.__gvRequests || 0) - requests, waited: waited(), path: location.pathname,
+                done({ok: ok, ms: ms, shown: shownMs, requests: (window.__gvRequests || 0) - requests, waited: waited(), path: location.pathname,
                       text: ok ? '' : document.body.innerText.substring(0, 400)});
               } else {
                 requestAnimationFrame(poll);
@@ -116,7 +122,8 @@ class InteractionLatencyBenchmark {
     }
 
     /** One measured interaction: its runs and the baseline runs alternated with them. */
-    private record Measured(String name, double[] ms, double[] baseline, double[] requests, double[] waited, double target) {
+    private record Measured(String name, double[] ms, double[] baseline, double[] requests, double[] waited, double[] shown,
+                            double[] baselineShown, double target) {
 
         double ratio() {
             return percentile(ms, 95) / percentile(baseline, 95);
@@ -124,6 +131,14 @@ class InteractionLatencyBenchmark {
 
         boolean met() {
             return percentile(ms, 95) <= target && (target > 150 || ratio() <= 2.0);
+        }
+
+        double shownRatio() {
+            return percentile(shown, 95) / percentile(baselineShown, 95);
+        }
+
+        boolean metWhenShown() {
+            return percentile(shown, 95) <= target && (target > 150 || shownRatio() <= 2.0);
         }
     }
 
@@ -204,26 +219,30 @@ class InteractionLatencyBenchmark {
             double[] baseline = new double[RUNS];
             double[] requests = new double[RUNS];
             double[] waited = new double[RUNS];
+            double[] shown = new double[RUNS];
+            double[] baselineShown = new double[RUNS];
             for (int i = 0; i < WARM_UPS + RUNS; i++) {
-                double b = baseline(i);
+                double[] b = baseline(i);
                 double[] r = step.run(i);
                 if (i >= WARM_UPS) {
-                    baseline[i - WARM_UPS] = b;
+                    baseline[i - WARM_UPS] = b[0];
+                    baselineShown[i - WARM_UPS] = b[3];
                     ms[i - WARM_UPS] = r[0];
                     requests[i - WARM_UPS] = r[1];
                     waited[i - WARM_UPS] = r[2];
+                    shown[i - WARM_UPS] = r[3];
                 }
             }
             System.out.printf(Locale.ROOT, "%s: p50 %.0f p95 %.0f ms; baseline p50 %.0f p95 %.0f ms%n", name, percentile(ms, 50),
                     percentile(ms, 95), percentile(baseline, 50), percentile(baseline, 95));
-            return new Measured(name, ms, baseline, requests, waited, target);
+            return new Measured(name, ms, baseline, requests, waited, shown, baselineShown, target);
         }
 
         /** The empty view: one button changes one text. */
-        private double baseline(int i) {
+        private double[] baseline(int i) {
             clicks++;
             return timed(base, "document.getElementById('round-trip-button').click();",
-                    "return document.getElementById('round-trip-text').textContent.includes(' " + clicks + " ');", "baseline")[0];
+                    "return document.getElementById('round-trip-text').textContent.includes(' " + clicks + " ');", "baseline");
         }
 
         /** From the consultation's page, its link to the proposal list, until the list's first rows are shown. */
@@ -329,7 +348,7 @@ class InteractionLatencyBenchmark {
             assertThat(r.get("ok")).as("%s: the screen did not show what it should within 20 s (path %s): %s", what, r.get("path"),
                     r.get("text")).isEqualTo(Boolean.TRUE);
             return new double[] {((Number) r.get("ms")).doubleValue(), ((Number) r.get("requests")).doubleValue(),
-                ((Number) r.get("waited")).doubleValue()};
+                ((Number) r.get("waited")).doubleValue(), ((Number) r.get("shown")).doubleValue()};
         }
     }
 
@@ -459,6 +478,10 @@ class InteractionLatencyBenchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
+    private static String runs(double[] ms) {
+        return Arrays.stream(ms).mapToObj(v -> String.format(Locale.ROOT, "%.0f", v)).reduce((a, b) -> a + " " + b).orElse("");
+    }
+
     private static String report(List<Measured> results, Path jar, long seedMillis) {
         StringBuilder md = new StringBuilder("""
                 # Interaction latency in the browser (production jar)
@@ -467,23 +490,26 @@ class InteractionLatencyBenchmark {
                 (%s) on the machine's MariaDB, %,d proposals in one consultation (seeded in %d s), the newest with 500
                 comments (100 threads of 5); headless Chromium 1280 × 900, signed in as a resident, Chinese. Time from the
                 click (or scroll) to the first animation frame at which the expected content is in the page and no Vaadin
-                request is in flight, measured in the page. Baseline: a click on the empty view `bench/round-trip` (one button
-                changes one text) in a second Chromium, alternated run by run with the interaction. %d runs after %d warm-ups.
+                request is in flight, measured in the page ("settled", the strict reading, on which "Met" is judged); "shown"
+                is the first frame with the expected content, requests still in flight or not (after a navigation the new
+                page's fields send their initial property events, which change nothing on screen). Baseline: a click on the
+                empty view `bench/round-trip` (one button changes one text) in a second Chromium, alternated run by run with
+                the interaction, read the same two ways. %d runs after %d warm-ups.
                 Target: p95 ≤ 150 ms and ≤ 2× the baseline's p95; the jump p95 ≤ 300 ms. Requests: server requests per run (median); waiting: the
                 time the page waited for them (union of their spans, p50 / p95 — the rest is the browser's own work).
 
-                | Interaction | p50 | p95 | Baseline p50 | Baseline p95 | p95 / baseline p95 | Requests | Waiting p50 / p95 | Target | Met |
-                |---|---|---|---|---|---|---|---|---|---|
+                | Interaction | p50 | p95 | Baseline p50 | Baseline p95 | p95 / baseline p95 | Requests | Waiting p50 / p95 | Target | Met | Shown p50 / p95 | Shown / baseline shown, p95 | Met when shown |
+                |---|---|---|---|---|---|---|---|---|---|---|---|---|
                 """.formatted(jar.getFileName(), String.join(" ", JVM), PROPOSALS, seedMillis / 1000, RUNS, WARM_UPS));
         for (Measured m : results) {
-            md.append(String.format(Locale.ROOT, "| %s | %.0f ms | **%.0f ms** | %.0f ms | %.0f ms | %.2f× | %.0f | %.0f / %.0f ms | %s | %s |%n",
+            md.append(String.format(Locale.ROOT, "| %s | %.0f ms | **%.0f ms** | %.0f ms | %.0f ms | %.2f× | %.0f | %.0f / %.0f ms | %s | %s | %.0f / %.0f ms | %.2f× | %s |%n",
                     m.name(), percentile(m.ms(), 50), percentile(m.ms(), 95), percentile(m.baseline(), 50), percentile(m.baseline(), 95), m.ratio(),
-                    percentile(m.requests(), 50), percentile(m.waited(), 50), percentile(m.waited(), 95), m.target() > 150 ? "p95 ≤ 300 ms" : "p95 ≤ 150 ms, ≤ 2×", m.met() ? "yes" : "**no**"));
+                    percentile(m.requests(), 50), percentile(m.waited(), 50), percentile(m.waited(), 95), m.target() > 150 ? "p95 ≤ 300 ms" : "p95 ≤ 150 ms, ≤ 2×", m.met() ? "yes" : "**no**",
+                    percentile(m.shown(), 50), percentile(m.shown(), 95), m.shownRatio(), m.metWhenShown() ? "yes" : "**no**"));
         }
         md.append("\nEvery run (ms), in order:\n\n");
         for (Measured m : results) {
-            md.append("- ").append(m.name()).append(": ").append(Arrays.stream(m.ms()).mapToObj(v -> String.format(Locale.ROOT, "%.0f", v))
-                    .reduce((a, b) -> a + " " + b).orElse("")).append("\n");
+            md.append("- ").append(m.name()).append(": ").append(runs(m.ms())).append("; shown: ").append(runs(m.shown())).append("\n");
         }
         return md.toString();
     }
