@@ -187,6 +187,13 @@ class DeliberationJourneyBrowserTest {
             browser.waitForText("vaadin-grid-cell-content", proposalTitle);
             assertThat(browser.shown("vaadin-button", "New proposal")).as("no New proposal button outside the grids").isFalse();
             browser.screenshot("journey-08-outsider-list-375");
+            // header cells are in a smaller font than body cells: a width in em would size each column twice, apart
+            String[] columnLefts = String.valueOf(browser.js("""
+                    const g = document.querySelector('vaadin-grid');
+                    const lefts = (cells) => Array.from(cells).map(c => Math.round(c.getBoundingClientRect().left)).join(' ');
+                    return lefts(g.shadowRoot.querySelectorAll('thead tr th')) + '|'
+                        + lefts(g.shadowRoot.querySelectorAll('tbody tr')[0].querySelectorAll('td'));""")).split("\\|");
+            assertThat(columnLefts[0]).as("each column's header stands above its cells").isEqualTo(columnLefts[1]);
 
             // 5. Three other readers report the comment; the third report hides it pending review.
             String[] reasons = {"Spam or advertising", "Off topic", "Abusive or insulting"};

@@ -53,23 +53,23 @@ class ProposalGrid extends Grid<ProposalSummary> {
         // router-link: the router opens the proposal without reloading the page, as a RouterLink does
         addColumn(LitRenderer.<ProposalSummary>of("<span class=\"" + CELL + "\"><a href=\"${item.href}\" router-link>${item.title}</a></span>")
                 .withProperty("href", p -> ProposalRoutes.proposalUrl(p.id())).withProperty("title", ProposalSummary::title))
-                .setKey("title").setHeader(getTranslation("proposal.column.title")).setWidth("11em").setFlexGrow(3);
+                .setKey("title").setHeader(getTranslation("proposal.column.title")).setWidth("11rem").setFlexGrow(3);
         addColumn(LitRenderer.<ProposalSummary>of("<span theme=\"${item.theme}\">${item.status}</span>")
                 .withProperty("theme", p -> StatusBadge.theme(p.status())).withProperty("status", p -> getTranslation(StatusBadge.key(p.status()))))
-                .setKey("status").setHeader(getTranslation("proposal.column.status")).setWidth("8em").setFlexGrow(0);
-        addColumn(p -> AuthorLabel.of(this, p)).setKey("author").setHeader(getTranslation("proposal.column.author")).setWidth("6.5em")
+                .setKey("status").setHeader(getTranslation("proposal.column.status")).setWidth("7.5rem").setFlexGrow(0);
+        addColumn(p -> AuthorLabel.of(this, p)).setKey("author").setHeader(getTranslation("proposal.column.author")).setWidth("6.5rem")
                 .setFlexGrow(1);
-        addColumn(ProposalSummary::gridName).setKey("grid").setHeader(getTranslation("proposal.column.grid")).setWidth("6.5em").setFlexGrow(1);
+        addColumn(ProposalSummary::gridName).setKey("grid").setHeader(getTranslation("proposal.column.grid")).setWidth("6.5rem").setFlexGrow(1);
         // the "qualified" badge only while the status does not say so already
         addColumn(LitRenderer.<ProposalSummary>of("<span class=\"" + CELL + "\"><span>${item.count}</span>"
                         + "<span theme=\"${item.badge ? 'badge success' : ''}\">${item.badge}</span></span>")
                 .withProperty("count", ProposalSummary::endorsementCount)
                 .withProperty("badge", p -> p.qualified() && p.status() != ProposalStatus.QUALIFIED ? getTranslation("proposal.qualified") : ""))
-                .setKey("endorsements").setHeader(getTranslation("proposal.column.endorsements")).setWidth("10em").setFlexGrow(0);
+                .setKey("endorsements").setHeader(getTranslation("proposal.column.endorsements")).setWidth("9rem").setFlexGrow(0);
         addColumn(ProposalSummary::commentCount).setKey("comments").setHeader(getTranslation("proposal.column.comments"))
-                .setWidth("8em").setFlexGrow(0);
+                .setWidth("8rem").setFlexGrow(0);
         addColumn(p -> Dates.format(p.createdAt(), getLocale())).setKey("posted")
-                .setHeader(getTranslation("proposal.column.posted")).setWidth("11.5em").setFlexGrow(0);
+                .setHeader(getTranslation("proposal.column.posted")).setWidth("10.5rem").setFlexGrow(0);
         addAttachListener(e -> e.getUI().beforeClientResponse(this, context -> getElement().executeJs(PREFETCH)));
         setEmptyStateText(getTranslation("proposal.list.empty"));
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -71,7 +71,7 @@ public class ResponsibilityView extends Main implements HasDynamicTitle {
                 .setKey("office").setHeader(getTranslation("responsibility.lead")).setWidth("9em").setFlexGrow(1);
         grid.addColumn(d -> getTranslation("responsibility.deadlines", d.responseHours(), d.resolutionDays())).setKey("deadlines")
                 .setHeader(getTranslation("responsibility.deadlines.header")).setWidth("8em").setFlexGrow(0);
-        grid.addColumn(Responsibility::basis).setKey("basis").setHeader(getTranslation("responsibility.basis")).setWidth("10em").setFlexGrow(2);
+        grid.addColumn(Responsibility::basis).setKey("basis").setHeader(getTranslation("responsibility.basis")).setWidth("10rem").setFlexGrow(2);
         grid.addColumn(d -> Dates.format(d.effectiveFrom(), getLocale())).setKey("from").setHeader(getTranslation("responsibility.from"))
                 // fixed widths that add up to what fits beside the menu at 1280 px: wrapped cells, no sideways scrolling
                 .setWidth("7em").setFlexGrow(0);
