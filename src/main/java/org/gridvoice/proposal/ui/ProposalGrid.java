@@ -56,8 +56,8 @@ class ProposalGrid extends Grid<ProposalSummary> {
                 .setKey("title").setHeader(getTranslation("proposal.column.title")).setWidth("11rem").setFlexGrow(3);
         addColumn(LitRenderer.<ProposalSummary>of("<span theme=\"${item.theme}\">${item.status}</span>")
                 .withProperty("theme", p -> StatusBadge.theme(p.status())).withProperty("status", p -> getTranslation(StatusBadge.key(p.status()))))
-                .setKey("status").setHeader(getTranslation("proposal.column.status")).setWidth("7.5rem").setFlexGrow(0);
-        addColumn(p -> AuthorLabel.of(this, p)).setKey("author").setHeader(getTranslation("proposal.column.author")).setWidth("6.5rem")
+                .setKey("status").setHeader(getTranslation("proposal.column.status")).setWidth("8.5rem").setFlexGrow(0);
+        addColumn(p -> AuthorLabel.of(this, p)).setKey("author").setHeader(getTranslation("proposal.column.author")).setWidth("7rem")
                 .setFlexGrow(1);
         addColumn(ProposalSummary::gridName).setKey("grid").setHeader(getTranslation("proposal.column.grid")).setWidth("6.5rem").setFlexGrow(1);
         // the "qualified" badge only while the status does not say so already
@@ -65,11 +65,11 @@ class ProposalGrid extends Grid<ProposalSummary> {
                         + "<span theme=\"${item.badge ? 'badge success' : ''}\">${item.badge}</span></span>")
                 .withProperty("count", ProposalSummary::endorsementCount)
                 .withProperty("badge", p -> p.qualified() && p.status() != ProposalStatus.QUALIFIED ? getTranslation("proposal.qualified") : ""))
-                .setKey("endorsements").setHeader(getTranslation("proposal.column.endorsements")).setWidth("9rem").setFlexGrow(0);
+                .setKey("endorsements").setHeader(getTranslation("proposal.column.endorsements")).setWidth("8rem").setFlexGrow(0);
         addColumn(ProposalSummary::commentCount).setKey("comments").setHeader(getTranslation("proposal.column.comments"))
-                .setWidth("8rem").setFlexGrow(0);
+                .setWidth("6.5rem").setFlexGrow(0);
         addColumn(p -> Dates.format(p.createdAt(), getLocale())).setKey("posted")
-                .setHeader(getTranslation("proposal.column.posted")).setWidth("10.5rem").setFlexGrow(0);
+                .setHeader(getTranslation("proposal.column.posted")).setWidth("10rem").setFlexGrow(0);
         addAttachListener(e -> e.getUI().beforeClientResponse(this, context -> getElement().executeJs(PREFETCH)));
         setEmptyStateText(getTranslation("proposal.list.empty"));
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
