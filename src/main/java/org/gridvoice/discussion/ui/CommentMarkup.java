@@ -1,7 +1,6 @@
 package org.gridvoice.discussion.ui;
 
 import org.gridvoice.discussion.CommentView;
-import org.gridvoice.discussion.Stance;
 import org.gridvoice.shared.ui.Dates;
 import org.springframework.web.util.HtmlUtils;
 
@@ -52,7 +51,7 @@ final class CommentMarkup {
         }
         if (comment.stance() != null && !comment.deleted()) {
             // looks like StanceBadge, without being a component
-            html.append("<span theme=\"").append(badgeTheme(comment.stance())).append("\">")
+            html.append("<span theme=\"").append(StanceBadge.theme(comment.stance())).append("\">")
                     .append(escape(t(StanceBadge.key(comment.stance())))).append("</span>");
         }
         html.append("</div>");
@@ -113,13 +112,5 @@ final class CommentMarkup {
     /** Escapes for text and for quoted attribute values alike; leaves other characters (Chinese) as they are. */
     private static String escape(String text) {
         return HtmlUtils.htmlEscape(text == null ? "" : text, "UTF-8");
-    }
-
-    static String badgeTheme(Stance stance) {
-        return switch (stance) {
-            case FOR -> "badge success";
-            case AGAINST -> "badge error";
-            case NEUTRAL -> "badge contrast";
-        };
     }
 }

@@ -11,7 +11,7 @@ class StanceBadge extends Span {
     StanceBadge(Stance stance) {
         this.stance = stance;
         setText(getTranslation(key(stance)));
-        getElement().getThemeList().add(CommentMarkup.badgeTheme(stance));
+        getElement().getThemeList().add(theme(stance));
     }
 
     StanceBadge(Stance stance, long count) {
@@ -21,5 +21,14 @@ class StanceBadge extends Span {
 
     static String key(Stance stance) {
         return "discussion.stance." + stance.name();
+    }
+
+    /** Lumo's badge theme for the stance; comments' HTML (CommentMarkup) wears the same. */
+    static String theme(Stance stance) {
+        return switch (stance) {
+            case FOR -> "badge success";
+            case AGAINST -> "badge error";
+            case NEUTRAL -> "badge contrast";
+        };
     }
 }

@@ -29,6 +29,9 @@ import org.springframework.data.domain.Sort;
 @AnonymousAllowed
 public class ProposalsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The longest list whose whole length the scroll bar shows at once. */
+    static final int COUNTED_UP_TO = 10_000;
+
     private final ProposalService proposals;
     private final ConsultationService consultations;
     private final CategoryService categories;
@@ -37,8 +40,6 @@ public class ProposalsView extends Main implements BeforeEnterObserver, HasDynam
     private ConsultationChoices consultation;
     private ProposalGrid grid;
     private ProposalFilterBar filters;
-    /** The longest list whose whole length the scroll bar shows at once. */
-    static final int COUNTED_UP_TO = 10_000;
     /** The filter the grid's length was counted for. */
     private ProposalFilter counted;
 
@@ -77,6 +78,8 @@ public class ProposalsView extends Main implements BeforeEnterObserver, HasDynam
         grid = new ProposalGrid();
         filters = new ProposalFilterBar(consultation, this::refresh);
         grid.setItems(q -> proposals.list(id, filters.filter(), filters.sort(), Paging.of(q, Sort.unsorted())).stream());
+        // past the counted length the grid finds more as the reader nears its end, a counted length at a time
+        grid.getLazyDataView().setItemCountEstimateIncrease(COUNTED_UP_TO);
         sizeScrollBar();
         // the first page goes out with the view, so the opened list asks the server nothing more
         grid.getDataCommunicator().setRequestedRange(0, grid.getPageSize());
@@ -101,8 +104,6 @@ public class ProposalsView extends Main implements BeforeEnterObserver, HasDynam
         counted = filters.filter();
         long count = proposals.count(consultation.id(), counted, COUNTED_UP_TO + 1);
         grid.getLazyDataView().setItemCountEstimate((int) Math.clamp(count, 1, COUNTED_UP_TO));
-        // past the counted length the grid finds more as the reader nears its end, a counted length at a time
-        grid.getLazyDataView().setItemCountEstimateIncrease(COUNTED_UP_TO);
     }
 
     /** The "New proposal" button for whoever may propose now; for other signed-in users, why they may not. */
