@@ -331,7 +331,7 @@ class BudgetJourneyBrowserTest {
 
     private static void cast(Browser phone) {
         phone.click(phone.byText("vaadin-button", "投票"));
-        phone.waitForText("vaadin-notification-card", "投票成功");
+        phone.waitForText("#ballot-confirmation", "投票成功");
         phone.waitForText("#ballot-receipt", "-");
     }
 

@@ -333,14 +333,14 @@ class ClusterFaultsReliabilityTest {
             late.browser.waitForVaadin();
             Thread.sleep(2_000);
             refusal = String.valueOf(late.browser.js(
-                    "return Array.from(document.querySelectorAll('vaadin-notification-card')).map(c => c.textContent.trim()).join(' | ')"));
+                    "return Array.from(document.querySelectorAll('vaadin-notification-card, #ballot-confirmation')).map(c => c.textContent.trim()).join(' | ')"));
             late.browser.open("consultations/" + consultation + "/voting");
             offered = late.browser.shown("vaadin-button", "投票") || Boolean.TRUE.equals(late.browser.js(
                     "return !!document.querySelector('#ballot vaadin-checkbox')"));
         }
         long ballotsAfter = number("SELECT COUNT(*) FROM voting_ballot WHERE consultation_id = ?", consultation);
         report.add("Vote: committee@gridvoice.demo closed the vote early on app1; resident13 on app2, ballot already open and ticked, pressed"
-                + " 投票: ballots in the database " + ballotsBefore + " before, " + ballotsAfter + " after; notifications shown: \"" + refusal
+                + " 投票: ballots in the database " + ballotsBefore + " before, " + ballotsAfter + " after; messages shown: \"" + refusal
                 + "\"; after a reload on app2 the cast button is " + (offered ? "STILL offered" : "gone") + ".");
         if (ballotsAfter != ballotsBefore || refusal.contains("投票成功") || offered) {
             problems.add("a vote closed on app1 was not refused on app2");

@@ -130,7 +130,7 @@ class EveryResidentHeardJourneyBrowserTest {
             phone.open(voting);
             phone.clickRadio("赞成");
             phone.click(phone.byText("vaadin-button", "投票"));
-            phone.waitForText("vaadin-notification-card", "投票成功");
+            phone.waitForText("#ballot-confirmation", "投票成功");
             phone.screenshot("every-02-phone-only-voted-375");
 
             // 5. A third elector comes to the committee: a paper ballot, with a witness; his online ballot is then refused.

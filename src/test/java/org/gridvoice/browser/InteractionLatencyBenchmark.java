@@ -123,7 +123,7 @@ class InteractionLatencyBenchmark {
 
     /** One measured interaction: its runs and the baseline runs alternated with them. */
     private record Measured(String name, double[] ms, double[] baseline, double[] requests, double[] waited, double[] shown,
-                            double[] baselineShown, double target) {
+                            double[] baselineShown, double[] script, double[] styleLayout, double[] busy, double target) {
 
         double ratio() {
             return percentile(ms, 95) / percentile(baseline, 95);
@@ -207,6 +207,8 @@ class InteractionLatencyBenchmark {
             this.base = base;
             this.browser = browser;
             this.seed = seed;
+            base.driver.executeCdpCommand("Performance.enable", Map.of());
+            browser.driver.executeCdpCommand("Performance.enable", Map.of());
         }
 
         /** Measures the interaction unless {@code bench.only} names others (comma-separated words of their names). */
@@ -221,6 +223,9 @@ class InteractionLatencyBenchmark {
             double[] waited = new double[RUNS];
             double[] shown = new double[RUNS];
             double[] baselineShown = new double[RUNS];
+            double[] script = new double[RUNS];
+            double[] styleLayout = new double[RUNS];
+            double[] busy = new double[RUNS];
             for (int i = 0; i < WARM_UPS + RUNS; i++) {
                 double[] b = baseline(i);
                 double[] r = step.run(i);
@@ -231,11 +236,14 @@ class InteractionLatencyBenchmark {
                     requests[i - WARM_UPS] = r[1];
                     waited[i - WARM_UPS] = r[2];
                     shown[i - WARM_UPS] = r[3];
+                    script[i - WARM_UPS] = r[4];
+                    styleLayout[i - WARM_UPS] = r[5];
+                    busy[i - WARM_UPS] = r[6];
                 }
             }
             System.out.printf(Locale.ROOT, "%s: p50 %.0f p95 %.0f ms; baseline p50 %.0f p95 %.0f ms%n", name, percentile(ms, 50),
                     percentile(ms, 95), percentile(baseline, 50), percentile(baseline, 95));
-            return new Measured(name, ms, baseline, requests, waited, shown, baselineShown, target);
+            return new Measured(name, ms, baseline, requests, waited, shown, baselineShown, script, styleLayout, busy, target);
         }
 
         /** The empty view: one button changes one text. */
@@ -341,14 +349,38 @@ class InteractionLatencyBenchmark {
             browser.js(HOOK + "window.__gvExpected = arguments[0];", titles);
         }
 
+        /**
+         * Runs one timed interaction; returns {ms, requests, waited, shown, script, style and layout, main thread busy}, the last
+         * three read from Chromium's own counters (DevTools {@code Performance.getMetrics}) before and after: the browser's work.
+         */
         private static double[] timed(Browser on, String action, String shown, String what, Object... args) {
             on.js(HOOK);
+            Map<String, Double> before = rendererMetrics(on);
             @SuppressWarnings("unchecked")
             Map<String, Object> r = (Map<String, Object>) on.driver.executeAsyncScript(TIMED.formatted(action, shown, GRID), args);
+            Map<String, Double> after = rendererMetrics(on);
             assertThat(r.get("ok")).as("%s: the screen did not show what it should within 20 s (path %s): %s", what, r.get("path"),
                     r.get("text")).isEqualTo(Boolean.TRUE);
             return new double[] {((Number) r.get("ms")).doubleValue(), ((Number) r.get("requests")).doubleValue(),
-                ((Number) r.get("waited")).doubleValue(), ((Number) r.get("shown")).doubleValue()};
+                ((Number) r.get("waited")).doubleValue(), ((Number) r.get("shown")).doubleValue(),
+                spent(before, after, "ScriptDuration"), spent(before, after, "RecalcStyleDuration") + spent(before, after, "LayoutDuration"),
+                spent(before, after, "TaskDuration")};
+        }
+
+        /** Chromium's cumulative renderer counters (seconds), by name. */
+        private static Map<String, Double> rendererMetrics(Browser on) {
+            Map<String, Object> answer = on.driver.executeCdpCommand("Performance.getMetrics", Map.of());
+            Map<String, Double> metrics = new java.util.HashMap<>();
+            for (Object entry : (List<?>) answer.get("metrics")) {
+                Map<?, ?> metric = (Map<?, ?>) entry;
+                metrics.put((String) metric.get("name"), ((Number) metric.get("value")).doubleValue());
+            }
+            return metrics;
+        }
+
+        /** Milliseconds a counter grew by. */
+        private static double spent(Map<String, Double> before, Map<String, Double> after, String counter) {
+            return (after.getOrDefault(counter, 0.0) - before.getOrDefault(counter, 0.0)) * 1000;
         }
     }
 
@@ -497,15 +529,19 @@ class InteractionLatencyBenchmark {
                 the interaction, read the same two ways. %d runs after %d warm-ups.
                 Target: p95 ≤ 150 ms and ≤ 2× the baseline's p95; the jump p95 ≤ 300 ms. Requests: server requests per run (median); waiting: the
                 time the page waited for them (union of their spans, p50 / p95 — the rest is the browser's own work).
+                Browser's work (the profile of each run, from Chromium's DevTools counters `Performance.getMetrics` read before and
+                after it, p50): script (JavaScript: Flow applying the server's changes, the web components' rendering), style and
+                layout, and the main thread busy in all (tasks, including paint and the page's own timing loop).
 
-                | Interaction | p50 | p95 | Baseline p50 | Baseline p95 | p95 / baseline p95 | Requests | Waiting p50 / p95 | Target | Met | Shown p50 / p95 | Shown / baseline shown, p95 | Met when shown |
-                |---|---|---|---|---|---|---|---|---|---|---|---|---|
+                | Interaction | p50 | p95 | Baseline p50 | Baseline p95 | p95 / baseline p95 | Requests | Waiting p50 / p95 | Target | Met | Shown p50 / p95 | Shown / baseline shown, p95 | Met when shown | Script p50 | Style + layout p50 | Main thread busy p50 |
+                |---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
                 """.formatted(jar.getFileName(), String.join(" ", JVM), PROPOSALS, seedMillis / 1000, RUNS, WARM_UPS));
         for (Measured m : results) {
-            md.append(String.format(Locale.ROOT, "| %s | %.0f ms | **%.0f ms** | %.0f ms | %.0f ms | %.2f× | %.0f | %.0f / %.0f ms | %s | %s | %.0f / %.0f ms | %.2f× | %s |%n",
+            md.append(String.format(Locale.ROOT, "| %s | %.0f ms | **%.0f ms** | %.0f ms | %.0f ms | %.2f× | %.0f | %.0f / %.0f ms | %s | %s | %.0f / %.0f ms | %.2f× | %s | %.0f ms | %.0f ms | %.0f ms |%n",
                     m.name(), percentile(m.ms(), 50), percentile(m.ms(), 95), percentile(m.baseline(), 50), percentile(m.baseline(), 95), m.ratio(),
                     percentile(m.requests(), 50), percentile(m.waited(), 50), percentile(m.waited(), 95), m.target() > 150 ? "p95 ≤ 300 ms" : "p95 ≤ 150 ms, ≤ 2×", m.met() ? "yes" : "**no**",
-                    percentile(m.shown(), 50), percentile(m.shown(), 95), m.shownRatio(), m.metWhenShown() ? "yes" : "**no**"));
+                    percentile(m.shown(), 50), percentile(m.shown(), 95), m.shownRatio(), m.metWhenShown() ? "yes" : "**no**",
+                    percentile(m.script(), 50), percentile(m.styleLayout(), 50), percentile(m.busy(), 50)));
         }
         md.append("\nEvery run (ms), in order:\n\n");
         for (Measured m : results) {

@@ -111,7 +111,7 @@ class KeyboardJourneyBrowserTest {
             browser.waitForText("#ballot-picked", "2 / 2");
             tabTo(browser, "the vote button", f -> "投票".equals(f.get("text")));
             press(browser, Keys.ENTER);
-            browser.waitForText("vaadin-notification-card", "投票成功");
+            browser.waitForText("#ballot-confirmation", "投票成功");
             browser.waitForText("#ballot-receipt", "-");
         }
     }

@@ -103,7 +103,7 @@ class VotingJourneyBrowserTest {
             tick(phone, ballot.title("A"));
             phone.waitForText("#ballot-picked", "已选 2 / 2 项");
             phone.click(phone.byText("vaadin-button", "修改我的投票"));
-            phone.waitForText("vaadin-notification-card", "投票成功");
+            phone.waitForText("#ballot-confirmation", "投票已修改");
             String changed = receiptShown(phone, firstOfChanger);
             assertThat(changed).isNotEqualTo(firstOfChanger);
             receipts.put("resident11", changed);
@@ -223,7 +223,10 @@ class VotingJourneyBrowserTest {
         }
         phone.waitForText("#ballot-picked", "已选 " + labels.length + " / 2 项");
         phone.click(phone.byText("vaadin-button", "投票"));
-        phone.waitForText("vaadin-notification-card", "投票成功");
+        phone.waitForText("#ballot-confirmation", "投票成功");
+        // the confirmation with the receipt code is brought into sight below the button, even at the phone's bottom edge
+        phone.until(d -> Boolean.TRUE.equals(phone.js(
+                "const r = document.getElementById('ballot-confirmation').getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;")));
         return receiptShown(phone, null);
     }
 

@@ -1,6 +1,7 @@
 package org.gridvoice.voting.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ScrollIntoViewOption;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -22,7 +23,6 @@ import java.util.Optional;
 import org.gridvoice.proposal.ProposalSummary;
 import org.gridvoice.shared.ui.Dates;
 import org.gridvoice.shared.ui.FormErrors;
-import org.gridvoice.shared.ui.Toasts;
 import org.gridvoice.voting.BallotAccess;
 import org.gridvoice.voting.BallotChannel;
 import org.gridvoice.voting.BallotForm;
@@ -43,6 +43,8 @@ class BallotPanel extends Div {
     final Span picked;
     Button cast;
     final Paragraph receipt = new Paragraph();
+    /** What the last cast did, with its receipt code: stays beside the button (a toast would vanish before some read it). */
+    final Div confirmation = new Div();
 
     final Div remaining;
     /** The voter's ballot as last stored: what the receipt line and the next cast's message speak of. */
@@ -81,7 +83,6 @@ class BallotPanel extends Div {
             add(new Paragraph(getTranslation("voting.ballot.household")));
         }
         receipt.setId("ballot-receipt");
-        receipt.getElement().setAttribute("aria-live", "polite");
         showReceipt();
         add(receipt);
         boolean onPaper = mine != null && mine.channel() == BallotChannel.PAPER;
@@ -103,11 +104,18 @@ class BallotPanel extends Div {
         add(inputs);
         // after a cast only what it changed is redrawn (the receipt, the button, the live counts): the inputs already
         // show what was stored, and rebuilding the whole voting view doubled the time the voter waited
+        // the confirmation is there from the start, empty, so that screen readers announce it when a cast fills it in
+        confirmation.setId("ballot-confirmation");
+        confirmation.getElement().setAttribute("role", "status");
+        confirmation.addClassNames(LumoUtility.TextColor.SUCCESS, LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Margin.Vertical.SMALL);
         cast = new Button(getTranslation(mine != null ? "voting.ballot.change" : "voting.ballot.cast"), new Icon(VaadinIcon.CHECK), e -> {
+            confirmation.setText("");
             if (new FormErrors(this).attempt(() -> {
                 String code = votes.cast(consultationId, new BallotForm(inputs.choices()));
-                Toasts.success(mine != null ? getTranslation("voting.ballot.changed.done", code, mine.receipt())
+                confirmation.setText(mine != null ? getTranslation("voting.ballot.changed.done", code, mine.receipt())
                         : getTranslation("voting.ballot.cast.done", code));
+                // on a phone the button sits at the screen's bottom edge and the confirmation below it would be out of sight
+                confirmation.scrollIntoView(ScrollIntoViewOption.Block.NEAREST);
             })) {
                 mine = votes.myBallot(consultationId).orElse(null);
                 showReceipt();
@@ -116,7 +124,7 @@ class BallotPanel extends Div {
             }
         });
         cast.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        add(cast);
+        add(cast, confirmation);
     }
 
     private void showReceipt() {

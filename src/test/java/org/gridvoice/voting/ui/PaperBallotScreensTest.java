@@ -109,6 +109,7 @@ class PaperBallotScreensTest extends ViewTest {
         _click(ballot.cast);
         assertThat(NotificationsKt.getNotifications()).extracting(PaperBallotScreensTest::text)
                 .contains("You voted on paper at the committee office; ask there to change your vote.");
+        assertThat(ballot.confirmation.getText()).as("nothing says the vote went in").isEmpty();
     }
 
     @Test

@@ -9,7 +9,6 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.notification.Notification;
 import java.util.Map;
 import org.gridvoice.support.People;
 import org.gridvoice.support.ViewTest;
@@ -35,10 +34,6 @@ class VotingTrustScreensTest extends ViewTest {
 
     private String page() {
         return "consultations/" + fixture.consultation + "/voting";
-    }
-
-    private static String text(Notification toast) {
-        return toast.getElement().getProperty("text", "");
     }
 
     @Test
@@ -84,14 +79,17 @@ class VotingTrustScreensTest extends ViewTest {
         BallotPanel ballot = _get(BallotPanel.class);
         set(ballot.answers.get(fixture.a), 1);
         _click(ballot.cast);
-        assertThat(NotificationsKt.getNotifications()).extracting(VotingTrustScreensTest::text)
-                .anyMatch(t -> t.startsWith("Vote recorded. Receipt code: "));
-        NotificationsKt.clearNotifications();
+        String receipt = ballot.receipt.getText();
+        assertThat(ballot.confirmation.getText()).as("the confirmation stays beside the button, not in a passing toast")
+                .startsWith("Vote recorded. Receipt code: ").contains("Keep it to check your ballot");
+        assertThat(ballot.confirmation.getElement().getAttribute("role")).isEqualTo("status");
+        assertThat(NotificationsKt.getNotifications()).isEmpty();
 
         ballot = _get(BallotPanel.class);
         set(ballot.answers.get(fixture.a), 0);
         _click(ballot.cast);
-        assertThat(NotificationsKt.getNotifications()).extracting(VotingTrustScreensTest::text)
-                .anyMatch(t -> t.startsWith("Vote changed. New receipt code: ") && t.contains("is replaced and no longer counts"));
+        assertThat(ballot.confirmation.getText()).startsWith("Vote changed. New receipt code: ")
+                .contains("is replaced and no longer counts");
+        assertThat(ballot.receipt.getText()).as("the receipt line shows the new code").isNotEqualTo(receipt);
     }
 }
