@@ -20,7 +20,9 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.gridvoice.account.CurrentUser;
 import org.gridvoice.account.SignedInUser;
@@ -40,6 +42,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final HorizontalLayout userArea = new HorizontalLayout();
     /** The language and roles the menu was built for. */
     private List<Object> navBuiltFor;
+    /** The language and the signed-in user (id and name) the header's right side was built for. */
+    private List<Object> userAreaBuiltFor;
+    /** The signed-in user's bell, its count badge, and the unread count they show. */
+    private Button bell;
+    private Span bellCount;
+    private long unreadShown = -1;
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, LanguageSwitch languageSwitch,
                       NotificationService notifications) {
@@ -96,10 +104,25 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         });
     }
 
+    /**
+     * Builds the header's right side (language, bell, user menu), unless it is already built for this language and
+     * user: then only the bell's count is brought up to date. Rebuilt on every navigation, its language select and menu
+     * bar were created afresh in the browser each time and sent their initial events back in a request of their own.
+     */
     private void buildUserArea() {
+        Optional<SignedInUser> user = currentUser.get();
+        List<Object> key = Arrays.asList(getLocale(), user.map(SignedInUser::id).orElse(null), user.map(SignedInUser::displayName).orElse(null));
+        if (key.equals(userAreaBuiltFor)) {
+            if (bell != null) {
+                showUnread();
+            }
+            return;
+        }
+        userAreaBuiltFor = key;
         userArea.removeAll();
+        bell = null;
         userArea.add(languageSwitch.create());
-        currentUser.get().ifPresentOrElse(this::addUserMenu, () -> {
+        user.ifPresentOrElse(this::addUserMenu, () -> {
             Button login = new Button(getTranslation("nav.login"), e -> getUI().ifPresent(ui -> ui.navigate("login")));
             login.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             Button register = new Button(getTranslation("nav.register"), e -> getUI().ifPresent(ui -> ui.navigate("register")));
@@ -109,26 +132,36 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private void addBell() {
-        long unread = notifications.unreadCount();
-        Button bell = new Button(new Icon(VaadinIcon.BELL), e -> getUI().ifPresent(ui -> ui.navigate("notifications")));
+        bell = new Button(new Icon(VaadinIcon.BELL), e -> getUI().ifPresent(ui -> ui.navigate("notifications")));
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        bell.addClassName("gv-bell");
+        bellCount = new Span();
+        bellCount.getElement().getThemeList().add("badge error primary small pill");
+        bellCount.addClassName("gv-bell-count");
+        bellCount.getElement().setAttribute("aria-hidden", "true");
+        unreadShown = -1;
+        showUnread();
+        userArea.add(bell);
+    }
+
+    /** The bell's label and count badge, changed only when the unread count did. */
+    private void showUnread() {
+        long unread = notifications.unreadCount();
+        if (unread == unreadShown) {
+            return;
+        }
+        unreadShown = unread;
         bell.setAriaLabel(getTranslation("notification.bell", unread));
         bell.setTooltipText(getTranslation("notification.bell", unread));
-        bell.addClassName("gv-bell");
-        if (unread > 0) {
-            Span count = new Span(unread > 99 ? "99+" : Long.toString(unread));
-            count.getElement().getThemeList().add("badge error primary small pill");
-            count.addClassName("gv-bell-count");
-            count.getElement().setAttribute("aria-hidden", "true");
-            bell.setSuffixComponent(count);
-        }
-        userArea.add(bell);
+        bellCount.setText(unread > 99 ? "99+" : Long.toString(unread));
+        bell.setSuffixComponent(unread > 0 ? bellCount : null);
     }
 
     private void addUserMenu(SignedInUser user) {
         addBell();
         MenuBar menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.addClassName("gv-user-menu");
         menu.getElement().setAttribute("aria-label", getTranslation("nav.user-menu"));
         Span name = new Span(user.displayName());
         name.addClassName("gv-user-name");
