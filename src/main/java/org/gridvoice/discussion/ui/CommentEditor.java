@@ -6,12 +6,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 import org.gridvoice.discussion.Stance;
 import org.gridvoice.shared.ui.FormErrors;
@@ -23,6 +23,7 @@ import org.gridvoice.shared.ui.FormErrors;
 class CommentEditor extends Div {
 
     static final int MAX_LENGTH = 5_000;
+    private static final AtomicLong PREVIEW_IDS = new AtomicLong();
 
     /** The service call the editor submits to; it may refuse with InvalidInput. */
     interface Action {
@@ -31,10 +32,11 @@ class CommentEditor extends Div {
 
     final TextArea body = new TextArea();
     final RadioButtonGroup<Optional<Stance>> stance = new RadioButtonGroup<>();
-    final TabSheet tabs = new TabSheet();
+    /** Shows or hides the rendered text below the field; the field stays in view (no tabs: see {@link #showPreview}). */
+    final Button previewToggle = new Button();
     final Button submit = new Button();
-    final Div buttons = new Div(submit);
-    private final Div preview = new Div();
+    final Div buttons = new Div(submit, previewToggle);
+    final Div preview = new Div();
     private final UnaryOperator<String> markdown;
     private final FormErrors errors = new FormErrors(this).bind("body", body);
 
@@ -47,14 +49,12 @@ class CommentEditor extends Div {
         body.setManualValidation(true);
         body.setWidthFull();
         body.setMinHeight("6em");
-        tabs.add(getTranslation("discussion.editor.write"), body);
-        tabs.add(getTranslation("discussion.editor.preview"), preview);
-        tabs.addSelectedChangeListener(e -> {
-            if (tabs.getSelectedIndex() == 1) {
-                renderPreview();
-            }
-        });
-        tabs.setWidthFull();
+        preview.setId(nextPreviewId());
+        preview.addClassName("gv-comment-preview");
+        previewToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        previewToggle.getElement().setAttribute("aria-controls", preview.getId().orElseThrow());
+        previewToggle.addClickListener(e -> showPreview(!preview.isVisible()));
+        showPreview(false);
 
         stance.setLabel(getTranslation("discussion.field.stance"));
         List<Optional<Stance>> choices = new ArrayList<>();
@@ -74,12 +74,10 @@ class CommentEditor extends Div {
             if (errors.attempt(() -> action.run(body.getValue(), chosen == null ? null : chosen.orElse(null)))) {
                 reset();
                 afterwards.run();
-            } else {
-                tabs.setSelectedIndex(0);
             }
         });
         buttons.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL);
-        add(tabs, stance, buttons);
+        add(body, preview, stance, buttons);
         addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL,
                 LumoUtility.Margin.Vertical.SMALL);
     }
@@ -102,14 +100,28 @@ class CommentEditor extends Div {
     private void reset() {
         body.clear();
         stance.setValue(Optional.empty());
-        tabs.setSelectedIndex(0);
-        preview.removeAll();
+        showPreview(false);
     }
 
-    private void renderPreview() {
+    /**
+     * Renders the text below the field, or hides it. A Write / Preview tab sheet did this before: its tabs were the
+     * heaviest part of a proposal page's comment form in the browser and sent a request of their own when the page
+     * opened (issue 19's browser benchmark); with the preview below, the writer also sees both at once.
+     */
+    private void showPreview(boolean shown) {
         preview.removeAll();
-        String html = markdown.apply(body.getValue());
-        preview.add(html.isBlank() ? new Paragraph(getTranslation("discussion.editor.preview.empty"))
-                : new Html("<div>" + html + "</div>"));
+        if (shown) {
+            String html = markdown.apply(body.getValue());
+            preview.add(html.isBlank() ? new Paragraph(getTranslation("discussion.editor.preview.empty"))
+                    : new Html("<div>" + html + "</div>"));
+        }
+        preview.setVisible(shown);
+        previewToggle.setText(getTranslation(shown ? "discussion.editor.preview.hide" : "discussion.editor.preview"));
+        previewToggle.getElement().setAttribute("aria-expanded", Boolean.toString(shown));
+    }
+
+    /** An id per editor on the page (a proposal page may hold the comment form and a reply form at once). */
+    private static String nextPreviewId() {
+        return "comment-preview-" + PREVIEW_IDS.incrementAndGet();
     }
 }

@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -104,6 +105,38 @@ class CommentsPanelTest extends ViewTest {
         assertThat(items.get(0).getStyle().get("margin-inline-start")).isEqualTo("0em");
         assertThat(items.get(1).getStyle().get("margin-inline-start")).as("indented by one level").isEqualTo("2em");
         assertThat(badge(Stance.FOR).getText()).as("the reply took no stance").isEqualTo("支持 1");
+    }
+
+    @Test
+    void the_preview_shows_the_sanitised_text_below_the_field_and_closes_once_the_comment_is_posted() {
+        inEnglish();
+        signIn(people.resident());
+        open();
+        CommentEditor editor = _get(CommentEditor.class);
+        TextArea body = _get(TextArea.class, s -> s.withLabel("Your comment"));
+        assertThat(editor.preview.isVisible()).isFalse();
+        assertThat(editor.previewToggle.getText()).isEqualTo("Preview");
+        assertThat(editor.previewToggle.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(editor.previewToggle.getElement().getAttribute("aria-controls")).isEqualTo(editor.preview.getId().orElseThrow());
+
+        _click(editor.previewToggle);
+        assertThat(editor.preview.isVisible()).isTrue();
+        assertThat(editor.preview.getElement().getTextRecursively()).isEqualTo("Nothing to preview yet.");
+
+        set(body, "**Agreed** <script>alert(1)</script> [see](javascript:alert(2))");
+        _click(editor.previewToggle);
+        assertThat(editor.preview.isVisible()).as("a second click hides it").isFalse();
+        _click(editor.previewToggle);
+        String shown = ((Html) editor.preview.getComponentAt(0)).getInnerHtml();
+        assertThat(shown).contains("<strong>Agreed</strong>").doesNotContain("<script", "javascript:");
+        assertThat(editor.previewToggle.getText()).isEqualTo("Hide preview");
+        assertThat(editor.previewToggle.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(body.isVisible()).as("the field stays in view beside its preview").isTrue();
+
+        _click(_get(Button.class, s -> s.withText("Post comment")));
+        assertThat(_find(CommentItem.class)).hasSize(1);
+        assertThat(editor.preview.isVisible()).as("the form is fresh again").isFalse();
+        assertThat(editor.previewToggle.getText()).isEqualTo("Preview");
     }
 
     @Test
