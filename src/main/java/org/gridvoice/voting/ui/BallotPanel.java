@@ -102,12 +102,12 @@ class BallotPanel extends Div {
         ranks = inputs.ranks;
         picked = inputs.picked;
         add(inputs);
-        // after a cast only what it changed is redrawn (the receipt, the button, the live counts): the inputs already
-        // show what was stored, and rebuilding the whole voting view doubled the time the voter waited
         // the confirmation is there from the start, empty, so that screen readers announce it when a cast fills it in
         confirmation.setId("ballot-confirmation");
         confirmation.getElement().setAttribute("role", "status");
         confirmation.addClassNames(LumoUtility.TextColor.SUCCESS, LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Margin.Vertical.SMALL);
+        // after a cast only what it changed is redrawn (the receipt, the button, the live counts): the inputs already
+        // show what was stored, and rebuilding the whole voting view doubled the time the voter waited
         cast = new Button(getTranslation(mine != null ? "voting.ballot.change" : "voting.ballot.cast"), new Icon(VaadinIcon.CHECK), e -> {
             confirmation.setText("");
             if (new FormErrors(this).attempt(() -> {
