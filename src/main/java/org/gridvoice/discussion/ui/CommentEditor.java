@@ -104,8 +104,8 @@ class CommentEditor extends Div {
     }
 
     /**
-     * Renders the text below the field, or hides it. A Write / Preview tab sheet did this before: its tabs were the
-     * heaviest part of a proposal page's comment form in the browser and sent a request of their own when the page
+     * Renders the text below the field, or hides it. A Write / Preview tab sheet did this before: it added four custom
+     * elements to every comment form and sent a request of its own ({@code updateSelectedTab}) when a proposal page
      * opened (issue 19's browser benchmark); with the preview below, the writer also sees both at once.
      */
     private void showPreview(boolean shown) {

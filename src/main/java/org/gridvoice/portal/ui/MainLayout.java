@@ -107,7 +107,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /**
      * Builds the header's right side (language, bell, user menu), unless it is already built for this language and
      * user: then only the bell's count is brought up to date. Rebuilt on every navigation, its language select and menu
-     * bar were created afresh in the browser each time and sent their initial events back in a request of their own.
+     * bar were created afresh in the browser each time, and the select sent its initial events back to the server.
      */
     private void buildUserArea() {
         Optional<SignedInUser> user = currentUser.get();
