@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -370,7 +371,7 @@ class InteractionLatencyBenchmark {
         /** Chromium's cumulative renderer counters (seconds), by name. */
         private static Map<String, Double> rendererMetrics(Browser on) {
             Map<String, Object> answer = on.driver.executeCdpCommand("Performance.getMetrics", Map.of());
-            Map<String, Double> metrics = new java.util.HashMap<>();
+            Map<String, Double> metrics = new HashMap<>();
             for (Object entry : (List<?>) answer.get("metrics")) {
                 Map<?, ?> metric = (Map<?, ?>) entry;
                 metrics.put((String) metric.get("name"), ((Number) metric.get("value")).doubleValue());
